@@ -1,0 +1,41 @@
+// Typed calls to the protection agents: one function per endpoint of the agent API.
+import { agentRequest } from './client'
+import {
+  AGENT_API,
+  agentsResponse,
+  type BackupRequest,
+  backupsResponse,
+  changesResponse,
+  databaseFactsResponse,
+  listComputersResponse,
+  listInstancesResponse,
+  type RestoreRequest,
+  restoreResponse,
+} from './schemas'
+
+export const listComputers = (signal?: AbortSignal) =>
+  agentRequest(`${AGENT_API}/computers`, listComputersResponse, { signal })
+
+/** Instances and databases of a computer or of a cluster's virtual server. */
+export const listInstances = (computer: string, signal?: AbortSignal) =>
+  agentRequest(`${AGENT_API}/computers/${encodeURIComponent(computer)}/instances`, listInstancesResponse, {
+    signal,
+  })
+
+export const getDatabaseFacts = (paths: string[]) =>
+  agentRequest(`${AGENT_API}/databases/facts`, databaseFactsResponse, { method: 'POST', body: { paths } })
+
+export const getChanges = (since: number) =>
+  agentRequest(`${AGENT_API}/changes?since=${since}`, changesResponse)
+
+export const runBackups = (jobs: BackupRequest[]) =>
+  agentRequest(`${AGENT_API}/backups`, backupsResponse, { method: 'POST', body: { jobs }, timeoutMs: 60_000 })
+
+export const restoreDatabase = (request: RestoreRequest) =>
+  agentRequest(`${AGENT_API}/restores`, restoreResponse, { method: 'POST', body: request })
+
+export const installAgents = (computers: string[]) =>
+  agentRequest(`${AGENT_API}/agents/install`, agentsResponse, { method: 'POST', body: { computers } })
+
+export const uninstallAgents = (computers: string[]) =>
+  agentRequest(`${AGENT_API}/agents/uninstall`, agentsResponse, { method: 'POST', body: { computers } })

@@ -1,0 +1,67 @@
+// The lab's control API: what a demo presenter or a test suite does to the simulated SQL estate
+// (fail over, break a mirror, install an agent, inject faults). Served by the mock agents only.
+import { z } from 'zod'
+import { clusterSchema, computerSchema } from './schemas'
+
+export const LAB_API = '/lab/v1'
+
+export const presetNameSchema = z.enum(['default', 'empty', 'large', 'hostile'])
+export type PresetName = z.infer<typeof presetNameSchema>
+
+export const largePresetParamsSchema = z.object({
+  computers: z.number().int().min(1).max(10_000),
+  databases: z.number().int().min(0).max(200_000),
+  sessions: z.number().int().min(0).max(20_000),
+  seed: z.number().int(),
+})
+export type LargePresetParams = z.infer<typeof largePresetParamsSchema>
+
+export const resetRequest = z.object({
+  preset: presetNameSchema,
+  params: largePresetParamsSchema.partial().optional(),
+})
+export type ResetRequest = z.infer<typeof resetRequest>
+
+export const mirroringSessionSchema = z.object({
+  id: z.string(),
+  database: z.string(),
+  /** Instance paths, COMPUTER\INSTANCE. */
+  principal: z.string(),
+  mirror: z.string(),
+  /** The instance that was principal when the session was set up (what failback returns to). */
+  originalPrincipal: z.string(),
+  witness: z.string().optional(),
+  state: z.enum(['SYNCHRONIZED', 'SYNCHRONIZING', 'SUSPENDED', 'DISCONNECTED', 'PENDING_FAILOVER']),
+  safety: z.enum(['FULL', 'OFF']),
+  principalAddress: z.string(),
+  mirrorAddress: z.string(),
+  /** After a forced service: the old principal is down until it comes back (failback). */
+  formerPrincipalLost: z.boolean(),
+})
+export type MirroringSession = z.infer<typeof mirroringSessionSchema>
+
+export const faultsSchema = z.object({
+  latencyMs: z.number().int().min(0).max(60_000).optional(),
+  errorRate: z.number().min(0).max(1).optional(),
+  unreachable: z.array(z.string()).optional(),
+})
+export type Faults = z.infer<typeof faultsSchema>
+
+export const labEstateResponse = z.object({
+  preset: presetNameSchema,
+  computers: z.array(computerSchema),
+  clusters: z.array(clusterSchema),
+  sessions: z.array(mirroringSessionSchema),
+  databaseCount: z.number().int(),
+  faults: faultsSchema,
+  changeSeq: z.number().int(),
+})
+export type LabEstate = z.infer<typeof labEstateResponse>
+
+/** A database path, COMPUTER\INSTANCE\DATABASE; for mirroring operations either partner's copy. */
+export const labDatabaseRequest = z.object({ db: z.string().min(1) })
+export const labMirrorRequest = z.object({
+  principal: z.string().min(1),
+  mirrorInstance: z.string().min(1),
+})
+export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })

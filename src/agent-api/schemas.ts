@@ -1,0 +1,138 @@
+// The agent API contract: every request and response, as zod schemas shared by the client and the mock
+// agents (MSW). A real agent gateway would serve the same shapes.
+import { z } from 'zod'
+import type {
+  ClusterFacts,
+  ComputerFacts,
+  DatabaseFacts,
+  InstanceFacts,
+  MirroringFacts,
+} from '../domain/estate'
+
+export const AGENT_API = '/agent-api/v1'
+
+export const agentErrorSchema = z.object({ code: z.string(), message: z.string() })
+export type AgentErrorBody = z.infer<typeof agentErrorSchema>
+
+const agentStatusSchema = z.enum(['OK', 'NotInstalled', 'Unreachable'])
+
+export const computerSchema = z.object({
+  name: z.string(),
+  domain: z.string(),
+  cluster: z.string().optional(),
+  addresses: z.array(z.string()),
+  agent: z.object({ status: agentStatusSchema, version: z.string().optional() }),
+}) satisfies z.ZodType<ComputerFacts>
+
+export const clusterSchema = z.object({
+  name: z.string(),
+  nodes: z.array(z.string()),
+  virtualServers: z.array(z.string()),
+}) satisfies z.ZodType<ClusterFacts>
+
+export const mirroringSchema = z.object({
+  sessionId: z.string(),
+  role: z.enum(['PRINCIPAL', 'MIRROR']),
+  partnerInstance: z.string(),
+  partnerAddress: z.string(),
+  witnessAddress: z.string().optional(),
+  state: z.enum(['SYNCHRONIZED', 'SYNCHRONIZING', 'SUSPENDED', 'DISCONNECTED', 'PENDING_FAILOVER']),
+  safety: z.enum(['FULL', 'OFF']),
+}) satisfies z.ZodType<MirroringFacts>
+
+export const databaseSchema = z.object({
+  path: z.string(),
+  computer: z.string(),
+  instance: z.string(),
+  name: z.string(),
+  state: z.enum(['ONLINE', 'RESTORING', 'OFFLINE', 'RECOVERY_PENDING', 'SUSPECT']),
+  recoveryModel: z.enum(['FULL', 'BULK_LOGGED', 'SIMPLE']),
+  readOnly: z.boolean(),
+  sizeMb: z.number().nonnegative(),
+  logSizeMb: z.number().nonnegative(),
+  mirroring: mirroringSchema.optional(),
+}) satisfies z.ZodType<DatabaseFacts>
+
+export const instanceSchema = z.object({
+  path: z.string(),
+  computer: z.string(),
+  name: z.string(),
+  cluster: z.string().optional(),
+  databases: z.array(databaseSchema),
+}) satisfies z.ZodType<InstanceFacts>
+
+// GET /computers
+export const listComputersResponse = z.object({
+  computers: z.array(computerSchema),
+  clusters: z.array(clusterSchema),
+})
+export type ListComputersResponse = z.infer<typeof listComputersResponse>
+
+// GET /computers/:name/instances (name: a computer or a cluster's virtual server)
+export const listInstancesResponse = z.object({ instances: z.array(instanceSchema) })
+export type ListInstancesResponse = z.infer<typeof listInstancesResponse>
+
+// POST /databases/facts
+export const databaseFactsRequest = z.object({ paths: z.array(z.string()).max(50_000) })
+export const databaseFactsResponse = z.object({
+  databases: z.array(
+    z.object({ path: z.string(), facts: databaseSchema.optional(), error: agentErrorSchema.optional() }),
+  ),
+})
+export type DatabaseFactsResponse = z.infer<typeof databaseFactsResponse>
+
+// GET /changes?since=SEQ : what changed in the estate, each change stamped with its simulated time.
+export const estateChangeSchema = z.object({
+  seq: z.number().int(),
+  at: z.number(),
+  kind: z.string(),
+  summary: z.string(),
+  /** Database paths whose facts changed (both copies for a mirroring change). */
+  databases: z.array(z.string()),
+  computers: z.array(z.string()),
+})
+export type EstateChange = z.infer<typeof estateChangeSchema>
+export const changesResponse = z.object({ seq: z.number().int(), changes: z.array(estateChangeSchema) })
+export type ChangesResponse = z.infer<typeof changesResponse>
+
+// POST /backups : a batch, so advancing the clock by days costs a handful of round trips, not one per job.
+export const backupKindSchema = z.enum([
+  'replica-creation',
+  'synchronization',
+  'express-full',
+  'consistency-check',
+])
+export type BackupKind = z.infer<typeof backupKindSchema>
+export const backupRequestSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  kind: backupKindSchema,
+  at: z.number(),
+})
+export type BackupRequest = z.infer<typeof backupRequestSchema>
+export const backupsRequest = z.object({ jobs: z.array(backupRequestSchema).max(20_000) })
+export const backupResultSchema = z.discriminatedUnion('ok', [
+  z.object({ id: z.string(), ok: z.literal(true), dataTransferredMb: z.number(), durationSec: z.number() }),
+  z.object({ id: z.string(), ok: z.literal(false), error: agentErrorSchema }),
+])
+export type BackupResult = z.infer<typeof backupResultSchema>
+export const backupsResponse = z.object({ results: z.array(backupResultSchema) })
+
+// POST /restores
+export const databaseStateAfterRecovery = z.enum(['operational', 'non-operational'])
+export const restoreRequest = z.object({
+  sourcePath: z.string(),
+  recoveryPointAt: z.number(),
+  sizeMb: z.number().nonnegative(),
+  targetInstance: z.string(),
+  databaseName: z.string(),
+  state: databaseStateAfterRecovery,
+  /** Replace an existing database of that name (recovery to the original instance). */
+  overwrite: z.boolean(),
+})
+export type RestoreRequest = z.infer<typeof restoreRequest>
+export const restoreResponse = z.object({ database: databaseSchema, durationSec: z.number() })
+
+// POST /agents/install and /agents/uninstall
+export const agentsRequest = z.object({ computers: z.array(z.string()).min(1) })
+export const agentsResponse = z.object({ computers: z.array(computerSchema) })

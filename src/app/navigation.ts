@@ -1,0 +1,44 @@
+// The selected console tab lives in the URL path (/monitoring, /protection, ...), so reloads and deep links
+// keep it. A tiny store over history.pushState: the console has five places, not a routing problem.
+import { useSyncExternalStore } from 'react'
+
+export const CONSOLE_TABS = ['monitoring', 'protection', 'recovery', 'reporting', 'management'] as const
+export type ConsoleTab = (typeof CONSOLE_TABS)[number]
+
+export const TAB_LABELS: Record<ConsoleTab, string> = {
+  monitoring: 'Monitoring',
+  protection: 'Protection',
+  recovery: 'Recovery',
+  reporting: 'Reporting',
+  management: 'Management',
+}
+
+const DEFAULT_TAB: ConsoleTab = 'monitoring'
+
+export function tabFromPath(pathname: string): ConsoleTab {
+  const first = pathname.split('/').filter(Boolean)[0]?.toLowerCase()
+  return CONSOLE_TABS.find((tab) => tab === first) ?? DEFAULT_TAB
+}
+
+const listeners = new Set<() => void>()
+const notify = () => {
+  for (const listener of listeners) listener()
+}
+if (typeof window !== 'undefined') window.addEventListener('popstate', notify)
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function useConsoleTab(): ConsoleTab {
+  return useSyncExternalStore(subscribe, () => tabFromPath(window.location.pathname))
+}
+
+/** Opens a tab; `search` replaces the query string (without it the current one is kept). */
+export function navigateTo(tab: ConsoleTab, search?: string): void {
+  const query = search ?? window.location.search
+  const url = `/${tab}${query}`
+  if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url)
+  notify()
+}

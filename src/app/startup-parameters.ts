@@ -1,0 +1,47 @@
+// URL parameters of the UI contract: ?preset=NAME resets the world, ?clock=manual|running, ?speed=1|60|600,
+// ?at=ISO sets the simulated time. They are applied once and then removed from the address, so that a
+// reload keeps the state instead of resetting it again.
+
+import { resetWorld } from '../features/lab/lab-controller'
+import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode } from '../sim-clock/clock'
+
+const HANDLED = ['preset', 'clock', 'speed', 'at'] as const
+
+export async function applyStartupParameters(): Promise<string[]> {
+  const url = new URL(window.location.href)
+  const params = url.searchParams
+  const notices: string[] = []
+
+  const preset = params.get('preset')
+  if (preset !== null) {
+    try {
+      await resetWorld(preset)
+    } catch (error) {
+      notices.push(`${error instanceof Error ? error.message : String(error)} The current estate was kept.`)
+    }
+  }
+
+  const at = params.get('at')
+  if (at !== null) {
+    const time = Date.parse(at)
+    if (Number.isNaN(time))
+      notices.push(`The time "${at}" in ?at= is not an ISO date and time; the clock was kept.`)
+    else resetSimTime(time)
+  }
+
+  const speedParam = params.get('speed')
+  const speed = CLOCK_SPEEDS.find((s) => String(s) === speedParam)
+  if (speedParam !== null && speed === undefined) {
+    notices.push(`Clock speed "${speedParam}" is not one of ${CLOCK_SPEEDS.join(', ')}.`)
+  }
+  const clock = params.get('clock')
+  if (clock === 'manual' || clock === 'running') setClockMode(clock, speed as ClockSpeed | undefined)
+  else if (clock !== null) notices.push(`Clock mode "${clock}" is not manual or running.`)
+  else if (speed !== undefined) setClockMode('running', speed)
+
+  if (HANDLED.some((name) => params.has(name))) {
+    for (const name of HANDLED) params.delete(name)
+    window.history.replaceState(null, '', `${url.pathname}${params.size ? `?${params}` : ''}${url.hash}`)
+  }
+  return notices
+}

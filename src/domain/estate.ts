@@ -1,0 +1,104 @@
+// The SQL estate as the protection agents report it. These are facts, not DPM's opinion of them:
+// DPM's decisions (protectability, backup outcomes) are computed from these in other domain modules.
+
+/** Simulated time: milliseconds since the epoch. Both worlds read one simulated clock. */
+export type SimTime = number
+
+export type AgentStatus = 'OK' | 'NotInstalled' | 'Unreachable'
+
+export interface AgentInfo {
+  status: AgentStatus
+  /** Present when an agent is installed. */
+  version?: string
+}
+
+/**
+ * A physical computer (standalone server, witness or cluster node). A clustered SQL instance lives on a
+ * virtual server, which is not a computer: see {@link ClusterFacts}.
+ */
+export interface ComputerFacts {
+  name: string
+  domain: string
+  /** Name of the failover cluster this computer is a node of. */
+  cluster?: string
+  addresses: string[]
+  agent: AgentInfo
+}
+
+export interface ClusterFacts {
+  name: string
+  nodes: string[]
+  /** Virtual server names of the failover cluster instances it hosts (e.g. SQLCLU01). */
+  virtualServers: string[]
+}
+
+export type DatabaseState = 'ONLINE' | 'RESTORING' | 'OFFLINE' | 'RECOVERY_PENDING' | 'SUSPECT'
+export type RecoveryModel = 'FULL' | 'BULK_LOGGED' | 'SIMPLE'
+export type MirroringRole = 'PRINCIPAL' | 'MIRROR'
+export type MirroringState =
+  | 'SYNCHRONIZED'
+  | 'SYNCHRONIZING'
+  | 'SUSPENDED'
+  | 'DISCONNECTED'
+  | 'PENDING_FAILOVER'
+/** FULL = high safety, OFF = high performance. */
+export type SafetyLevel = 'FULL' | 'OFF'
+
+/** Mirroring facts as SQL Server reports them for one copy (sys.database_mirroring). */
+export interface MirroringFacts {
+  sessionId: string
+  role: MirroringRole
+  /** The partner copy's instance path, COMPUTER\INSTANCE (virtual server for a clustered instance). */
+  partnerInstance: string
+  /** The partner's endpoint, TCP://host:port. An IP literal there is an explicitly configured IP address. */
+  partnerAddress: string
+  /** The witness endpoint, TCP://host:port, when there is a witness. */
+  witnessAddress?: string
+  state: MirroringState
+  safety: SafetyLevel
+}
+
+export interface DatabaseFacts {
+  /** COMPUTER\INSTANCE\DATABASE; COMPUTER is the virtual server for a clustered instance. */
+  path: string
+  computer: string
+  instance: string
+  name: string
+  state: DatabaseState
+  recoveryModel: RecoveryModel
+  readOnly: boolean
+  sizeMb: number
+  logSizeMb: number
+  mirroring?: MirroringFacts
+}
+
+export interface InstanceFacts {
+  /** COMPUTER\INSTANCE */
+  path: string
+  computer: string
+  name: string
+  /** A failover cluster instance: `computer` is then a virtual server of `cluster`. */
+  cluster?: string
+  databases: DatabaseFacts[]
+}
+
+export const PATH_SEPARATOR = '\\'
+
+export function joinPath(...parts: string[]): string {
+  return parts.join(PATH_SEPARATOR)
+}
+
+/** Splits COMPUTER\INSTANCE\DATABASE; a database name never holds a backslash in this estate. */
+export function splitDatabasePath(path: string): { computer: string; instance: string; database: string } {
+  const [computer = '', instance = '', ...rest] = path.split(PATH_SEPARATOR)
+  return { computer, instance, database: rest.join(PATH_SEPARATOR) }
+}
+
+export function instancePathOf(databasePath: string): string {
+  const { computer, instance } = splitDatabasePath(databasePath)
+  return joinPath(computer, instance)
+}
+
+export function computerOfInstance(instancePath: string): string {
+  return instancePath.split(PATH_SEPARATOR)[0] ?? ''
+}

@@ -1,0 +1,30 @@
+// The DPM server's state in the browser: one zustand store over the pure domain state, persisted with a
+// schema version. Every change goes through a pure domain function via `updateServer`.
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { createStore } from 'zustand/vanilla'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+
+export const SERVER_STORAGE_KEY = 'dpm-console:server'
+export const SERVER_STATE_VERSION = 1
+
+interface ServerStore {
+  server: DpmServerState
+}
+
+export const serverStore = createStore<ServerStore>()(
+  persist(() => ({ server: EMPTY_SERVER_STATE }), {
+    name: SERVER_STORAGE_KEY,
+    version: SERVER_STATE_VERSION,
+    storage: createJSONStorage(() => localStorage),
+  }),
+)
+
+export const getServer = (): DpmServerState => serverStore.getState().server
+
+export function updateServer(change: (state: DpmServerState) => DpmServerState): void {
+  serverStore.setState((store) => ({ server: change(store.server) }))
+}
+
+export function resetServer(): void {
+  serverStore.setState({ server: EMPTY_SERVER_STATE })
+}

@@ -1,0 +1,91 @@
+// window.dpmLab: the programmatic lab that demos and other teams' Playwright suites use (see the UI
+// contract). Every method validates its arguments and rejects with a clear message.
+import { installAgents, uninstallAgents } from '../../agent-api/agents'
+import {
+  establishMirroring,
+  type MirroringOperation,
+  mirroringOperation,
+  resetLab,
+  setFaults,
+} from '../../agent-api/lab'
+import { type Faults, faultsSchema, presetNameSchema } from '../../agent-api/lab-schemas'
+import { queryClient } from '../../dpm/query-client'
+import { advanceClock } from '../../dpm/scheduler'
+import { resetDpmWorld } from '../../dpm/world-reset'
+import { simNow } from '../../sim-clock/clock'
+
+export interface DpmLab {
+  reset(preset?: string): Promise<void>
+  now(): string
+  advance(minutes: number): Promise<void>
+  failover(db: string): Promise<void>
+  principalFails(db: string): Promise<void>
+  failback(db: string): Promise<void>
+  breakMirror(db: string): Promise<void>
+  mirror(principalDbPath: string, mirrorComputerInstance: string): Promise<void>
+  installAgent(computer: string): Promise<void>
+  uninstallAgent(computer: string): Promise<void>
+  faults(faults: Faults): Promise<void>
+}
+
+declare global {
+  interface Window {
+    dpmLab?: DpmLab
+  }
+}
+
+/** Resets the estate to a preset and the DPM world with it. Throws on an unknown preset, changing nothing. */
+export async function resetWorld(preset = 'default'): Promise<void> {
+  const parsed = presetNameSchema.safeParse(preset)
+  if (!parsed.success) {
+    throw new Error(`Unknown preset "${preset}". Presets: ${presetNameSchema.options.join(', ')}.`)
+  }
+  await resetLab({ preset: parsed.data })
+  resetDpmWorld()
+}
+
+function requireText(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new Error(`${what} must be a non-empty string.`)
+  return value
+}
+
+async function changeEstate<T>(operation: Promise<T>): Promise<void> {
+  await operation
+  await queryClient.invalidateQueries({ queryKey: ['lab'] })
+}
+
+const mirroring = (operation: MirroringOperation) => (db: string) =>
+  changeEstate(mirroringOperation(operation, requireText(db, 'db')))
+
+export const dpmLab: DpmLab = {
+  reset: (preset) => resetWorld(preset),
+  now: () => new Date(simNow()).toISOString(),
+  advance: async (minutes) => {
+    if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+      throw new Error(`advance(minutes) takes a number of minutes >= 0, not ${JSON.stringify(minutes)}.`)
+    }
+    await advanceClock(minutes)
+  },
+  failover: mirroring('failover'),
+  principalFails: mirroring('principal-fails'),
+  failback: mirroring('failback'),
+  breakMirror: mirroring('break'),
+  mirror: (principal, mirrorInstance) =>
+    changeEstate(
+      establishMirroring(
+        requireText(principal, 'principalDbPath'),
+        requireText(mirrorInstance, 'mirrorComputerInstance'),
+      ),
+    ),
+  installAgent: (computer) => changeEstate(installAgents([requireText(computer, 'computer')])),
+  uninstallAgent: (computer) => changeEstate(uninstallAgents([requireText(computer, 'computer')])),
+  faults: async (faults) => {
+    const parsed = faultsSchema.safeParse(faults ?? {})
+    if (!parsed.success) throw new Error(`faults(): ${parsed.error.issues[0]?.message ?? 'invalid argument'}`)
+    await changeEstate(setFaults(parsed.data))
+  },
+}
+
+export function installLab(): void {
+  window.dpmLab = dpmLab
+}

@@ -1,0 +1,3 @@
+export function ManagementScreen() {
+  return <p>Management</p>
+}

@@ -1,0 +1,3 @@
+export function MonitoringScreen() {
+  return <p>Monitoring</p>
+}

@@ -1,0 +1,3 @@
+export function ProtectionScreen() {
+  return <p>Protection</p>
+}

@@ -1,0 +1,3 @@
+export function ReportingScreen() {
+  return <p>Reporting</p>
+}

@@ -1,0 +1,29 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { ConsoleShell } from './app/console-shell'
+import { applyStartupParameters } from './app/startup-parameters'
+import { queryClient } from './dpm/query-client'
+
+async function start() {
+  // The mock agents are the console's embedded default backend: they must answer before the first render.
+  const { startMockAgents } = await import('./mock-agents/start-in-browser')
+  await startMockAgents()
+  const { installLab } = await import('./features/lab/lab-controller')
+  installLab()
+  const notices = await applyStartupParameters()
+  const root = document.getElementById('root')
+  if (!root) throw new Error('The page has no #root element.')
+  createRoot(root).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+        <QueryClientProvider client={queryClient}>
+          <ConsoleShell notices={notices} />
+        </QueryClientProvider>
+      </FluentProvider>
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -1,0 +1,32 @@
+// Starts the embedded mock agents in the browser: MSW's service worker when it can register, otherwise
+// the same handlers answer in the page (a browser or a test that blocks service workers still gets a
+// working console).
+import type { RequestHandler } from 'msw'
+
+export type MockAgentsMode = 'service-worker' | 'in-page'
+
+export async function startMockAgents(): Promise<MockAgentsMode> {
+  const { handlers } = await import('./handlers')
+  try {
+    const { setupWorker } = await import('msw/browser')
+    await setupWorker(...handlers).start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    })
+    return 'service-worker'
+  } catch {
+    await answerInPage(handlers)
+    return 'in-page'
+  }
+}
+
+async function answerInPage(handlers: RequestHandler[]): Promise<void> {
+  const { getResponse } = await import('msw')
+  const networkFetch = window.fetch.bind(window)
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init)
+    const mocked = await getResponse(handlers, request.clone())
+    return mocked ?? networkFetch(input, init)
+  }
+}
