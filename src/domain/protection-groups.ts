@@ -1,0 +1,243 @@
+// Creating, modifying and stopping protection: what the wizard's Create Group and the Protection tab's
+// Stop protection do to the DPM server's records.
+import { raiseAlert, resolveAlerts } from './alerts'
+import { type SimTime, splitDatabasePath } from './estate'
+import type {
+  DataSource,
+  DpmServerState,
+  Job,
+  MemberSpec,
+  ProtectionGroup,
+  ProtectionPolicy,
+} from './protection'
+
+export interface GroupSpec {
+  name: string
+  members: MemberSpec[]
+  autoProtectInstances: string[]
+  policy: ProtectionPolicy
+}
+
+/** One line of the wizard's Status page. */
+export interface StatusTask {
+  task: string
+  status: 'Success' | string
+}
+
+export interface GroupChange {
+  state: DpmServerState
+  groupId: string
+  tasks: StatusTask[]
+}
+
+export type StopMode = 'retain' | 'delete'
+
+export const activeDataSources = (state: DpmServerState, groupId: string): DataSource[] =>
+  Object.values(state.dataSources).filter((ds) => ds.groupId === groupId)
+
+/** The data source that protects this database (by path, or by mirroring session: S2, one replica). */
+export function findDataSource(
+  state: DpmServerState,
+  member: Pick<MemberSpec, 'path' | 'mirror'>,
+  predicate: (ds: DataSource) => boolean = () => true,
+): DataSource | undefined {
+  return Object.values(state.dataSources).find(
+    (ds) =>
+      predicate(ds) &&
+      (ds.path === member.path ||
+        (member.mirror !== undefined && ds.mirror?.sessionId === member.mirror.sessionId) ||
+        (member.mirror !== undefined && member.mirror.partners.includes(ds.path))),
+  )
+}
+
+const isProtected = (ds: DataSource) => ds.groupId !== undefined
+const isRetained = (ds: DataSource) => ds.groupId === undefined
+
+export function createProtectionGroup(state: DpmServerState, spec: GroupSpec, now: SimTime): GroupChange {
+  const name = spec.name.trim()
+  const clash = Object.values(state.groups).find((group) => group.name.toLowerCase() === name.toLowerCase())
+  if (clash) throw new Error(`A protection group named "${name}" already exists on this DPM server.`)
+  if (spec.members.length === 0) throw new Error('No members were selected for protection. (ID: 31010)')
+  const groupId = `pg-${state.nextId}`
+  const group: ProtectionGroup = {
+    id: groupId,
+    name,
+    policy: spec.policy,
+    createdAt: now,
+    autoProtectInstances: spec.autoProtectInstances,
+  }
+  let next: DpmServerState = {
+    ...state,
+    nextId: state.nextId + 1,
+    groups: { ...state.groups, [groupId]: group },
+  }
+  const tasks: StatusTask[] = [{ task: `Create protection group ${name}`, status: 'Success' }]
+  for (const member of spec.members) {
+    const added = addMember(next, group, member, now)
+    next = added.state
+    tasks.push(...added.tasks)
+  }
+  return { state: next, groupId, tasks }
+}
+
+export function modifyProtectionGroup(
+  state: DpmServerState,
+  groupId: string,
+  spec: GroupSpec,
+  now: SimTime,
+): GroupChange {
+  const current = state.groups[groupId]
+  if (!current) throw new Error('The protection group no longer exists.')
+  const name = spec.name.trim()
+  const clash = Object.values(state.groups).find(
+    (group) => group.id !== groupId && group.name.toLowerCase() === name.toLowerCase(),
+  )
+  if (clash) throw new Error(`A protection group named "${name}" already exists on this DPM server.`)
+  const group: ProtectionGroup = {
+    ...current,
+    name,
+    policy: spec.policy,
+    autoProtectInstances: spec.autoProtectInstances,
+  }
+  let next: DpmServerState = { ...state, groups: { ...state.groups, [groupId]: group } }
+  const tasks: StatusTask[] = [{ task: `Modify protection group ${name}`, status: 'Success' }]
+  const wanted = new Set(spec.members.map((member) => member.path))
+  for (const ds of activeDataSources(next, groupId)) {
+    const kept =
+      wanted.has(ds.path) || spec.members.some((m) => findDataSource(next, m, (d) => d.id === ds.id))
+    if (!kept) {
+      // Removing a member keeps its replica and recovery points (Inactive protection).
+      next = stopProtection(next, ds.id, 'retain', now)
+      tasks.push({ task: `Stop protection of ${ds.path} (replica retained)`, status: 'Success' })
+    }
+  }
+  for (const member of spec.members) {
+    if (findDataSource(next, member, (ds) => ds.groupId === groupId)) continue
+    const added = addMember(next, group, member, now)
+    next = added.state
+    tasks.push(...added.tasks)
+  }
+  return { state: next, groupId, tasks }
+}
+
+function addMember(
+  state: DpmServerState,
+  group: ProtectionGroup,
+  member: MemberSpec,
+  now: SimTime,
+): { state: DpmServerState; tasks: StatusTask[] } {
+  const owner = findDataSource(state, member, isProtected)
+  if (owner) {
+    const ownerGroup = owner.groupId ? state.groups[owner.groupId]?.name : undefined
+    throw new Error(`${member.path} is already protected in protection group ${ownerGroup ?? '(unknown)'}.`)
+  }
+  const retained = findDataSource(state, member, isRetained)
+  const id = retained?.id ?? `ds-${state.nextId}`
+  const dataSource: DataSource = {
+    ...retained,
+    id,
+    path: retained?.path ?? member.path,
+    groupId: group.id,
+    protectedAt: now,
+    stoppedAt: undefined,
+    sizeMb: member.sizeMb,
+    logSizeMb: member.logSizeMb,
+    recoveryModel: member.recoveryModel,
+    readOnly: member.readOnly,
+    mirror: member.mirror ? { ...member.mirror, activePath: member.mirror.partners[0] } : undefined,
+    replica:
+      group.policy.replicaCreation.method === 'manual' && !retained ? 'manual-pending' : 'creation-pending',
+    condition: { kind: 'ok' },
+  }
+  let next: DpmServerState = {
+    ...state,
+    nextId: state.nextId + (retained ? 0 : 1),
+    dataSources: { ...state.dataSources, [id]: dataSource },
+  }
+  const tasks: StatusTask[] = [
+    {
+      task: retained
+        ? `Add ${member.path} (retained replica re-associated)`
+        : `Add ${member.path} to ${group.name}`,
+      status: 'Success',
+    },
+  ]
+  const computer = splitDatabasePath(dataSource.mirror?.activePath ?? dataSource.path).computer
+  if (dataSource.replica === 'manual-pending') {
+    next = raiseAlert(
+      next,
+      'manual-replica-pending',
+      { dataSourceId: id, source: dataSource.path, computer, groupName: group.name },
+      'Manual replica pending (ID 3118): copy the data to the replica, then run a synchronization job with consistency check.',
+      now,
+    )
+    tasks.push({ task: `Replica for ${member.path}: manual creation pending`, status: 'Success' })
+    return { state: next, tasks }
+  }
+  const method = group.policy.replicaCreation
+  // A retained replica only needs a consistency check to catch up; a new one is created from scratch.
+  const job: Job = {
+    id: `job-${next.nextId}`,
+    type: retained ? 'consistency-check' : 'replica-creation',
+    dataSourceId: id,
+    source: dataSource.mirror?.activePath ?? dataSource.path,
+    computer,
+    groupName: group.name,
+    status: 'scheduled',
+    scheduledAt: method.method === 'later' && !retained ? Math.max(method.at, now) : now,
+  }
+  next = { ...next, nextId: next.nextId + 1, jobs: [...next.jobs, job] }
+  tasks.push({
+    task: `Schedule ${retained ? 'consistency check' : 'replica creation'} for ${member.path}`,
+    status: 'Success',
+  })
+  return { state: next, tasks }
+}
+
+/** Stop protection of a member: retain its replica (Inactive protection) or delete it with its recovery points. */
+export function stopProtection(
+  state: DpmServerState,
+  dataSourceId: string,
+  mode: StopMode,
+  now: SimTime,
+): DpmServerState {
+  const ds = state.dataSources[dataSourceId]
+  if (!ds) return state
+  const groupId = ds.groupId
+  let next = resolveAlertsOf(state, dataSourceId, now)
+  next = {
+    ...next,
+    jobs: next.jobs.map((job) =>
+      job.dataSourceId === dataSourceId && (job.status === 'scheduled' || job.status === 'in-progress')
+        ? { ...job, status: 'canceled', endedAt: now }
+        : job,
+    ),
+  }
+  if (mode === 'delete') {
+    const { [dataSourceId]: _removed, ...dataSources } = next.dataSources
+    next = {
+      ...next,
+      dataSources,
+      recoveryPoints: next.recoveryPoints.filter((rp) => rp.dataSourceId !== dataSourceId),
+    }
+  } else if (groupId !== undefined) {
+    next = {
+      ...next,
+      dataSources: {
+        ...next.dataSources,
+        [dataSourceId]: { ...ds, groupId: undefined, stoppedAt: now, condition: { kind: 'ok' } },
+      },
+    }
+  }
+  // A group whose last member stopped is gone, as in DPM's Stop protection of group.
+  if (groupId !== undefined && activeDataSources(next, groupId).length === 0) {
+    const { [groupId]: _gone, ...groups } = next.groups
+    next = { ...next, groups }
+  }
+  return next
+}
+
+function resolveAlertsOf(state: DpmServerState, dataSourceId: string, now: SimTime): DpmServerState {
+  const types = state.alerts.filter((a) => a.dataSourceId === dataSourceId).map((a) => a.type)
+  return types.length ? resolveAlerts(state, dataSourceId, types, now) : state
+}
