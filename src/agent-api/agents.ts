@@ -11,6 +11,7 @@ import {
   listInstancesResponse,
   type RestoreRequest,
   restoreResponse,
+  searchDatabasesResponse,
 } from './schemas'
 
 export const listComputers = (signal?: AbortSignal) =>
@@ -39,3 +40,10 @@ export const installAgents = (computers: string[]) =>
 
 export const uninstallAgents = (computers: string[]) =>
   agentRequest(`${AGENT_API}/agents/uninstall`, agentsResponse, { method: 'POST', body: { computers } })
+
+export const searchDatabases = (search: string, limit = 500, signal?: AbortSignal) =>
+  agentRequest(
+    `${AGENT_API}/databases?search=${encodeURIComponent(search)}&limit=${limit}`,
+    searchDatabasesResponse,
+    { signal },
+  )

@@ -136,3 +136,13 @@ export const restoreResponse = z.object({ database: databaseSchema, durationSec:
 // POST /agents/install and /agents/uninstall
 export const agentsRequest = z.object({ computers: z.array(z.string()).min(1) })
 export const agentsResponse = z.object({ computers: z.array(computerSchema) })
+
+// GET /databases?search=TEXT&limit=N : databases whose name (or computer or instance) contains TEXT,
+// case-insensitively, across the whole estate. The wizard's Search members uses it, so a search never needs
+// every computer's instances loaded first.
+export const searchDatabasesResponse = z.object({
+  databases: z.array(databaseSchema),
+  /** More matched than `limit`. */
+  truncated: z.boolean(),
+})
+export type SearchDatabasesResponse = z.infer<typeof searchDatabasesResponse>

@@ -10,6 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
+import { AgentInstallHost } from '../features/management/agent-install-host'
+import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
 import { StatusBar } from './status-bar'
@@ -98,6 +100,12 @@ export function ConsoleShell({ notices = [] }: { notices?: string[] }) {
           </ScreenBoundary>
         )}
       </div>
+      <ScreenBoundary name="Create New Protection Group">
+        <ProtectionWizardHost />
+      </ScreenBoundary>
+      <ScreenBoundary name="Protection Agent Installation">
+        <AgentInstallHost />
+      </ScreenBoundary>
       <StatusBar labOpen={labOpen} onToggleLab={() => setLabOpen((open) => !open)} />
     </div>
   )

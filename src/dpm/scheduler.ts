@@ -9,3 +9,8 @@ export async function advanceClock(minutes: number): Promise<void> {
 export async function runUntil(time: number): Promise<void> {
   setSimTime(time)
 }
+
+/** Starts whatever is due now (a replica creation "Now", a manual consistency check). */
+export async function runDueJobs(): Promise<void> {
+  await runUntil(simNow())
+}

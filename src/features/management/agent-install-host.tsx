@@ -1,0 +1,3 @@
+export function AgentInstallHost() {
+  return null
+}

@@ -1,0 +1,3 @@
+export function ProtectionWizardHost() {
+  return null
+}
