@@ -1,3 +1,10 @@
+import { Button, Toolbar } from '@fluentui/react-components'
+import { openProtectionWizard } from '../../dpm/protection-wizard-store'
+
 export function ProtectionScreen() {
-  return <p>Protection</p>
+  return (
+    <Toolbar aria-label="Protection actions">
+      <Button onClick={() => openProtectionWizard({ mode: 'create' })}>New</Button>
+    </Toolbar>
+  )
 }
