@@ -1,0 +1,74 @@
+import { lab, openConsole, openTab } from './kit/console'
+import { expect, test } from './kit/fixtures'
+
+test('the navigation tabs switch workspaces and the URL follows, across a reload', async ({ page }) => {
+  await openConsole(page)
+  const tabs = page.getByRole('tablist', { name: 'Navigation' }).getByRole('tab')
+  await expect(tabs).toHaveText(['Monitoring', 'Protection', 'Recovery', 'Reporting', 'Management'])
+  await expect(page.getByRole('tab', { name: 'Monitoring' })).toHaveAttribute('aria-selected', 'true')
+
+  await openTab(page, 'Management')
+  await expect(page).toHaveURL(/\/management$/)
+  await openTab(page, 'Protection')
+  await expect(page).toHaveURL(/\/protection$/)
+
+  await page.reload()
+  await expect(page.getByRole('tab', { name: 'Protection' })).toHaveAttribute('aria-selected', 'true')
+  await page.goBack()
+  await expect(page.getByRole('tab', { name: 'Management' })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('the status bar shows the simulated time, which the URL sets and the lab advances', async ({ page }) => {
+  await openConsole(page, { at: '2026-03-02T10:00:00Z' })
+  await expect(page).toHaveURL(/\/monitoring$/)
+  await expect(page.getByTestId('sim-clock')).toHaveText('2026-03-02 10:00 UTC')
+  await lab(page).advance(90)
+  await expect(page.getByTestId('sim-clock')).toHaveText('2026-03-02 11:30 UTC')
+  expect(await lab(page).now()).toBe('2026-03-02T11:30:00.000Z')
+})
+
+test('the Lab makes SQL-MIR01 the principal of SalesDB', async ({ page }) => {
+  await openConsole(page)
+  await page.getByRole('button', { name: 'Lab' }).click()
+  const lab = page.getByRole('complementary', { name: 'Lab' })
+  const salesDb = lab.getByTestId('session:SalesDB')
+  await expect(salesDb.getByTestId('session-principal')).toHaveText('SQL-PRI01\\MSSQLSERVER')
+
+  await salesDb.getByRole('button', { name: 'Fail over' }).click()
+  await expect(salesDb.getByTestId('session-principal')).toHaveText('SQL-MIR01\\MSSQLSERVER')
+  await expect(salesDb.getByTestId('session-mirror')).toHaveText('SQL-PRI01\\MSSQLSERVER')
+
+  // CRMDB runs in high performance: a manual failover is refused with SQL Server's reason.
+  await lab.getByTestId('session:CRMDB').getByRole('button', { name: 'Fail over' }).click()
+  await expect(lab.getByRole('alert')).toContainText(/safety|SYNCHRONIZED/i)
+})
+
+test('installing the agent on SQL-MIR02 from Management > Agents changes its status', async ({ page }) => {
+  await openConsole(page, { tab: 'management' })
+  const agents = page.getByRole('table', { name: 'Agents' })
+  const row = agents.getByTestId('agent:SQL-MIR02')
+  await expect(row).toContainText('Not installed')
+  await expect(agents.getByTestId('agent:SQL-NOAGENT01')).toContainText('Not installed')
+
+  await row.getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Install' }).click()
+  const wizard = page.getByRole('dialog', { name: 'Protection Agent Installation Wizard' })
+  await expect(wizard.getByRole('checkbox', { name: /SQL-MIR02/ })).toBeChecked()
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByRole('heading', { name: 'Summary' })).toBeVisible()
+  await expect(wizard.getByRole('list', { name: 'Computers' })).toHaveText('SQL-MIR02')
+  await wizard.getByRole('button', { name: 'Install' }).click()
+  await expect(wizard.getByRole('table', { name: 'Installation progress' })).toContainText('Success')
+  await wizard.getByRole('button', { name: 'Close' }).click()
+
+  await expect(row).toContainText('OK')
+  await page.reload()
+  await expect(page.getByRole('table', { name: 'Agents' }).getByTestId('agent:SQL-MIR02')).toContainText('OK')
+})
+
+test('an unknown preset in the URL is refused with a message and the estate is kept', async ({ page }) => {
+  await openConsole(page)
+  await page.goto('/monitoring?preset=nonsense')
+  await expect(page.getByText(/Unknown preset "nonsense"/)).toBeVisible()
+  await expect(page).toHaveURL(/\/monitoring$/)
+})

@@ -1,0 +1,59 @@
+// Small helpers built only on the public contract (URL parameters, roles and names, window.dpmLab).
+import { expect, type Page } from '@playwright/test'
+
+export type ConsoleTabName = 'Monitoring' | 'Protection' | 'Recovery' | 'Reporting' | 'Management'
+
+/** Opens the console on a fresh preset with the simulated clock paused. */
+export async function openConsole(
+  page: Page,
+  { tab = 'monitoring', preset = 'default', at }: { tab?: string; preset?: string; at?: string } = {},
+): Promise<void> {
+  const params = new URLSearchParams({ preset, clock: 'manual' })
+  if (at) params.set('at', at)
+  await page.goto(`/${tab}?${params}`)
+  await expect(page.getByRole('tablist', { name: 'Navigation' })).toBeVisible()
+}
+
+export async function openTab(page: Page, name: ConsoleTabName): Promise<void> {
+  await page.getByRole('tablist', { name: 'Navigation' }).getByRole('tab', { name }).click()
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true')
+}
+
+type LabMethod =
+  | 'reset'
+  | 'advance'
+  | 'failover'
+  | 'principalFails'
+  | 'failback'
+  | 'breakMirror'
+  | 'mirror'
+  | 'installAgent'
+  | 'uninstallAgent'
+  | 'faults'
+
+/** window.dpmLab from the test: `await lab(page).failover('SQL-PRI01\\MSSQLSERVER\\SalesDB')`. */
+export function lab(page: Page) {
+  const call = (method: LabMethod, ...args: unknown[]) =>
+    page.evaluate(
+      async ([name, rest]) => {
+        const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
+        await api[name as string]?.(...(rest as unknown[]))
+      },
+      [method, args] as const,
+    )
+  return {
+    reset: (preset?: string) => call('reset', preset),
+    advance: (minutes: number) => call('advance', minutes),
+    failover: (db: string) => call('failover', db),
+    principalFails: (db: string) => call('principalFails', db),
+    failback: (db: string) => call('failback', db),
+    breakMirror: (db: string) => call('breakMirror', db),
+    mirror: (principalDbPath: string, mirrorInstance: string) =>
+      call('mirror', principalDbPath, mirrorInstance),
+    installAgent: (computer: string) => call('installAgent', computer),
+    uninstallAgent: (computer: string) => call('uninstallAgent', computer),
+    faults: (faults: { latencyMs?: number; errorRate?: number; unreachable?: string[] }) =>
+      call('faults', faults),
+    now: () => page.evaluate(() => window.dpmLab?.now() ?? ''),
+  }
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { getLabEstate } from '../../agent-api/lab'
+
+export const labEstateQueryKey = ['lab', 'estate'] as const
+
+export function useLabEstate() {
+  return useQuery({ queryKey: labEstateQueryKey, queryFn: getLabEstate, staleTime: 0 })
+}
+
+/** A lab action: runs it, then shows the estate as it now is. The error stays on screen until the next try. */
+export function useLabAction() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (action: () => Promise<unknown>) => action(),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
+  })
+}

@@ -1,0 +1,7 @@
+import type { AgentStatus } from '../../domain/estate'
+
+export const AGENT_STATUS_LABELS: Record<AgentStatus, string> = {
+  OK: 'OK',
+  NotInstalled: 'Not installed',
+  Unreachable: 'Unreachable',
+}
