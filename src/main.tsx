@@ -6,14 +6,15 @@ import './app/global.css'
 import { ConsoleShell } from './app/console-shell'
 import { applyStartupParameters } from './app/startup-parameters'
 import { queryClient } from './dpm/query-client'
+import { takeStorageNotices } from './dpm/safe-storage'
+import { installLab } from './features/lab/lab-controller'
 
 async function start() {
   // The mock agents are the console's embedded default backend: they must answer before the first render.
   const { startMockAgents } = await import('./mock-agents/start-in-browser')
   await startMockAgents()
-  const { installLab } = await import('./features/lab/lab-controller')
   installLab()
-  const notices = await applyStartupParameters()
+  const notices = [...takeStorageNotices(), ...(await applyStartupParameters())]
   const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element.')
   createRoot(root).render(

@@ -1,8 +1,9 @@
 // The DPM server's state in the browser: one zustand store over the pure domain state, persisted with a
 // schema version. Every change goes through a pure domain function via `updateServer`.
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import { safeJsonStorage } from './safe-storage'
 
 export const SERVER_STORAGE_KEY = 'dpm-console:server'
 export const SERVER_STATE_VERSION = 1
@@ -11,11 +12,24 @@ interface ServerStore {
   server: DpmServerState
 }
 
+function isServerStore(value: unknown): boolean {
+  const server = (value as Partial<ServerStore> | null)?.server
+  return (
+    typeof server === 'object' &&
+    server !== null &&
+    typeof server.groups === 'object' &&
+    typeof server.dataSources === 'object' &&
+    Array.isArray(server.jobs) &&
+    Array.isArray(server.alerts) &&
+    Array.isArray(server.recoveryPoints)
+  )
+}
+
 export const serverStore = createStore<ServerStore>()(
   persist(() => ({ server: EMPTY_SERVER_STATE }), {
     name: SERVER_STORAGE_KEY,
     version: SERVER_STATE_VERSION,
-    storage: createJSONStorage(() => localStorage),
+    storage: safeJsonStorage<ServerStore>('DPM server state', isServerStore),
   }),
 )
 
