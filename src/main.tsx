@@ -14,7 +14,8 @@ async function start() {
   const { startMockAgents } = await import('./mock-agents/start-in-browser')
   await startMockAgents()
   installLab()
-  const notices = [...takeStorageNotices(), ...(await applyStartupParameters())]
+  const { takeStartupNotices } = await import('./mock-agents/estate-store')
+  const notices = [...takeStartupNotices(), ...takeStorageNotices(), ...(await applyStartupParameters())]
   const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element.')
   createRoot(root).render(

@@ -1,0 +1,249 @@
+// Contract tests: every agent API endpoint, called through the typed client (which validates each response
+// against the zod schemas) against the mock agents in msw/node.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { HOSTILE_NAMES } from '../mock-agents/presets/hostile-preset'
+import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
+import { resetSimTime } from '../sim-clock/clock'
+import {
+  getChanges,
+  getDatabaseFacts,
+  installAgents,
+  listComputers,
+  listInstances,
+  restoreDatabase,
+  runBackups,
+  searchDatabases,
+  uninstallAgents,
+} from './agents'
+import { AgentApiError } from './client'
+import { mirroringOperation } from './lab'
+import { AGENT_API } from './schemas'
+
+const T0 = Date.parse('2026-01-05T09:00:00Z')
+
+beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  resetSimTime(T0)
+  resetMockEstate('default')
+})
+afterAll(() => mockAgentsServer.close())
+
+async function agentError(call: Promise<unknown>): Promise<AgentApiError> {
+  try {
+    await call
+  } catch (error) {
+    if (error instanceof AgentApiError) return error
+    throw error
+  }
+  throw new Error('the call succeeded')
+}
+
+const post = (path: string, body: string) =>
+  fetch(`http://localhost${AGENT_API}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  })
+
+describe('GET /computers', () => {
+  it('lists every computer, with or without an agent, and the clusters', async () => {
+    const { computers, clusters } = await listComputers()
+    expect(computers).toHaveLength(22)
+    expect(computers.find((c) => c.name === 'SQL-NOAGENT01')?.agent.status).toBe('NotInstalled')
+    expect(computers.find((c) => c.name === 'CLU01-N1')).toMatchObject({
+      cluster: 'CLU01',
+      agent: { status: 'OK' },
+    })
+    expect(clusters.map((c) => c.virtualServers[0])).toEqual(['SQLCLU01', 'SQLCLU02', 'SQLCLU03', 'SQLCLU04'])
+  })
+})
+
+describe('GET /computers/:name/instances', () => {
+  it('returns a computer’s instances with their databases and mirroring facts', async () => {
+    const { instances } = await listInstances('SQL-PRI01')
+    expect(instances.map((i) => i.path)).toEqual(['SQL-PRI01\\MSSQLSERVER'])
+    expect(instances[0]?.databases.map((d) => [d.name, d.mirroring?.role])).toEqual([
+      ['SalesDB', 'PRINCIPAL'],
+      ['CRMDB', 'PRINCIPAL'],
+    ])
+  })
+
+  it('takes a virtual server; a cluster node has no instances of its own (S3)', async () => {
+    const { instances } = await listInstances('SQLCLU01')
+    expect(instances).toMatchObject([{ path: 'SQLCLU01\\SQLFCI', cluster: 'CLU01', computer: 'SQLCLU01' }])
+    expect((await listInstances('CLU01-N1')).instances).toEqual([])
+  })
+
+  it('answers 409 AgentNotInstalled without an agent and 404 for an unknown name', async () => {
+    expect(await agentError(listInstances('SQL-NOAGENT01'))).toMatchObject({
+      kind: 'agent',
+      status: 409,
+      code: 'AgentNotInstalled',
+      message: expect.stringContaining('SQL-NOAGENT01'),
+    })
+    expect(await agentError(listInstances('SQL-NOPE'))).toMatchObject({
+      status: 404,
+      code: 'ComputerNotFound',
+    })
+  })
+
+  it('takes hostile names (slash, markup, Unicode) intact', async () => {
+    resetMockEstate('hostile')
+    const { instances } = await listInstances(HOSTILE_NAMES.scriptComputer)
+    expect(instances[0]?.databases[0]?.name).toBe(HOSTILE_NAMES.scriptDatabase)
+    const img = await listInstances(HOSTILE_NAMES.imgComputer)
+    expect(img.instances.flatMap((i) => i.databases.map((d) => d.name))).toContain(HOSTILE_NAMES.longDatabase)
+  })
+})
+
+describe('POST /databases/facts', () => {
+  it('answers per path: facts, or an error that says why', async () => {
+    const { databases } = await getDatabaseFacts([
+      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
+      'SQL-MIR02\\MSSQLSERVER\\FinanceDB',
+      'SQL-PRI01\\MSSQLSERVER\\Nope',
+    ])
+    expect(databases[0]).toMatchObject({ facts: { state: 'RESTORING', mirroring: { role: 'MIRROR' } } })
+    expect(databases[1]).toMatchObject({ error: { code: 'AgentNotInstalled' } })
+    expect(databases[2]).toMatchObject({
+      path: 'SQL-PRI01\\MSSQLSERVER\\Nope',
+      error: { code: 'DatabaseNotFound' },
+    })
+  })
+
+  it('refuses a body that does not match the contract with 400 BadRequest', async () => {
+    const wrongShape = await post('/databases/facts', JSON.stringify({ paths: 'SalesDB' }))
+    expect(wrongShape.status).toBe(400)
+    expect(await wrongShape.json()).toMatchObject({
+      code: 'BadRequest',
+      message: expect.stringContaining('paths'),
+    })
+    const notJson = await post('/databases/facts', '{')
+    expect([notJson.status, (await notJson.json()).code]).toEqual([400, 'BadRequest'])
+  })
+})
+
+describe('GET /databases?search=', () => {
+  it('finds databases by name, computer or instance, case-insensitively, where an agent answers', async () => {
+    expect((await searchDatabases('salesdb')).databases.map((d) => d.path)).toEqual([
+      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
+      'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+    ])
+    // The copy on SQL-MIR02 has no agent to report it.
+    expect((await searchDatabases('FinanceDB')).databases.map((d) => d.computer)).toEqual(['SQL-PRI02'])
+    expect((await searchDatabases('inst2')).databases.map((d) => d.path)).toEqual([
+      'SQL-SAME01\\INST2\\LedgerDB',
+    ])
+    expect((await searchDatabases('SQLCLU0')).databases).toHaveLength(4)
+  })
+
+  it('honours the limit and says when it cut the list', async () => {
+    const limited = await searchDatabases('', 5)
+    expect(limited.databases).toHaveLength(5)
+    expect(limited.truncated).toBe(true)
+    expect((await searchDatabases('db', 500)).truncated).toBe(false)
+    expect(await agentError(searchDatabases('db', 0))).toMatchObject({ status: 400, code: 'BadRequest' })
+  })
+})
+
+describe('GET /changes?since=', () => {
+  it('returns the changes after a seq, each stamped with the simulated time', async () => {
+    const start = await getChanges(0)
+    expect(start.changes.at(-1)).toMatchObject({ kind: 'reset', at: T0 })
+    resetSimTime(T0 + 600_000)
+    await mirroringOperation('failover', 'SQL-PRI01\\MSSQLSERVER\\SalesDB')
+    const after = await getChanges(start.seq)
+    expect(after.seq).toBe(start.seq + 1)
+    expect(after.changes).toEqual([
+      expect.objectContaining({
+        seq: start.seq + 1,
+        at: T0 + 600_000,
+        kind: 'failover',
+        databases: ['SQL-MIR01\\MSSQLSERVER\\SalesDB', 'SQL-PRI01\\MSSQLSERVER\\SalesDB'],
+      }),
+    ])
+    expect((await getChanges(after.seq)).changes).toEqual([])
+  })
+
+  it('keeps seqs growing across a reset, so a reader never misses one', async () => {
+    const before = (await getChanges(0)).seq
+    resetMockEstate('empty')
+    expect((await getChanges(before)).changes.map((c) => c.kind)).toEqual(['reset'])
+  })
+})
+
+describe('POST /backups', () => {
+  it('answers a batch job by job', async () => {
+    const { results } = await runBackups([
+      { id: 'a', path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB', kind: 'express-full', at: T0 },
+      { id: 'b', path: 'SQL-MIR01\\MSSQLSERVER\\SalesDB', kind: 'synchronization', at: T0 },
+      { id: 'c', path: 'SQL-NOAGENT01\\MSSQLSERVER\\ReportingDB', kind: 'replica-creation', at: T0 },
+    ])
+    expect(results.map((r) => [r.id, r.ok ? 'ok' : r.error.code])).toEqual([
+      ['a', 'ok'],
+      ['b', 'DatabaseIsMirrorCopy'],
+      ['c', 'AgentNotInstalled'],
+    ])
+  })
+})
+
+describe('POST /restores', () => {
+  const request = {
+    sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+    recoveryPointAt: T0,
+    sizeMb: 51200,
+    targetInstance: 'SQL-STD03\\MSSQLSERVER',
+    databaseName: 'SalesDB',
+    state: 'operational' as const,
+    overwrite: false,
+  }
+
+  it('creates the database and reports its facts and the duration; the change feed shows it', async () => {
+    const { seq } = await getChanges(0)
+    const restored = await restoreDatabase(request)
+    expect(restored.database).toMatchObject({ path: 'SQL-STD03\\MSSQLSERVER\\SalesDB', state: 'ONLINE' })
+    expect(restored.durationSec).toBeGreaterThan(0)
+    expect((await getChanges(seq)).changes.map((c) => c.kind)).toEqual(['database-restored'])
+  })
+
+  it('refuses with 30205 and 30223 as DPM reports them', async () => {
+    await restoreDatabase(request)
+    expect(await agentError(restoreDatabase(request))).toMatchObject({
+      status: 409,
+      code: 'DatabaseExists',
+      message: expect.stringContaining('ID: 30205'),
+    })
+    expect(
+      await agentError(
+        restoreDatabase({ ...request, targetInstance: 'SQL-MIR01\\MSSQLSERVER', overwrite: true }),
+      ),
+    ).toMatchObject({ code: 'MirroringSessionExists', message: expect.stringContaining('ID: 30223') })
+  })
+})
+
+describe('POST /agents/install and /agents/uninstall', () => {
+  it('installs and uninstalls, reporting the computers as GET /computers does', async () => {
+    const installed = await installAgents(['SQL-MIR02'])
+    expect(installed.computers).toEqual([
+      expect.objectContaining({ name: 'SQL-MIR02', agent: expect.objectContaining({ status: 'OK' }) }),
+    ])
+    const { instances } = await listInstances('SQL-MIR02')
+    expect(instances[0]?.databases[0]?.name).toBe('FinanceDB')
+    const removed = await uninstallAgents(['SQL-MIR02'])
+    expect(removed.computers[0]?.agent).toEqual({ status: 'NotInstalled' })
+  })
+
+  it('refuses a virtual server with its nodes named, and an unknown computer with 404', async () => {
+    expect(await agentError(installAgents(['SQLCLU03']))).toMatchObject({
+      status: 409,
+      code: 'VirtualServerName',
+      message: expect.stringContaining('CLU03-N1, CLU03-N2'),
+    })
+    expect(await agentError(installAgents(['SQL-NOPE']))).toMatchObject({
+      status: 404,
+      code: 'ComputerNotFound',
+    })
+    const empty = await post('/agents/install', JSON.stringify({ computers: [] }))
+    expect(empty.status).toBe(400)
+  })
+})

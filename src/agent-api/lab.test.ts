@@ -1,0 +1,154 @@
+// Contract tests for the lab's control API: typed client (validating every response) against msw/node.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
+import { resetSimTime } from '../sim-clock/clock'
+import { getDatabaseFacts, listComputers } from './agents'
+import { AgentApiError } from './client'
+import { establishMirroring, getLabEstate, mirroringOperation, resetLab, setFaults } from './lab'
+import { LAB_API } from './lab-schemas'
+
+const T0 = Date.parse('2026-01-05T09:00:00Z')
+const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
+
+beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  resetSimTime(T0)
+  resetMockEstate('default')
+})
+afterAll(() => mockAgentsServer.close())
+
+async function agentError(call: Promise<unknown>): Promise<AgentApiError> {
+  try {
+    await call
+  } catch (error) {
+    if (error instanceof AgentApiError) return error
+    throw error
+  }
+  throw new Error('the call succeeded')
+}
+
+const roleOf = async (path: string) => (await getDatabaseFacts([path])).databases[0]?.facts?.mirroring?.role
+
+describe('GET /estate', () => {
+  it('describes the whole estate for the Lab panel', async () => {
+    const estate = await getLabEstate()
+    expect(estate).toMatchObject({
+      preset: 'default',
+      databaseCount: 22,
+      faults: { latencyMs: 0, errorRate: 0 },
+    })
+    expect(estate.computers).toHaveLength(22)
+    expect(estate.clusters).toHaveLength(4)
+    expect(estate.sessions.find((s) => s.database === 'SalesDB')).toMatchObject({
+      principal: 'SQL-PRI01\\MSSQLSERVER',
+      mirror: 'SQL-MIR01\\MSSQLSERVER',
+      witness: 'SQL-WIT01\\MSSQLSERVER',
+      state: 'SYNCHRONIZED',
+      safety: 'FULL',
+      formerPrincipalLost: false,
+    })
+  })
+})
+
+describe('POST /reset', () => {
+  it('switches presets, the large one with its parameters', async () => {
+    expect((await resetLab({ preset: 'empty' })).summary).toContain('0 computers')
+    expect((await listComputers()).computers).toEqual([])
+    await resetLab({ preset: 'large', params: { computers: 30, databases: 300, sessions: 20, seed: 3 } })
+    const large = await getLabEstate()
+    expect([large.preset, large.computers.length, large.databaseCount, large.sessions.length]).toEqual([
+      'large',
+      30,
+      300,
+      20,
+    ])
+    await resetLab({ preset: 'hostile' })
+    expect((await getLabEstate()).preset).toBe('hostile')
+  })
+
+  it('refuses an unknown preset or out-of-range parameters with 400', async () => {
+    const unknown = await fetch(`http://localhost${LAB_API}/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ preset: 'huge' }),
+    })
+    expect(unknown.status).toBe(400)
+    expect((await unknown.json()).code).toBe('BadRequest')
+    expect(await agentError(resetLab({ preset: 'large', params: { computers: 0 } }))).toMatchObject({
+      status: 400,
+      code: 'BadRequest',
+    })
+    expect((await getLabEstate()).preset).toBe('default')
+  })
+})
+
+describe('POST /mirroring/*', () => {
+  it('failover, principal-fails, failback and break, on either copy', async () => {
+    expect((await mirroringOperation('failover', SALES)).summary).toContain('SQL-MIR01')
+    expect(await roleOf('SQL-MIR01\\MSSQLSERVER\\SalesDB')).toBe('PRINCIPAL')
+    await mirroringOperation('failback', 'SQL-MIR01\\MSSQLSERVER\\SalesDB')
+    expect(await roleOf(SALES)).toBe('PRINCIPAL')
+    await mirroringOperation('principal-fails', SALES)
+    const estate = await getLabEstate()
+    expect(estate.sessions.find((s) => s.database === 'SalesDB')).toMatchObject({
+      state: 'DISCONNECTED',
+      formerPrincipalLost: true,
+      principal: 'SQL-MIR01\\MSSQLSERVER',
+    })
+    await mirroringOperation('failback', SALES)
+    await mirroringOperation('break', SALES)
+    expect(await roleOf(SALES)).toBeUndefined()
+  })
+
+  it('refuses with a status, a code and a message that names the database', async () => {
+    expect(await agentError(mirroringOperation('failover', 'SQL-STD01\\MSSQLSERVER\\HRDB'))).toMatchObject({
+      status: 409,
+      code: 'NotMirrored',
+      message: expect.stringContaining('HRDB'),
+    })
+    expect(await agentError(mirroringOperation('failover', 'SQL-PRI01\\MSSQLSERVER\\CRMDB'))).toMatchObject({
+      code: 'SafetyOff',
+    })
+    expect(await agentError(mirroringOperation('break', 'SQL-PRI01\\MSSQLSERVER\\Nope'))).toMatchObject({
+      status: 404,
+      code: 'DatabaseNotFound',
+    })
+    const empty = await fetch(`http://localhost${LAB_API}/mirroring/failover`, {
+      method: 'POST',
+      body: JSON.stringify({ db: '' }),
+    })
+    expect(empty.status).toBe(400)
+  })
+})
+
+describe('POST /mirroring/establish', () => {
+  // S8 set-up: WarehouseDB on SQL-STD03 becomes the mirror of WarehouseDB on SQL-STD02.
+  it('makes the same-name database on the target the mirror copy', async () => {
+    await establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQLSERVER')
+    expect(await roleOf('SQL-STD03\\MSSQLSERVER\\WarehouseDB')).toBe('MIRROR')
+    expect((await getLabEstate()).sessions).toHaveLength(9)
+  })
+
+  it('refuses the same instance', async () => {
+    expect(
+      await agentError(establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD02\\MSSQLSERVER')),
+    ).toMatchObject({ status: 409, code: 'SameInstance' })
+  })
+})
+
+describe('POST /faults', () => {
+  it('sets and clears faults, and refuses an unknown computer with 404', async () => {
+    await setFaults({ latencyMs: 0, errorRate: 0.25, unreachable: ['sql-pri01'] })
+    expect((await getLabEstate()).faults).toEqual({
+      latencyMs: 0,
+      errorRate: 0.25,
+      unreachable: ['SQL-PRI01'],
+    })
+    await setFaults({})
+    expect((await getLabEstate()).faults).toEqual({ latencyMs: 0, errorRate: 0, unreachable: [] })
+    expect(await agentError(setFaults({ unreachable: ['SQL-NOPE'] }))).toMatchObject({
+      status: 404,
+      code: 'ComputerNotFound',
+    })
+    expect(await agentError(setFaults({ errorRate: 2 }))).toMatchObject({ status: 400 })
+  })
+})

@@ -1,0 +1,148 @@
+// The agent API (AGENT_API in src/agent-api/schemas.ts), served from the simulated estate.
+import { http } from 'msw'
+import {
+  AGENT_API,
+  agentsRequest,
+  backupsRequest,
+  type ChangesResponse,
+  type DatabaseFactsResponse,
+  databaseFactsRequest,
+  type ListComputersResponse,
+  type ListInstancesResponse,
+  restoreRequest,
+  type SearchDatabasesResponse,
+} from '../agent-api/schemas'
+import { runBackupJob } from './backup-simulation'
+import { changesSince } from './change-log'
+import { searchDatabases } from './database-search'
+import {
+  clusterFacts,
+  computerFacts,
+  databaseFacts,
+  hostAgentProblem,
+  hostInstanceFacts,
+} from './estate-facts'
+import { findDatabase, key, missingDatabaseError, requireComputer, requireDatabase } from './estate-model'
+import { currentEstate, performOperation } from './estate-store'
+import { agentRoute, paramText, readBody } from './handler-support'
+import { badRequest } from './lab-error'
+import { restoreDurationSec } from './restore-operation'
+
+const DEFAULT_SEARCH_LIMIT = 500
+const MAX_SEARCH_LIMIT = 5000
+
+function integerParam(url: URL, name: string, fallback: number, min: number, max: number): number {
+  const raw = url.searchParams.get(name)
+  if (raw === null || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badRequest(
+      `The query parameter ${name} must be a whole number from ${min} to ${max}, not "${raw}".`,
+    )
+  }
+  return value
+}
+
+// '*' before the base: any origin, so the same routes answer the page (relative URLs) and msw/node
+// (absolute ones).
+export const agentHandlers = [
+  http.get(
+    `*${AGENT_API}/computers`,
+    agentRoute(() => {
+      const estate = currentEstate()
+      return {
+        computers: [...estate.computers.values()].map((computer) => computerFacts(estate, computer)),
+        clusters: [...estate.clusters.values()].map(clusterFacts),
+      } satisfies ListComputersResponse
+    }),
+  ),
+
+  http.get(
+    `*${AGENT_API}/computers/:name/instances`,
+    agentRoute(({ params }) => {
+      const instances = hostInstanceFacts(currentEstate(), paramText(params, 'name'))
+      return { instances } satisfies ListInstancesResponse
+    }),
+  ),
+
+  http.post(
+    `*${AGENT_API}/databases/facts`,
+    agentRoute(async ({ request }) => {
+      const { paths } = await readBody(request, databaseFactsRequest)
+      const estate = currentEstate()
+      const databases = paths.map((path) => {
+        const database = findDatabase(estate, path)
+        if (!database) {
+          const { code, message } = missingDatabaseError(path)
+          return { path, error: { code, message } }
+        }
+        const problem = hostAgentProblem(estate, database.host)
+        if (problem) return { path, error: { code: problem.code, message: problem.message } }
+        return { path, facts: databaseFacts(estate, database) }
+      })
+      return { databases } satisfies DatabaseFactsResponse
+    }),
+  ),
+
+  http.get(
+    `*${AGENT_API}/databases`,
+    agentRoute(({ request }) => {
+      const url = new URL(request.url)
+      const limit = integerParam(url, 'limit', DEFAULT_SEARCH_LIMIT, 1, MAX_SEARCH_LIMIT)
+      return searchDatabases(
+        currentEstate(),
+        url.searchParams.get('search') ?? '',
+        limit,
+      ) satisfies SearchDatabasesResponse
+    }),
+  ),
+
+  http.get(
+    `*${AGENT_API}/changes`,
+    agentRoute(
+      ({ request }) => {
+        const since = integerParam(new URL(request.url), 'since', 0, 0, Number.MAX_SAFE_INTEGER)
+        const estate = currentEstate()
+        return { seq: estate.seq, changes: changesSince(estate, since) } satisfies ChangesResponse
+      },
+      { requestErrors: false },
+    ),
+  ),
+
+  http.post(
+    `*${AGENT_API}/backups`,
+    agentRoute(
+      async ({ request }) => {
+        const { jobs } = await readBody(request, backupsRequest)
+        const estate = currentEstate()
+        return { results: jobs.map((job) => runBackupJob(estate, job)) }
+      },
+      // The error rate fails individual jobs, deterministically per job.
+      { requestErrors: false },
+    ),
+  ),
+
+  http.post(
+    `*${AGENT_API}/restores`,
+    agentRoute(async ({ request }) => {
+      const restore = await readBody(request, restoreRequest)
+      performOperation({ kind: 'restore', request: restore })
+      const estate = currentEstate()
+      const database = requireDatabase(estate, `${restore.targetInstance}\\${restore.databaseName.trim()}`)
+      return { database: databaseFacts(estate, database), durationSec: restoreDurationSec(restore.sizeMb) }
+    }),
+  ),
+
+  ...(['install', 'uninstall'] as const).map((action) =>
+    http.post(
+      `*${AGENT_API}/agents/${action}`,
+      agentRoute(async ({ request }) => {
+        const { computers } = await readBody(request, agentsRequest)
+        performOperation({ kind: action === 'install' ? 'install-agents' : 'uninstall-agents', computers })
+        const estate = currentEstate()
+        const changed = new Map(computers.map((name) => [key(name), requireComputer(estate, name)]))
+        return { computers: [...changed.values()].map((computer) => computerFacts(estate, computer)) }
+      }),
+    ),
+  ),
+]

@@ -1,0 +1,39 @@
+// GET /databases?search= : the databases whose name, computer or instance contains the text, across the
+// estate, through the name and host indexes rather than a pass over every database. Only databases whose
+// agent answers are found: an agent that cannot be reached reports nothing.
+import type { DatabaseFacts } from '../domain/estate'
+import { databaseFacts, hostAgentProblem } from './estate-facts'
+import { databasesOfInstance, type Estate, type EstateDatabase, key } from './estate-model'
+
+export function searchDatabases(
+  estate: Estate,
+  text: string,
+  limit: number,
+): { databases: DatabaseFacts[]; truncated: boolean } {
+  const needle = key(text.trim())
+  const found = new Set<EstateDatabase>()
+  for (const [name, databases] of estate.databasesByName) {
+    if (name.includes(needle)) for (const database of databases) found.add(database)
+  }
+  for (const instance of estate.instances.values()) {
+    if (key(instance.host).includes(needle) || key(instance.name).includes(needle)) {
+      for (const database of databasesOfInstance(estate, instance.path)) found.add(database)
+    }
+  }
+  const reachable = new Map<string, boolean>()
+  const answers = (host: string) => {
+    let ok = reachable.get(host)
+    if (ok === undefined) {
+      ok = hostAgentProblem(estate, host) === undefined
+      reachable.set(host, ok)
+    }
+    return ok
+  }
+  const matches = [...found]
+    .filter((database) => answers(database.host))
+    .sort((a, b) => (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0))
+  return {
+    databases: matches.slice(0, limit).map((database) => databaseFacts(estate, database)),
+    truncated: matches.length > limit,
+  }
+}

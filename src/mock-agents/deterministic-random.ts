@@ -1,0 +1,29 @@
+// Determinism without Math.random: the large preset is generated from a seed, and simulated backup sizes
+// and fault decisions are functions of their inputs, so a test or a demo sees the same thing every run.
+
+/** mulberry32: a tiny seeded PRNG returning numbers in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+/** A stable number in [0, 1) for a text (FNV-1a, then one mulberry32 step to spread nearby inputs). */
+export function hashToUnit(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return mulberry32(hash)()
+}
+
+/** A stable number in [low, high) for a text. */
+export function hashToRange(text: string, low: number, high: number): number {
+  return low + hashToUnit(text) * (high - low)
+}

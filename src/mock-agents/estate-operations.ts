@@ -1,0 +1,53 @@
+// Every change to the estate as data: the lab, the agent API and a replay from storage all go through
+// applyOperation, so that the persisted operation log rebuilds exactly the estate (and change seqs) it left.
+import { z } from 'zod'
+import { faultsSchema } from '../agent-api/lab-schemas'
+import { type EstateChange, restoreRequest } from '../agent-api/schemas'
+import { installAgents, uninstallAgents } from './agent-operations'
+import type { Estate } from './estate-model'
+import { setFaults } from './fault-operations'
+import { breakMirror, establishMirroring, failback, failover, principalFails } from './mirroring-operations'
+import { restoreDatabase } from './restore-operation'
+
+export const mirroringOperationKinds = ['failover', 'principal-fails', 'failback', 'break'] as const
+
+export const estateOperationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(mirroringOperationKinds), db: z.string() }),
+  z.object({ kind: z.literal('establish'), principal: z.string(), mirrorInstance: z.string() }),
+  z.object({ kind: z.enum(['install-agents', 'uninstall-agents']), computers: z.array(z.string()) }),
+  z.object({ kind: z.literal('restore'), request: restoreRequest }),
+  z.object({ kind: z.literal('faults'), faults: faultsSchema }),
+])
+export type EstateOperation = z.infer<typeof estateOperationSchema>
+
+const mirroringOperations = {
+  failover,
+  'principal-fails': principalFails,
+  failback,
+  break: breakMirror,
+}
+
+/** Applies one operation at simulated time `at`; throws a LabError, changing nothing, when it is refused. */
+export function applyOperation(
+  estate: Estate,
+  operation: EstateOperation,
+  at: number,
+): EstateChange | undefined {
+  switch (operation.kind) {
+    case 'failover':
+    case 'principal-fails':
+    case 'failback':
+    case 'break':
+      return mirroringOperations[operation.kind](estate, operation.db, at)
+    case 'establish':
+      return establishMirroring(estate, operation.principal, operation.mirrorInstance, at)
+    case 'install-agents':
+      return installAgents(estate, operation.computers, at).change
+    case 'uninstall-agents':
+      return uninstallAgents(estate, operation.computers, at).change
+    case 'restore':
+      return restoreDatabase(estate, operation.request, at).change
+    case 'faults':
+      return setFaults(estate, operation.faults, at)
+  }
+}

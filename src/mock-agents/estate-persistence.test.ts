@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+// The estate across a page reload: stored as preset + parameters + operation log in localStorage, replayed on
+// load; an unreadable stored value starts the default preset with a notice and is kept aside.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { databaseFacts } from './estate-facts'
+import type { Estate } from './estate-model'
+import { ESTATE_STORAGE_KEY, UNREADABLE_ESTATE_KEY } from './estate-persistence'
+
+type Store = typeof import('./estate-store')
+
+/** A fresh copy of the store module, as a reload of the page gets. */
+async function reload(): Promise<Store> {
+  vi.resetModules()
+  return import('./estate-store')
+}
+
+function fingerprint(estate: Estate): string {
+  return JSON.stringify({
+    databases: [...estate.databases.values()].map((d) => databaseFacts(estate, d)),
+    computers: [...estate.computers.values()],
+    sessions: [...estate.sessions.values()],
+    faults: estate.faults,
+    changes: estate.changes,
+  })
+}
+
+beforeEach(() => localStorage.clear())
+
+describe('persistence in the browser', () => {
+  it('starts from the default preset when nothing is stored', async () => {
+    const store = await reload()
+    expect(store.currentEstate().preset).toBe('default')
+    expect(store.takeStartupNotices()).toEqual([])
+  })
+
+  it('replays the preset and the operation log after a reload, change seqs included', async () => {
+    const store = await reload()
+    store.resetEstate('large', { computers: 40, databases: 400, sessions: 30, seed: 5 })
+    const session = [...store.currentEstate().sessions.values()][0]
+    if (!session) throw new Error('the large preset has sessions')
+    store.performOperation({ kind: 'principal-fails', db: `${session.principal}\\${session.database}` })
+    store.performOperation({ kind: 'install-agents', computers: ['SQL-L0001'] })
+    store.performOperation({ kind: 'faults', faults: { latencyMs: 5, unreachable: ['SQL-L0002'] } })
+    const before = fingerprint(store.currentEstate())
+
+    const reloaded = await reload()
+    expect(fingerprint(reloaded.currentEstate())).toBe(before)
+    expect(reloaded.currentEstate().faults).toEqual({
+      latencyMs: 5,
+      errorRate: 0,
+      unreachable: ['SQL-L0002'],
+    })
+    expect(reloaded.takeStartupNotices()).toEqual([])
+  })
+
+  it('stores a recipe, not a snapshot, and never logs a refused operation', async () => {
+    const store = await reload()
+    store.resetEstate('large')
+    expect(() =>
+      store.performOperation({ kind: 'failover', db: 'SQL-L0001\\MSSQLSERVER\\NoSuchDB' }),
+    ).toThrow('NoSuchDB')
+    const stored = localStorage.getItem(ESTATE_STORAGE_KEY) ?? ''
+    expect(stored.length).toBeLessThan(500)
+    expect(JSON.parse(stored)).toMatchObject({
+      version: 1,
+      preset: 'large',
+      params: { computers: 2000, databases: 40_000, sessions: 2000, seed: 1 },
+      log: [],
+    })
+  })
+})
+
+describe('an unreadable stored estate', () => {
+  it.each([
+    ['text that is not JSON', '{"version":1,'],
+    ['JSON of another shape', JSON.stringify({ version: 2, preset: 'default' })],
+    [
+      'a log that no longer replays',
+      JSON.stringify({
+        version: 1,
+        preset: 'default',
+        firstSeq: 1,
+        startedAt: 0,
+        log: [{ at: 0, operation: { kind: 'failover', db: 'SQL-STD01\\MSSQLSERVER\\HRDB' } }],
+      }),
+    ],
+  ])('%s: starts from the default preset, says so once, and keeps the text aside', async (_, raw) => {
+    localStorage.setItem(ESTATE_STORAGE_KEY, raw)
+    const store = await reload()
+    expect(store.currentEstate().preset).toBe('default')
+    expect(store.currentEstate().databases.size).toBe(22)
+    const notices = store.takeStartupNotices()
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toContain('could not be read')
+    expect(notices[0]).toContain(UNREADABLE_ESTATE_KEY)
+    expect(store.takeStartupNotices()).toEqual([])
+    expect(localStorage.getItem(UNREADABLE_ESTATE_KEY)).toBe(raw)
+    // The readable replacement is stored, so the next reload is quiet.
+    expect((await reload()).takeStartupNotices()).toEqual([])
+  })
+
+  it('names the operation that no longer applies', async () => {
+    localStorage.setItem(
+      ESTATE_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        preset: 'default',
+        firstSeq: 1,
+        startedAt: 0,
+        log: [{ at: 0, operation: { kind: 'break', db: 'SQL-STD01\\MSSQLSERVER\\HRDB' } }],
+      }),
+    )
+    expect((await reload()).takeStartupNotices()[0]).toMatch(/operation 1 \(break\) no longer applies.*HRDB/)
+  })
+})

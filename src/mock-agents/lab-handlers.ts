@@ -1,0 +1,75 @@
+// The lab's control API (LAB_API in src/agent-api/lab-schemas.ts): what window.dpmLab and the Lab panel
+// do to the simulated estate. Lab requests are never delayed or failed by injected faults.
+import { http } from 'msw'
+import {
+  faultsSchema,
+  LAB_API,
+  type LabEstate,
+  labDatabaseRequest,
+  labMirrorRequest,
+  resetRequest,
+} from '../agent-api/lab-schemas'
+import { clusterFacts, computerFacts } from './estate-facts'
+import { mirroringOperationKinds } from './estate-operations'
+import { currentEstate, performOperation, resetEstate } from './estate-store'
+import { labRoute, readBody } from './handler-support'
+
+const ok = (summary: string) => ({ ok: true as const, summary })
+
+// '*' before the base: any origin, so the same routes answer the page (relative URLs) and msw/node
+// (absolute ones).
+export const labHandlers = [
+  http.get(
+    `*${LAB_API}/estate`,
+    labRoute(() => {
+      const estate = currentEstate()
+      return {
+        preset: estate.preset,
+        computers: [...estate.computers.values()].map((computer) => computerFacts(estate, computer)),
+        clusters: [...estate.clusters.values()].map(clusterFacts),
+        sessions: [...estate.sessions.values()],
+        databaseCount: estate.databases.size,
+        faults: estate.faults,
+        changeSeq: estate.seq,
+      } satisfies LabEstate
+    }),
+  ),
+
+  http.post(
+    `*${LAB_API}/reset`,
+    labRoute(async ({ request }) => {
+      const { preset, params } = await readBody(request, resetRequest)
+      const estate = resetEstate(preset, params)
+      return ok(
+        `The estate was reset to the ${preset} preset: ${estate.computers.size} computers, ${estate.databases.size} databases, ${estate.sessions.size} mirroring sessions.`,
+      )
+    }),
+  ),
+
+  http.post(
+    `*${LAB_API}/mirroring/establish`,
+    labRoute(async ({ request }) => {
+      const { principal, mirrorInstance } = await readBody(request, labMirrorRequest)
+      const change = performOperation({ kind: 'establish', principal, mirrorInstance })
+      return ok(change?.summary ?? 'Nothing changed.')
+    }),
+  ),
+
+  ...mirroringOperationKinds.map((kind) =>
+    http.post(
+      `*${LAB_API}/mirroring/${kind}`,
+      labRoute(async ({ request }) => {
+        const { db } = await readBody(request, labDatabaseRequest)
+        return ok(performOperation({ kind, db })?.summary ?? 'Nothing changed.')
+      }),
+    ),
+  ),
+
+  http.post(
+    `*${LAB_API}/faults`,
+    labRoute(async ({ request }) => {
+      const faults = await readBody(request, faultsSchema)
+      return ok(performOperation({ kind: 'faults', faults })?.summary ?? 'Nothing changed.')
+    }),
+  ),
+]

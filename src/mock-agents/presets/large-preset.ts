@@ -1,0 +1,131 @@
+// The `large` preset: an estate at scale, generated deterministically from a seed, so that the same
+// parameters always give the same estate (a reload replays the lab's operations on it).
+import type { LargePresetParams } from '../../agent-api/lab-schemas'
+import { joinPath, type RecoveryModel } from '../../domain/estate'
+import { mulberry32 } from '../deterministic-random'
+import {
+  addCluster,
+  addComputer,
+  addDatabase,
+  addInstance,
+  addSession,
+  createEstate,
+  type Estate,
+  type EstateInstance,
+  type NewDatabase,
+} from '../estate-model'
+
+export const DEFAULT_LARGE_PARAMS: LargePresetParams = {
+  computers: 2000,
+  databases: 40_000,
+  sessions: 2000,
+  seed: 1,
+}
+
+const WORDS = [
+  'Sales',
+  'CRM',
+  'Finance',
+  'HR',
+  'Payroll',
+  'Inventory',
+  'Ledger',
+  'Billing',
+  'Claims',
+  'Policy',
+  'Archive',
+  'Warehouse',
+  'Reporting',
+  'Orders',
+  'Customers',
+  'Audit',
+  'Logistics',
+  'Marketing',
+  'Support',
+  'Analytics',
+]
+
+/** One cluster per 400 computers: a handful at the default size, each with two nodes and one FCI. */
+const COMPUTERS_PER_CLUSTER = 400
+const NO_AGENT_SHARE = 0.05
+const SECOND_INSTANCE_SHARE = 0.1
+
+export function largeEstate(overrides: Partial<LargePresetParams> = {}): Estate {
+  const params = { ...DEFAULT_LARGE_PARAMS, ...overrides }
+  const random = mulberry32(params.seed)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+  const estate = createEstate('large')
+
+  const clusterCount = Math.floor(params.computers / COMPUTERS_PER_CLUSTER)
+  const firstNode = params.computers - 2 * clusterCount
+  const instances: EstateInstance[] = []
+  for (let i = 0; i < params.computers; i++) {
+    const name = `SQL-L${String(i + 1).padStart(4, '0')}`
+    const isNode = i >= firstNode
+    addComputer(estate, name, {
+      addresses: [`10.60.${Math.floor(i / 254)}.${(i % 254) + 1}`],
+      agent: isNode || random() >= NO_AGENT_SHARE,
+    })
+    // Cluster nodes host no instance of their own: their SQL Server runs on the cluster's virtual server.
+    if (isNode) continue
+    instances.push(addInstance(estate, name, 'MSSQLSERVER'))
+    if (random() < SECOND_INSTANCE_SHARE) instances.push(addInstance(estate, name, 'INST2', 5023))
+  }
+  for (let c = 0; c < clusterCount; c++) {
+    const number = String(c + 1).padStart(2, '0')
+    const nodes = [0, 1].map((n) => `SQL-L${String(firstNode + 2 * c + n + 1).padStart(4, '0')}`)
+    addCluster(estate, `CLU-L${number}`, nodes, [`SQL-LV${number}`])
+    instances.push(addInstance(estate, `SQL-LV${number}`, 'SQLFCI'))
+  }
+  if (instances.length === 0) return estate
+
+  const newDatabase = (name: string): NewDatabase => {
+    const sizeMb = Math.round(16 * 2 ** (random() * 14)) // 16 MB to 256 GB, most of them small
+    const model = random()
+    const recoveryModel: RecoveryModel = model < 0.15 ? 'SIMPLE' : model < 0.2 ? 'BULK_LOGGED' : 'FULL'
+    return {
+      name,
+      sizeMb,
+      logSizeMb: Math.max(8, Math.round(sizeMb * (0.05 + random() * 0.2))),
+      recoveryModel,
+      readOnly: random() < 0.02,
+    }
+  }
+
+  const distinctHosts = new Set(instances.map((instance) => instance.host)).size
+  const sessionCount = distinctHosts < 2 ? 0 : Math.min(params.sessions, Math.floor(params.databases / 2))
+  for (let s = 0; s < sessionCount; s++) {
+    const principal = pick(instances)
+    let mirrorIndex = Math.floor(random() * instances.length)
+    // Never on the same computer (S10 is the default preset's business): walk on to the next host.
+    while (instances[mirrorIndex]?.host === principal.host) mirrorIndex = (mirrorIndex + 1) % instances.length
+    const mirror = instances[mirrorIndex] as EstateInstance
+    const name = `${pick(WORDS)}DB_M${String(s + 1).padStart(4, '0')}`
+    const spec = { ...newDatabase(name), recoveryModel: 'FULL' as const, readOnly: false }
+    addDatabase(estate, principal.path, spec)
+    addDatabase(estate, mirror.path, { ...spec, state: 'RESTORING' })
+    const witness = random() < 0.25 ? pick(instances) : undefined
+    const usableWitness =
+      witness && witness.host !== principal.host && witness.host !== mirror.host ? witness.path : undefined
+    addSession(estate, {
+      database: name,
+      principal: principal.path,
+      mirror: mirror.path,
+      safety: random() < 0.2 ? 'OFF' : 'FULL',
+      witness: usableWitness,
+    })
+  }
+
+  // The rest, spread evenly; names repeat across instances (SalesDB on many), never within one.
+  const namesUsed = new Map<string, number>()
+  for (let d = 2 * sessionCount; d < params.databases; d++) {
+    const instance = instances[d % instances.length] as EstateInstance
+    const word = pick(WORDS)
+    const usedKey = joinPath(instance.path, word)
+    const count = (namesUsed.get(usedKey) ?? 0) + 1
+    namesUsed.set(usedKey, count)
+    const database = newDatabase(count === 1 ? `${word}DB` : `${word}DB${count}`)
+    addDatabase(estate, instance.path, { ...database, state: random() < 0.005 ? 'OFFLINE' : 'ONLINE' })
+  }
+  return estate
+}
