@@ -107,3 +107,12 @@ test('S3: installing on one cluster node brings in its other nodes; an agent can
     .click()
   await expect(agents.getByTestId('agent:SQL-STD01')).toContainText('Not installed')
 })
+
+test('the large preset takes its size from the URL', async ({ page }) => {
+  await page.goto('/protection?preset=large&computers=40&databases=400&sessions=10&clock=manual')
+  await expect(page).toHaveURL(/\/protection$/)
+  await page.getByRole('button', { name: 'Lab' }).click()
+  await expect(page.getByRole('complementary', { name: 'Lab' })).toContainText(
+    /Preset large: \d+ computers, 400 databases/,
+  )
+})

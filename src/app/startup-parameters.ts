@@ -1,11 +1,13 @@
-// URL parameters of the UI contract: ?preset=NAME resets the world, ?clock=manual|running, ?speed=1|60|600,
-// ?at=ISO sets the simulated time. They are applied once and then removed from the address, so that a
+// URL parameters of the UI contract: ?preset=NAME resets the world (the large preset takes its size:
+// &computers=&databases=&sessions=&seed=), ?clock=manual|running, ?speed=1|60|600, ?at=ISO sets the simulated time. They are applied once and then removed from the address, so that a
 // reload keeps the state instead of resetting it again.
 
+import { largePresetParamsSchema } from '../agent-api/lab-schemas'
 import { resetWorld } from '../features/lab/lab-controller'
 import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode } from '../sim-clock/clock'
 
-const HANDLED = ['preset', 'clock', 'speed', 'at'] as const
+const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
+const HANDLED = ['preset', 'clock', 'speed', 'at', ...SIZE_PARAMS] as const
 
 export async function applyStartupParameters(): Promise<string[]> {
   const url = new URL(window.location.href)
@@ -15,7 +17,7 @@ export async function applyStartupParameters(): Promise<string[]> {
   const preset = params.get('preset')
   if (preset !== null) {
     try {
-      await resetWorld(preset)
+      await resetWorld(preset, presetSize(params))
     } catch (error) {
       notices.push(`${error instanceof Error ? error.message : String(error)} The current estate was kept.`)
     }
@@ -44,4 +46,18 @@ export async function applyStartupParameters(): Promise<string[]> {
     window.history.replaceState(null, '', `${url.pathname}${params.size ? `?${params}` : ''}${url.hash}`)
   }
   return notices
+}
+
+/** The large preset's size from the URL; a bad number is refused before anything is reset. */
+function presetSize(params: URLSearchParams) {
+  const given = Object.fromEntries(
+    SIZE_PARAMS.filter((name) => params.has(name)).map((name) => [name, Number(params.get(name))]),
+  )
+  if (Object.keys(given).length === 0) return undefined
+  const parsed = largePresetParamsSchema.partial().safeParse(given)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`The preset size "${issue?.path.join('.')}" in the URL is invalid: ${issue?.message}.`)
+  }
+  return parsed.data
 }

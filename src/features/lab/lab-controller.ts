@@ -8,7 +8,12 @@ import {
   resetLab,
   setFaults,
 } from '../../agent-api/lab'
-import { type Faults, faultsSchema, presetNameSchema } from '../../agent-api/lab-schemas'
+import {
+  type Faults,
+  faultsSchema,
+  type LargePresetParams,
+  presetNameSchema,
+} from '../../agent-api/lab-schemas'
 import { queryClient } from '../../dpm/query-client'
 import { advanceClock } from '../../dpm/scheduler'
 import { resetDpmWorld } from '../../dpm/world-reset'
@@ -35,12 +40,12 @@ declare global {
 }
 
 /** Resets the estate to a preset and the DPM world with it. Throws on an unknown preset, changing nothing. */
-export async function resetWorld(preset = 'default'): Promise<void> {
+export async function resetWorld(preset = 'default', params?: Partial<LargePresetParams>): Promise<void> {
   const parsed = presetNameSchema.safeParse(preset)
   if (!parsed.success) {
     throw new Error(`Unknown preset "${preset}". Presets: ${presetNameSchema.options.join(', ')}.`)
   }
-  await resetLab({ preset: parsed.data })
+  await resetLab({ preset: parsed.data, params })
   resetDpmWorld()
 }
 
@@ -49,9 +54,14 @@ function requireText(value: unknown, what: string): string {
   return value
 }
 
-async function changeEstate<T>(operation: Promise<T>): Promise<void> {
+/**
+ * The lab changes the estate behind DPM's back: DPM's own caches (what the wizard shows) follow only on
+ * Refresh, as in DPM. An agent installed or removed is the exception: DPM's agent list reflects it at once.
+ */
+async function changeEstate<T>(operation: Promise<T>, { agents = false } = {}): Promise<void> {
   await operation
   await queryClient.invalidateQueries({ queryKey: ['lab'] })
+  if (agents) await queryClient.invalidateQueries({ queryKey: ['agents'] })
 }
 
 const mirroring = (operation: MirroringOperation) => (db: string) =>
@@ -77,8 +87,10 @@ export const dpmLab: DpmLab = {
         requireText(mirrorInstance, 'mirrorComputerInstance'),
       ),
     ),
-  installAgent: (computer) => changeEstate(installAgents([requireText(computer, 'computer')])),
-  uninstallAgent: (computer) => changeEstate(uninstallAgents([requireText(computer, 'computer')])),
+  installAgent: (computer) =>
+    changeEstate(installAgents([requireText(computer, 'computer')]), { agents: true }),
+  uninstallAgent: (computer) =>
+    changeEstate(uninstallAgents([requireText(computer, 'computer')]), { agents: true }),
   faults: async (faults) => {
     const parsed = faultsSchema.safeParse(faults ?? {})
     if (!parsed.success) throw new Error(`faults(): ${parsed.error.issues[0]?.message ?? 'invalid argument'}`)
