@@ -35,6 +35,35 @@ export function isActive(alert: Alert): boolean {
   return alert.inactiveAt === undefined
 }
 
+/**
+ * One active alert per data source and condition: a data source's alerts are keyed by its id (its path or the
+ * copy a job worked on may change with a failover), alerts without a data source by their source.
+ */
+function alertKey(type: AlertType, subject: Pick<AlertSubject, 'dataSourceId' | 'source'>): string {
+  return subject.dataSourceId !== undefined
+    ? `${type}|ds|${subject.dataSourceId}`
+    : `${type}|src|${subject.source}`
+}
+
+function newAlert(
+  id: string,
+  type: AlertType,
+  subject: AlertSubject,
+  description: string,
+  at: SimTime,
+): Alert {
+  const { title, severity } = ALERT_CATALOG[type]
+  return { id, type, severity, title, description, ...subject, raisedAt: at, lastSeenAt: at, occurrences: 1 }
+}
+
+const repeated = (alert: Alert, subject: AlertSubject, description: string, at: SimTime): Alert => ({
+  ...alert,
+  ...subject,
+  description,
+  lastSeenAt: at,
+  occurrences: alert.occurrences + 1,
+})
+
 /** Raises an alert, or refreshes the active one of the same type for the same data source. */
 export function raiseAlert(
   state: DpmServerState,
@@ -43,29 +72,15 @@ export function raiseAlert(
   description: string,
   at: SimTime,
 ): DpmServerState {
-  const existing = state.alerts.find(
-    (alert) =>
-      isActive(alert) &&
-      alert.type === type &&
-      alert.dataSourceId === subject.dataSourceId &&
-      alert.source === subject.source,
-  )
+  const key = alertKey(type, subject)
+  const index = state.alerts.findIndex((alert) => isActive(alert) && alertKey(alert.type, alert) === key)
+  const existing = state.alerts[index]
   if (existing) {
-    const updated: Alert = { ...existing, description, lastSeenAt: at, occurrences: existing.occurrences + 1 }
-    return { ...state, alerts: state.alerts.map((alert) => (alert === existing ? updated : alert)) }
+    const alerts = state.alerts.slice()
+    alerts[index] = repeated(existing, subject, description, at)
+    return { ...state, alerts }
   }
-  const { title, severity } = ALERT_CATALOG[type]
-  const alert: Alert = {
-    id: `alert-${state.nextId}`,
-    type,
-    severity,
-    title,
-    description,
-    ...subject,
-    raisedAt: at,
-    lastSeenAt: at,
-    occurrences: 1,
-  }
+  const alert = newAlert(`alert-${state.nextId}`, type, subject, description, at)
   return { ...state, nextId: state.nextId + 1, alerts: [...state.alerts, alert] }
 }
 
@@ -92,5 +107,57 @@ export function inactivateAlert(state: DpmServerState, alertId: string, at: SimT
     alerts: state.alerts.map((alert) =>
       alert.id === alertId && isActive(alert) ? { ...alert, inactiveAt: at } : alert,
     ),
+  }
+}
+
+/**
+ * The same rules as raiseAlert and resolveAlerts over an index of the active alerts, for the engine that
+ * replays thousands of jobs in one run (a scan of every alert per job would not scale).
+ */
+export class AlertLedger {
+  readonly alerts: Alert[]
+  private readonly active = new Map<string, number>()
+  private readonly activeByDataSource = new Map<string, Set<string>>()
+
+  constructor(alerts: readonly Alert[]) {
+    this.alerts = alerts.slice()
+    this.alerts.forEach((alert, index) => {
+      if (isActive(alert)) this.index(alertKey(alert.type, alert), index, alert.dataSourceId)
+    })
+  }
+
+  /** Raises or refreshes an alert; `newId` is called only when a new alert is needed. */
+  raise(type: AlertType, subject: AlertSubject, description: string, at: SimTime, newId: () => string): void {
+    const key = alertKey(type, subject)
+    const index = this.active.get(key)
+    const existing = index === undefined ? undefined : this.alerts[index]
+    if (index !== undefined && existing) {
+      this.alerts[index] = repeated(existing, subject, description, at)
+      return
+    }
+    this.alerts.push(newAlert(newId(), type, subject, description, at))
+    this.index(key, this.alerts.length - 1, subject.dataSourceId)
+  }
+
+  resolve(dataSourceId: string, types: readonly AlertType[], at: SimTime): void {
+    const keys = this.activeByDataSource.get(dataSourceId)
+    if (!keys) return
+    for (const type of types) {
+      const key = alertKey(type, { dataSourceId, source: '' })
+      const index = this.active.get(key)
+      const alert = index === undefined ? undefined : this.alerts[index]
+      if (index === undefined || !alert) continue
+      this.alerts[index] = { ...alert, inactiveAt: at }
+      this.active.delete(key)
+      keys.delete(key)
+    }
+  }
+
+  private index(key: string, index: number, dataSourceId: string | undefined): void {
+    this.active.set(key, index)
+    if (dataSourceId === undefined) return
+    const keys = this.activeByDataSource.get(dataSourceId) ?? new Set<string>()
+    this.activeByDataSource.set(dataSourceId, keys)
+    keys.add(key)
   }
 }

@@ -1,15 +1,10 @@
 // Creating, modifying and stopping protection: what the wizard's Create Group and the Protection tab's
 // Stop protection do to the DPM server's records.
 import { raiseAlert, resolveAlerts } from './alerts'
+import { rescheduleDataSources } from './engine'
 import { type SimTime, splitDatabasePath } from './estate'
-import type {
-  DataSource,
-  DpmServerState,
-  Job,
-  MemberSpec,
-  ProtectionGroup,
-  ProtectionPolicy,
-} from './protection'
+import { newJobRow } from './job-rows'
+import type { DataSource, DpmServerState, MemberSpec, ProtectionGroup, ProtectionPolicy } from './protection'
 
 export interface GroupSpec {
   name: string
@@ -41,12 +36,16 @@ export function findDataSource(
   member: Pick<MemberSpec, 'path' | 'mirror'>,
   predicate: (ds: DataSource) => boolean = () => true,
 ): DataSource | undefined {
-  return Object.values(state.dataSources).find(
-    (ds) =>
-      predicate(ds) &&
-      (ds.path === member.path ||
-        (member.mirror !== undefined && ds.mirror?.sessionId === member.mirror.sessionId) ||
-        (member.mirror !== undefined && member.mirror.partners.includes(ds.path))),
+  const candidates = Object.values(state.dataSources).filter(predicate)
+  // The data source of this very path first: after S8, protecting the principal re-associates the
+  // principal's retained replica, while the other partner's retained recovery points stay as they are.
+  return (
+    candidates.find((ds) => ds.path === member.path) ??
+    candidates.find(
+      (ds) =>
+        member.mirror !== undefined &&
+        (ds.mirror?.sessionId === member.mirror.sessionId || member.mirror.partners.includes(ds.path)),
+    )
   )
 }
 
@@ -100,6 +99,11 @@ export function modifyProtectionGroup(
     autoProtectInstances: spec.autoProtectInstances,
   }
   let next: DpmServerState = { ...state, groups: { ...state.groups, [groupId]: group } }
+  // The members' next jobs were planned from the old schedule.
+  if (JSON.stringify(current.policy) !== JSON.stringify(spec.policy)) {
+    const members = activeDataSources(next, groupId).map((ds) => ds.id)
+    next = rescheduleDataSources(next, members, now)
+  }
   const tasks: StatusTask[] = [{ task: `Modify protection group ${name}`, status: 'Success' }]
   const wanted = new Set(spec.members.map((member) => member.path))
   for (const ds of activeDataSources(next, groupId)) {
@@ -145,9 +149,9 @@ function addMember(
     recoveryModel: member.recoveryModel,
     readOnly: member.readOnly,
     mirror: member.mirror ? { ...member.mirror, activePath: member.mirror.partners[0] } : undefined,
-    replica:
-      group.policy.replicaCreation.method === 'manual' && !retained ? 'manual-pending' : 'creation-pending',
+    replica: replicaOnProtection(group, retained),
     condition: { kind: 'ok' },
+    retentionDays: undefined,
   }
   let next: DpmServerState = {
     ...state,
@@ -176,22 +180,34 @@ function addMember(
   }
   const method = group.policy.replicaCreation
   // A retained replica only needs a consistency check to catch up; a new one is created from scratch.
-  const job: Job = {
-    id: `job-${next.nextId}`,
-    type: retained ? 'consistency-check' : 'replica-creation',
-    dataSourceId: id,
-    source: dataSource.mirror?.activePath ?? dataSource.path,
-    computer,
-    groupName: group.name,
-    status: 'scheduled',
-    scheduledAt: method.method === 'later' && !retained ? Math.max(method.at, now) : now,
-  }
+  const catchUp = dataSource.replica === 'ok' || dataSource.replica === 'inconsistent'
+  const job = newJobRow(
+    `job-${next.nextId}`,
+    dataSource,
+    group.name,
+    catchUp
+      ? { type: 'consistency-check', at: now, trigger: 'reprotection' }
+      : {
+          type: 'replica-creation',
+          at: method.method === 'later' ? Math.max(method.at, now) : now,
+          trigger: 'replica-creation',
+        },
+  )
   next = { ...next, nextId: next.nextId + 1, jobs: [...next.jobs, job] }
   tasks.push({
-    task: `Schedule ${retained ? 'consistency check' : 'replica creation'} for ${member.path}`,
+    task: `Schedule ${catchUp ? 'consistency check' : 'replica creation'} for ${member.path}`,
     status: 'Success',
   })
   return { state: next, tasks }
+}
+
+/** A retained replica is kept as it was (a consistency check catches it up); a new one waits for creation. */
+function replicaOnProtection(
+  group: ProtectionGroup,
+  retained: DataSource | undefined,
+): DataSource['replica'] {
+  if (retained && (retained.replica === 'ok' || retained.replica === 'inconsistent')) return retained.replica
+  return group.policy.replicaCreation.method === 'manual' ? 'manual-pending' : 'creation-pending'
 }
 
 /** Stop protection of a member: retain its replica (Inactive protection) or delete it with its recovery points. */
@@ -209,7 +225,7 @@ export function stopProtection(
     ...next,
     jobs: next.jobs.map((job) =>
       job.dataSourceId === dataSourceId && (job.status === 'scheduled' || job.status === 'in-progress')
-        ? { ...job, status: 'canceled', endedAt: now }
+        ? { ...job, status: 'canceled', endedAt: now, dueEndAt: undefined }
         : job,
     ),
   }
@@ -225,7 +241,14 @@ export function stopProtection(
       ...next,
       dataSources: {
         ...next.dataSources,
-        [dataSourceId]: { ...ds, groupId: undefined, stoppedAt: now, condition: { kind: 'ok' } },
+        [dataSourceId]: {
+          ...ds,
+          groupId: undefined,
+          stoppedAt: now,
+          condition: { kind: 'ok' },
+          // Its recovery points stay recoverable until they expire, by the range they were made with.
+          retentionDays: state.groups[groupId]?.policy.retentionDays ?? ds.retentionDays,
+        },
       },
     }
   }

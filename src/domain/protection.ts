@@ -106,6 +106,8 @@ export interface DataSource {
   condition: ProtectionCondition
   lastSyncAt?: SimTime
   lastRecoveryPointAt?: SimTime
+  /** Set when protection stopped with the replica retained: its recovery points expire by this range. */
+  retentionDays?: number
 }
 
 export type RecoveryPointKind = 'express-full' | 'synchronization' | 'replica'
@@ -125,6 +127,18 @@ export type JobType =
   | 'consistency-check'
   | 'recovery'
 export type JobStatus = 'scheduled' | 'in-progress' | 'completed' | 'failed' | 'canceled'
+
+/**
+ * Why a job was queued. The engine keeps one automatic row per data source (any trigger but 'admin'):
+ * its next slot of the schedule, or a one-off that DPM's rules ask for.
+ */
+export type JobTrigger =
+  | 'schedule' // a synchronization, express full or daily consistency check slot
+  | 'replica-creation' // initial replica creation (now or later), or its retry at the next slot
+  | 'reprotection' // a retained replica re-associated: a consistency check catches it up
+  | 'mirror-took-over' // S7: the consistency check 30 minutes after DPM detected the failover
+  | 'inconsistent-replica' // Run a consistency check if a replica becomes inconsistent
+  | 'admin' // Create recovery point, Consistency check, Retry
 
 export const JOB_TYPE_LABELS: Record<JobType, string> = {
   'replica-creation': 'Replica creation',
@@ -156,6 +170,19 @@ export interface Job {
   endedAt?: SimTime
   dataTransferredMb?: number
   error?: string
+  /** Absent on rows written before triggers existed: read as 'schedule'. */
+  trigger?: JobTrigger
+  /** An in-progress job's end, as the agent reported its duration (the UI shows progress from it). */
+  dueEndAt?: SimTime
+}
+
+export type FinishedJobStatus = Extract<JobStatus, 'completed' | 'failed' | 'canceled'>
+
+/** Finished jobs dropped from `jobs` to keep the history bounded (older than its window or beyond its cap). */
+export interface JobHistorySummary {
+  trimmed: Record<FinishedJobStatus, number>
+  /** The newest end time among the trimmed jobs. */
+  trimmedUntil?: SimTime
 }
 
 export type AlertType =
@@ -202,6 +229,8 @@ export interface DpmServerState {
   nextId: number
   /** The last estate change the server has seen (agent API /changes). */
   changeSeq: number
+  /** Counts of the jobs trimmed from `jobs` (absent until the first trim). */
+  jobHistory?: JobHistorySummary
 }
 
 export const EMPTY_SERVER_STATE: DpmServerState = {

@@ -1,16 +1,235 @@
-// The scheduler: moves the simulated clock and runs every job that falls due, in time order.
+// The scheduler: moves the simulated clock and runs every job that falls due, in time order, against the
+// agent API. One run asks /changes once; it reads database facts only when the estate changed (or on first
+// need), asks the agent for the projected backups in batches, replays them through the pure engine
+// (domain/engine) and writes the store once per simulated day of the run, moving the clock with it.
+// Runs are serialised: a call made while another runs waits for it.
+import { getChanges, getDatabaseFacts, runBackups } from '../agent-api/agents'
+import { AgentApiError, errorMessage } from '../agent-api/client'
+import type { AgentError, FactsEntry } from '../domain/backup-rules'
+import {
+  type BackupJobRequest,
+  type BackupOutcome,
+  type EstateChangeRecord,
+  factsPathsOf,
+  runEngine,
+} from '../domain/engine'
+import type { DpmServerState } from '../domain/protection'
+import { DAY_MS, MINUTE_MS } from '../domain/time'
 import { setSimTime, simNow } from '../sim-clock/clock'
+import { getServer, updateServer } from './server-store'
+import { onWorldReset } from './world-reset'
+
+const FACTS_BATCH = 5_000
+const BACKUP_BATCH = 5_000
+/** The store and the clock move once per simulated day of a long advance, so the console follows it. */
+const COMMIT_SPAN_MS = DAY_MS
+/** An injected request error is worth another try; a transport error or a timeout is not. */
+const REQUEST_ATTEMPTS = 3
+/** Rounds of agent requests in one span: each one only adds the jobs a diverging result brought. */
+const MAX_ROUNDS = 50
+/** Attempts to commit when other writers (the wizard, a recovery) keep changing the store meanwhile. */
+const MAX_COMMIT_ATTEMPTS = 20
+
+/** Facts that were read successfully, valid until /changes reports a change. Errors are asked again. */
+const factsCache = new Map<string, FactsEntry>()
+/** A lab reset starts a new world: a run of the old one that is still in flight must not write into it. */
+let world = 0
+onWorldReset(() => {
+  factsCache.clear()
+  world++
+})
+
+let tail: Promise<unknown> = Promise.resolve()
+
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const run = tail.then(task)
+  tail = run.catch(() => undefined)
+  return run
+}
 
 /** Advances the clock by `minutes`, running every due job; resolves when the DPM state shows the outcome. */
-export async function advanceClock(minutes: number): Promise<void> {
-  await runUntil(simNow() + minutes * 60_000)
+export function advanceClock(minutes: number): Promise<void> {
+  return exclusive(() => runLocked(simNow() + minutes * MINUTE_MS))
 }
 
-export async function runUntil(time: number): Promise<void> {
-  setSimTime(time)
+/** Runs every job due up to `time` and leaves the clock exactly there (never moves it back). */
+export function runUntil(time: number): Promise<void> {
+  return exclusive(() => runLocked(time))
 }
 
-/** Starts whatever is due now (a replica creation "Now", a manual consistency check). */
-export async function runDueJobs(): Promise<void> {
-  await runUntil(simNow())
+/** Starts whatever is due now (a replica creation "Now", a job the admin asked for). */
+export function runDueJobs(): Promise<void> {
+  return exclusive(() => runLocked(simNow()))
+}
+
+/**
+ * Applies an admin change to the DPM state at the current simulated time, then runs what fell due now, in
+ * turn with the clock's runs. Resolves with the change's result once the state shows the outcome.
+ */
+export function applyAndRun<T>(
+  change: (state: DpmServerState, now: number) => { state: DpmServerState; result: T },
+): Promise<T> {
+  return exclusive(async () => {
+    const now = simNow()
+    let result: T | undefined
+    updateServer((state) => {
+      const applied = change(state, now)
+      result = applied.result
+      return applied.state
+    })
+    await runLocked(now)
+    return result as T
+  })
+}
+
+/** What one run knows of the estate: the changes since the last run and the facts read so far. */
+interface EstateView {
+  changes: EstateChangeRecord[]
+  seq?: number
+  /** The agent API could not be reached: every job of this run fails with it. */
+  outage?: AgentError
+  facts: Map<string, FactsEntry>
+}
+
+async function runLocked(time: number): Promise<void> {
+  const runWorld = world
+  const target = Math.max(time, simNow())
+  const view = await readChanges()
+  const results = new Map<string, BackupOutcome>()
+  let from = simNow()
+  for (;;) {
+    const end = Math.min(target, from + COMMIT_SPAN_MS)
+    const committed = await settleAndCommit(end, view, results, runWorld)
+    if (!committed) return
+    view.changes = []
+    setSimTime(end)
+    from = end
+    if (end >= target) return
+    // Let the console render the day just committed before the next one.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+/** Settles the jobs up to `until` and writes them; false when the world was reset meanwhile. */
+async function settleAndCommit(
+  until: number,
+  view: EstateView,
+  results: Map<string, BackupOutcome>,
+  runWorld: number,
+): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    const state = getServer()
+    const facts = await factsFor(state, view)
+    const input = () => ({ until, facts, changes: view.changes, changeSeq: view.seq, results })
+    // A cheap first pass only lists the agent requests; the agent answers them in batches.
+    const projected = runEngine(state, { ...input(), projectOnly: true }).missing
+    if (projected.length > 0) await fetchResults(projected, results)
+    let outcome = runEngine(state, input())
+    for (let round = 1; outcome.missing.length > 0; round++) {
+      if (round > MAX_ROUNDS) throw new Error('The scheduler could not settle the jobs of this run.')
+      await fetchResults(outcome.missing, results)
+      outcome = runEngine(state, input())
+    }
+    if (world !== runWorld) return false
+    // Another writer (the wizard, a recovery) changed the store while the agent answered: replay on theirs.
+    if (getServer() === state) {
+      updateServer(() => outcome.state)
+      return true
+    }
+    if (attempt >= MAX_COMMIT_ATTEMPTS) throw new Error('The DPM state kept changing during the run.')
+  }
+}
+
+async function readChanges(): Promise<EstateView> {
+  try {
+    const answer = await withAttempts(() => getChanges(getServer().changeSeq))
+    if (answer.changes.length > 0) factsCache.clear()
+    return { changes: answer.changes, seq: answer.seq, facts: new Map() }
+  } catch (error) {
+    return { changes: [], outage: agentErrorOf(error), facts: new Map() }
+  }
+}
+
+async function factsFor(state: DpmServerState, view: EstateView): Promise<ReadonlyMap<string, FactsEntry>> {
+  const paths = factsPathsOf(state)
+  const unknown: string[] = []
+  for (const path of paths) {
+    if (view.facts.has(path)) continue
+    const cached = factsCache.get(path)
+    if (view.outage) view.facts.set(path, { error: view.outage })
+    else if (cached) view.facts.set(path, cached)
+    else unknown.push(path)
+  }
+  for (let i = 0; i < unknown.length; i += FACTS_BATCH) {
+    const batch = unknown.slice(i, i + FACTS_BATCH)
+    try {
+      const answer = await withAttempts(() => getDatabaseFacts(batch))
+      for (const entry of answer.databases) {
+        const known: FactsEntry = entry.facts ? { facts: entry.facts } : { error: entry.error }
+        view.facts.set(entry.path, known)
+        if (entry.facts) factsCache.set(entry.path, known)
+      }
+    } catch (error) {
+      const failed = { error: agentErrorOf(error) }
+      for (const path of batch) view.facts.set(path, failed)
+    }
+    for (const path of batch) {
+      if (!view.facts.has(path))
+        view.facts.set(path, { error: { code: 'NoAnswer', message: `The agent gave no facts for ${path}.` } })
+    }
+  }
+  return view.facts
+}
+
+async function fetchResults(missing: BackupJobRequest[], results: Map<string, BackupOutcome>): Promise<void> {
+  for (let i = 0; i < missing.length; i += BACKUP_BATCH) {
+    const batch = missing.slice(i, i + BACKUP_BATCH)
+    try {
+      const answer = await withAttempts(() => runBackups(batch))
+      for (const result of answer.results) {
+        results.set(
+          result.id,
+          result.ok
+            ? { ok: true, dataTransferredMb: result.dataTransferredMb, durationSec: result.durationSec }
+            : { ok: false, error: result.error },
+        )
+      }
+    } catch (error) {
+      const failed: BackupOutcome = { ok: false, error: agentErrorOf(error) }
+      for (const job of batch) results.set(job.id, failed)
+    }
+    for (const job of batch) {
+      if (!results.has(job.id))
+        results.set(job.id, {
+          ok: false,
+          error: { code: 'NoAnswer', message: 'The agent did not report on the job.' },
+        })
+    }
+  }
+}
+
+const isTransient = (error: unknown) =>
+  error instanceof AgentApiError &&
+  error.kind === 'agent' &&
+  (error.status ?? 0) >= 500 &&
+  error.code !== 'AgentUnreachable'
+
+async function withAttempts<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request()
+    } catch (error) {
+      if (attempt >= REQUEST_ATTEMPTS || !isTransient(error)) throw error
+    }
+  }
+}
+
+/** An agent API failure as the engine sees it: unreachable (transport, timeout) or the agent's own error. */
+function agentErrorOf(error: unknown): AgentError {
+  if (error instanceof AgentApiError) {
+    if (error.kind === 'transport' || error.kind === 'timeout')
+      return { code: 'AgentUnreachable', message: error.message }
+    return { code: error.code ?? 'AgentError', message: error.message }
+  }
+  return { code: 'AgentError', message: errorMessage(error) }
 }

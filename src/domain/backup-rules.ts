@@ -1,0 +1,236 @@
+// The seed's rules at the time of a job: from a data source's protection record and the agents' facts about
+// its database copies, decide whether the job runs (and on which copy) or fails, and with which alert.
+import { type DatabaseFacts, joinPath, type SimTime } from './estate'
+import { activePathOf, computerOf } from './job-rows'
+import type { AlertType, DataSource, JobType } from './protection'
+import { formatUtc, MINUTE_MS } from './time'
+
+export interface AgentError {
+  code: string
+  message: string
+}
+
+/** What the agents answered for one database path: its facts, or why they could not be read. */
+export interface FactsEntry {
+  facts?: DatabaseFacts
+  error?: AgentError
+}
+
+export type FactsLookup = ReadonlyMap<string, FactsEntry>
+
+export type ProtectionJobType = Exclude<JobType, 'recovery'>
+
+// S7: DPM runs the consistency check on the failed-over database 30 minutes after it detected the failover.
+export const FAILOVER_CHECK_DELAY_MS = 30 * MINUTE_MS
+
+/** Estate change kinds (agent API /changes) that move a mirroring session's roles. */
+export const ROLE_CHANGE_KINDS: ReadonlySet<string> = new Set(['failover', 'principal-fails', 'failback'])
+
+export interface JobContext {
+  ds: DataSource
+  type: ProtectionJobType
+  facts: FactsLookup
+  /** Paths of the active standalone data sources (S8: is the new partner protected too?). */
+  standalonePaths: ReadonlySet<string>
+}
+
+export type JobDecision =
+  | { kind: 'run'; target: string }
+  /** The job does not start (a failure with its alert). `condition` says whether protection itself failed. */
+  | { kind: 'fail'; target: string; alert: AlertType; error: string; description: string; condition: boolean }
+  /** S7: the principal is now the other partner. */
+  | { kind: 'mirror-took-over'; target: string; principal: string }
+
+const isBackup = (type: ProtectionJobType) => type === 'synchronization' || type === 'express-full'
+
+// Agent errors that mean the agent could not be asked at all.
+const UNREACHABLE_CODES = new Set(['AgentUnreachable', 'AgentNotInstalled'])
+
+/** The alert for an agent's error: the agent is not reachable, or the recovery point failed with its message. */
+export function alertForAgentError(error: AgentError): AlertType {
+  return UNREACHABLE_CODES.has(error.code) ? 'agent-unreachable' : 'recovery-point-failed'
+}
+
+export function describeAgentFailure(path: string, error: AgentError): string {
+  return alertForAgentError(error) === 'agent-unreachable'
+    ? `The protection agent on ${computerOf(path)} could not be reached for ${path}: ${error.message} The job will run again at its next scheduled time.`
+    : `Recovery point creation for ${path} failed: ${error.message}`
+}
+
+function agentFailure(target: string, error: AgentError): JobDecision {
+  return {
+    kind: 'fail',
+    target,
+    alert: alertForAgentError(error),
+    error: error.message,
+    description: describeAgentFailure(target, error),
+    condition: true,
+  }
+}
+
+function fail(
+  target: string,
+  alert: AlertType,
+  error: string,
+  description: string,
+  condition = true,
+): JobDecision {
+  return { kind: 'fail', target, alert, error, description, condition }
+}
+
+/** The facts of one copy, or the failure that stands in for them. */
+function factsOf(facts: FactsLookup, path: string): DatabaseFacts | JobDecision {
+  const entry = facts.get(path)
+  if (entry?.facts) return entry.facts
+  return agentFailure(
+    path,
+    entry?.error ?? { code: 'NoAnswer', message: `The agent gave no facts for ${path}.` },
+  )
+}
+
+const isDecision = (value: DatabaseFacts | JobDecision): value is JobDecision => 'kind' in value
+
+/** A backup never runs against a mirror copy (RESTORING) or a database that is not online. */
+function runOn(target: string, facts: DatabaseFacts): JobDecision {
+  if (facts.state !== 'ONLINE' || facts.mirroring?.role === 'MIRROR') {
+    const what = facts.mirroring?.role === 'MIRROR' ? 'the mirror copy of a mirroring session' : 'not online'
+    const error = `${target} is ${facts.state} (${what}): SQL Server cannot back it up.`
+    return fail(
+      target,
+      'recovery-point-failed',
+      error,
+      `Recovery point creation for ${target} failed: ${error}`,
+    )
+  }
+  return { kind: 'run', target }
+}
+
+/** Decides a job of a data source against the facts its agents report now. */
+export function decideJob(context: JobContext): JobDecision {
+  const { ds, type } = context
+  const refusal = isBackup(type) ? refuseBackup(ds) : undefined
+  if (refusal) return refusal
+  return ds.mirror ? decideMirrored(context) : decideStandalone(context)
+}
+
+/** A backup that may not start before a consistency check, or before the replica exists. */
+function refuseBackup(ds: DataSource): JobDecision | undefined {
+  const target = activePathOf(ds)
+  // S7: a backup tried before the scheduled consistency check does not start.
+  if (ds.condition.kind === 'cc-scheduled') {
+    const error = `A consistency check is required before a backup of ${ds.path} can start.`
+    return fail(
+      target,
+      'consistency-check-required',
+      error,
+      `${error} DPM will run it at ${formatUtc(ds.condition.at)}; to back up now, run a consistency check and retry the backup.`,
+      false,
+    )
+  }
+  if (ds.replica === 'inconsistent') {
+    const error = `The replica of ${ds.path} is inconsistent.`
+    return fail(
+      target,
+      'replica-inconsistent',
+      error,
+      `${error} All protection jobs for the data source will fail until the replica is synchronized using consistency check.`,
+      false,
+    )
+  }
+  if (ds.replica === 'creation-pending' || ds.replica === 'manual-pending') {
+    const error = `The replica of ${ds.path} has not been created yet.`
+    return fail(
+      target,
+      'recovery-point-failed',
+      error,
+      `Recovery point creation for ${ds.path} failed: ${error}`,
+      false,
+    )
+  }
+  return undefined
+}
+
+function decideStandalone({ ds, facts, standalonePaths }: JobContext): JobDecision {
+  const found = factsOf(facts, ds.path)
+  if (isDecision(found)) return found
+  const mirroring = found.mirroring
+  if (mirroring) {
+    const partner = joinPath(mirroring.partnerInstance, found.name)
+    // S8: a protected database became the mirror partner of another protected database: both fail.
+    if (standalonePaths.has(partner) && partner !== ds.path) {
+      const principal = mirroring.role === 'PRINCIPAL' ? ds.path : partner
+      return fail(
+        ds.path,
+        'protected-partners',
+        `${ds.path} and ${partner} are both protected and are now partners of one mirroring session.`,
+        `${ds.path} and ${partner} are both protected by DPM and are now partners of the mirroring session ${mirroring.sessionId} (principal: ${principal}). Protection fails for both partners. Recommended action: stop protection of both, retaining the replicas on disk, then protect the principal ${principal}; DPM keeps a single replica for the mirror and the retained recovery points stay recoverable.`,
+      )
+    }
+    // S4: the database was protected standalone and is mirrored now: detected at the time of backup.
+    return fail(
+      ds.path,
+      'mirrored-after-protection',
+      `${ds.path} is now mirrored (partner ${partner}); it was protected as a standalone database.`,
+      `At the time of backup DPM detected that ${ds.path} is now mirrored (mirroring session ${mirroring.sessionId}, partner ${partner}). Recommended action: stop protection of this member retaining the replica on disk, then protect the database again: DPM then detects the mirror and keeps a single replica for it.`,
+    )
+  }
+  return runOn(ds.path, found)
+}
+
+function decideMirrored({ ds, type, facts }: JobContext): JobDecision {
+  const mirror = ds.mirror
+  if (!mirror) throw new Error(`${ds.path} is not a mirrored data source.`)
+  const active = mirror.activePath
+  const other = mirror.partners.find((path) => path !== active) ?? active
+  const inSession = (path: string) => facts.get(path)?.facts?.mirroring?.sessionId === mirror.sessionId
+  const isPrincipal = (path: string) =>
+    inSession(path) && facts.get(path)?.facts?.mirroring?.role === 'PRINCIPAL'
+  const principal = isPrincipal(active) ? active : isPrincipal(other) ? other : undefined
+
+  if (principal === undefined) {
+    const activeFacts = factsOf(facts, active)
+    // The agent of the copy DPM backs up could not answer: nothing can be said about the session.
+    if (isDecision(activeFacts)) return activeFacts
+    if (inSession(active) || inSession(other)) {
+      const error = `The mirroring session of ${ds.path} has no principal (${activeFacts.mirroring?.state ?? activeFacts.state}).`
+      return fail(
+        active,
+        'recovery-point-failed',
+        error,
+        `Recovery point creation for ${ds.path} failed: ${error}`,
+      )
+    }
+    // S5: the session was removed: backups fail until mirroring is re-established or the database reprotected.
+    return fail(
+      active,
+      'mirror-broken',
+      `The mirroring session ${mirror.sessionId} of ${ds.path} no longer exists.`,
+      `Backups of ${ds.path} fail: the database mirroring session ${mirror.sessionId} between ${mirror.partners.join(' and ')} no longer exists (ID 30164: "...If the database was part of a mirroring session, either re-establish mirroring or remove the database from protection and recreate the protection group."). Recommended action: stop protection of this member retaining the replica on disk, then protect the database again.`,
+    )
+  }
+  // A consistency check (and a replica creation) always works on the current principal: S7's resolution.
+  const onPrincipal = type === 'consistency-check' || type === 'replica-creation'
+  if (principal !== active && !onPrincipal) return { kind: 'mirror-took-over', target: active, principal }
+  const principalFacts = factsOf(facts, principal)
+  return isDecision(principalFacts) ? principalFacts : runOn(principal, principalFacts)
+}
+
+/** S7's alert text: when the consistency check runs, and what the admin may do before. */
+export function describeMirrorTookOver(ds: DataSource, principal: string, checkAt: SimTime): string {
+  return `The mirror ${principal} is now the principal of ${ds.path}. DPM stopped the backup job and will run a consistency check on the failed-over database at ${formatUtc(checkAt)}, then continue protection there. If the database fails back to the original principal before then, DPM resumes protection there after a consistency check. To back up sooner, run a consistency check now and retry the backup.`
+}
+
+/** S6/S7: a role change while a job of the database was in progress. */
+export function describeInterruptedJob(ds: DataSource, checkAt: SimTime, summary: string): string {
+  return `The mirroring roles of ${ds.path} changed while a backup was in progress (${summary}). DPM stopped the job and will run a consistency check at ${formatUtc(checkAt)} on the current principal, then continue protection there. To back up sooner, run a consistency check now and retry the backup.`
+}
+
+/** The principal among a mirrored data source's copies, as the facts show it now. */
+export function currentPrincipal(ds: DataSource, facts: FactsLookup): string | undefined {
+  const mirror = ds.mirror
+  if (!mirror) return undefined
+  return mirror.partners.find((path) => {
+    const mirroring = facts.get(path)?.facts?.mirroring
+    return mirroring?.sessionId === mirror.sessionId && mirroring.role === 'PRINCIPAL'
+  })
+}
