@@ -1,10 +1,135 @@
-import { Button, Toolbar } from '@fluentui/react-components'
-import { openProtectionWizard } from '../../dpm/protection-wizard-store'
+// DPM's Protection tab: the toolbar, the protection groups with their members and status, and the details
+// of the selected row.
+import { makeStyles, tokens } from '@fluentui/react-components'
+import { useMemo, useState } from 'react'
+import type { BackupKind } from '../../domain/alert-view'
+import {
+  indexMembers,
+  protectionTreeRows,
+  runningJobs,
+  summarizeRecoveryPoints,
+} from '../../domain/protection-tree-view'
+import { createRecoveryPoint, runConsistencyCheck } from '../../dpm/protection-actions'
+import { useServer } from '../../dpm/use-server'
+import { AdminActionError } from '../ui/admin-action-error'
+import { ConfirmDialog } from '../ui/confirm-dialog'
+import { useAdminAction } from '../ui/use-admin-action'
+import { ProtectionDetails } from './protection-details'
+import { ProtectionGrid } from './protection-grid'
+import { protectedMembers, resolveSelection, retainedMembers } from './protection-selection'
+import { ProtectionToolbar } from './protection-toolbar'
+import { RemoveInactiveDialog } from './remove-inactive-dialog'
+import { StopProtectionDialog } from './stop-protection-dialog'
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, gap: tokens.spacingVerticalS },
+  toolbar: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    flex: 1,
+    minHeight: 0,
+    paddingInline: tokens.spacingHorizontalM,
+  },
+})
+
+type OpenDialog = 'stop' | 'consistency-check' | 'remove-inactive'
+
+// DPM's own confirmation before a consistency check.
+const CONSISTENCY_CHECK_QUESTION =
+  'Consistency check is a time intensive operation and its duration depends on the size of the data source. Do you want to perform the consistency check?'
+
+const RECOVERY_POINT_TITLES: Record<BackupKind, string> = {
+  'express-full': 'Express full backup',
+  synchronization: 'Synchronization',
+}
 
 export function ProtectionScreen() {
+  const styles = useStyles()
+  const groups = useServer((state) => state.groups)
+  const dataSources = useServer((state) => state.dataSources)
+  const recoveryPoints = useServer((state) => state.recoveryPoints)
+  const jobs = useServer((state) => state.jobs)
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const [selectedKey, setSelectedKey] = useState<string>()
+  const [dialog, setDialog] = useState<OpenDialog>()
+  const action = useAdminAction()
+
+  const index = useMemo(() => indexMembers(dataSources), [dataSources])
+  const rows = useMemo(() => protectionTreeRows(groups, index, collapsed), [groups, index, collapsed])
+  const pointSummary = useMemo(() => summarizeRecoveryPoints(recoveryPoints), [recoveryPoints])
+  const running = useMemo(() => runningJobs(jobs), [jobs])
+  const selection = resolveSelection(selectedKey, { groups, dataSources }, index)
+  const targets = protectedMembers(selection)
+  const retained = retainedMembers(selection)
+
+  const toggle = (groupId: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current)
+      if (!next.delete(groupId)) next.add(groupId)
+      return next
+    })
+
+  const forEachTarget = (title: string, start: (dataSourceId: string) => Promise<unknown>) =>
+    action.run(title, async () => {
+      for (const ds of targets) await start(ds.id)
+    })
+
   return (
-    <Toolbar aria-label="Protection actions">
-      <Button onClick={() => openProtectionWizard({ mode: 'create' })}>New</Button>
-    </Toolbar>
+    <div className={styles.screen}>
+      <div className={styles.toolbar}>
+        <ProtectionToolbar
+          selection={selection}
+          busy={action.pending}
+          onStopProtection={() => setDialog('stop')}
+          onConsistencyCheck={() => setDialog('consistency-check')}
+          onCreateRecoveryPoint={(kind) =>
+            void forEachTarget(RECOVERY_POINT_TITLES[kind], (id) => createRecoveryPoint(id, kind))
+          }
+          onRemoveInactive={() => setDialog('remove-inactive')}
+        />
+      </div>
+      <div className={styles.body}>
+        <AdminActionError action={action} />
+        <ProtectionGrid
+          rows={rows}
+          index={index}
+          running={running}
+          selectedKey={selection ? selectedKey : undefined}
+          onSelect={setSelectedKey}
+          onToggle={toggle}
+        />
+      </div>
+      <ProtectionDetails
+        selection={selection}
+        groups={groups}
+        recoveryPoints={pointSummary}
+        running={running}
+      />
+      {dialog === 'stop' && targets.length > 0 && (
+        <StopProtectionDialog members={targets} onClose={() => setDialog(undefined)} />
+      )}
+      {dialog === 'remove-inactive' && retained.length > 0 && (
+        <RemoveInactiveDialog
+          members={retained}
+          recoveryPointCount={retained.reduce((sum, ds) => sum + (pointSummary.get(ds.id)?.count ?? 0), 0)}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      <ConfirmDialog
+        open={dialog === 'consistency-check' && targets.length > 0}
+        title="Perform consistency check"
+        message={CONSISTENCY_CHECK_QUESTION}
+        confirmLabel="Yes"
+        onConfirm={() => {
+          setDialog(undefined)
+          void forEachTarget('Consistency check', runConsistencyCheck)
+        }}
+        onCancel={() => setDialog(undefined)}
+      />
+    </div>
   )
 }

@@ -1,0 +1,84 @@
+// The Monitoring tab through the UI: alerts grouped and inactivated, jobs grouped, filtered and retried, and
+// accessibility.
+import AxeBuilder from '@axe-core/playwright'
+import { lab, openConsole } from './kit/console'
+import { expect, test } from './kit/fixtures'
+import {
+  alertDetails,
+  alertRows,
+  alertsGrid,
+  jobRows,
+  jobsGrid,
+  openAlert,
+  openAlerts,
+  openJobs,
+  protectDatabases,
+  SALES_DB,
+} from './scenario-steps'
+
+const BROKEN = 'Database mirroring session is broken'
+
+test('alerts: grouping, details, Inactivate alert and Show inactive alerts', async ({ page }) => {
+  await openConsole(page)
+  await protectDatabases(page, [SALES_DB], { groupName: 'Sales' })
+  await lab(page).advance(15)
+  await lab(page).breakMirror(SALES_DB)
+  await lab(page).advance(15)
+
+  await openAlerts(page)
+  await expect(alertsGrid(page).getByRole('row', { name: /^Critical \(1\)/ })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('Protection group')
+  await expect(alertsGrid(page).getByRole('row', { name: /^Sales \(1\)/ })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('Computer')
+  await expect(alertsGrid(page).getByRole('row', { name: /^SQL-PRI01 \(1\)/ })).toBeVisible()
+
+  const details = await openAlert(page, BROKEN, SALES_DB)
+  await expect(details).toContainText('Time raised')
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([])
+
+  await details.getByRole('button', { name: 'Inactivate alert' }).click()
+  await expect(alertRows(page, BROKEN)).toHaveCount(0)
+  await expect(alertDetails(page)).toContainText('StatusInactive')
+  await page.getByRole('checkbox', { name: 'Show inactive alerts' }).check()
+  await expect(alertRows(page, `${BROKEN} (inactive)`)).toHaveCount(1)
+})
+
+test('jobs: grouped by status, filtered, a failed job retried, keyboard and accessibility', async ({
+  page,
+}) => {
+  await openConsole(page)
+  await protectDatabases(page, [SALES_DB], { groupName: 'Sales' })
+  await lab(page).advance(15)
+  await lab(page).breakMirror(SALES_DB)
+  await lab(page).advance(15)
+
+  await openJobs(page)
+  // Grouped by status by default.
+  await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('status')
+  await expect(jobsGrid(page).getByRole('row', { name: /^Failed \(\d+\)/ })).toBeVisible()
+  await expect(jobsGrid(page).getByRole('row', { name: /^Completed \(\d+\)/ })).toBeVisible()
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('Failed')
+  await expect(jobsGrid(page).getByRole('row', { name: /^Completed/ })).toHaveCount(0)
+  const failed = jobRows(page, 'Synchronization', 'Failed')
+  const failedBefore = await failed.count()
+  expect(failedBefore).toBeGreaterThan(0)
+
+  // Keyboard: Home goes to the first row, Down to the failed job, Enter shows its details.
+  await jobsGrid(page).getByRole('row').nth(1).focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'Job details' })).toContainText('Failed')
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([])
+
+  // Retry runs the job again: it fails again, since the mirror is still broken.
+  await failed.first().getByRole('button', { name: 'Retry' }).click()
+  await lab(page).advance(1)
+  await expect(failed).toHaveCount(failedBefore + 1)
+
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('Type')
+  await expect(jobsGrid(page).getByRole('row', { name: /^Synchronization \(\d+\)/ })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Time range' }).selectOption('Last hour')
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('Canceled')
+  await expect(page.getByText('No jobs match the filters.')).toBeVisible()
+})

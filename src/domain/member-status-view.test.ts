@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { memberStatus } from './member-status-view'
+import type { DataSource } from './protection'
+
+const T = Date.parse('2026-01-05T09:00:00Z')
+
+const base: DataSource = {
+  id: 'ds-1',
+  path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  groupId: 'pg-1',
+  protectedAt: T,
+  sizeMb: 100,
+  logSizeMb: 10,
+  recoveryModel: 'FULL',
+  readOnly: false,
+  replica: 'ok',
+  condition: { kind: 'ok' },
+}
+
+describe('memberStatus', () => {
+  it('is OK for a consistent replica with nothing in the way', () => {
+    expect(memberStatus(base)).toEqual({ text: 'OK', tone: 'ok' })
+  })
+
+  it('names each replica state', () => {
+    expect(memberStatus({ ...base, replica: 'creation-pending' }).text).toBe('Replica creation pending')
+    expect(memberStatus({ ...base, replica: 'manual-pending' }).text).toBe('Manual replica pending')
+    expect(memberStatus({ ...base, replica: 'inconsistent' }).text).toBe('Replica is inconsistent')
+  })
+
+  it('shows a retained member as an inactive replica, whatever its last condition', () => {
+    const retained = { ...base, groupId: undefined, condition: { kind: 'cc-required' as const } }
+    expect(memberStatus(retained)).toEqual({ text: 'Inactive replica available', tone: 'inactive' })
+  })
+
+  it('S7: carries the time of the scheduled consistency check', () => {
+    const at = T + 30 * 60_000
+    const status = memberStatus({ ...base, condition: { kind: 'cc-scheduled', at, detectedAt: T } })
+    expect(status).toEqual({ text: 'Consistency check scheduled', tone: 'warning', at })
+  })
+
+  it('S7: an early backup attempt leaves the member requiring a consistency check', () => {
+    expect(memberStatus({ ...base, condition: { kind: 'cc-required' } }).text).toBe(
+      'Consistency check required',
+    )
+  })
+
+  it('S4, S5, S8: failed protection; S7 recorded as a failure is a stopped backup', () => {
+    for (const alert of ['mirrored-after-protection', 'mirror-broken', 'protected-partners'] as const) {
+      expect(memberStatus({ ...base, condition: { kind: 'failed', alert, since: T } }).text).toBe(
+        'Protection failed',
+      )
+    }
+    const stopped = {
+      ...base,
+      condition: { kind: 'failed' as const, alert: 'mirror-took-over' as const, since: T },
+    }
+    expect(memberStatus(stopped).text).toBe('Backup stopped')
+  })
+
+  it('a running consistency check or replica creation shows over the pending state, not over a failure', () => {
+    const pending = { ...base, condition: { kind: 'cc-required' as const } }
+    expect(memberStatus(pending, { type: 'consistency-check' }).text).toBe('Consistency check in progress')
+    const creating = { ...base, replica: 'creation-pending' as const }
+    expect(memberStatus(creating, { type: 'replica-creation' }).text).toBe('Replica creation in progress')
+    const failed = {
+      ...base,
+      condition: { kind: 'failed' as const, alert: 'mirror-broken' as const, since: T },
+    }
+    expect(memberStatus(failed, { type: 'consistency-check' }).text).toBe('Protection failed')
+    expect(memberStatus(base, { type: 'synchronization' }).text).toBe('OK')
+  })
+})

@@ -1,0 +1,45 @@
+// The Protection tab's status text for one member, derived from what the engine recorded on the data source
+// (replica state, protection condition) and the job running for it, in DPM's own words.
+import type { SimTime } from './estate'
+import type { DataSource, Job } from './protection'
+
+export type MemberStatusTone = 'ok' | 'pending' | 'warning' | 'error' | 'inactive'
+
+export interface MemberStatus {
+  text: string
+  tone: MemberStatusTone
+  /** When the status names a time (S7: the consistency check is scheduled at `at`). */
+  at?: SimTime
+}
+
+export function memberStatus(ds: DataSource, runningJob?: Pick<Job, 'type'>): MemberStatus {
+  // Stopped with the replica retained: its recovery points stay recoverable until they expire.
+  if (ds.groupId === undefined) return { text: 'Inactive replica available', tone: 'inactive' }
+  const { condition } = ds
+  if (condition.kind === 'failed') {
+    // S7 records a stopped backup; S4, S5 and S8 (and agent failures) are failed protection.
+    return condition.alert === 'mirror-took-over'
+      ? { text: 'Backup stopped', tone: 'warning' }
+      : { text: 'Protection failed', tone: 'error' }
+  }
+  if (runningJob?.type === 'consistency-check')
+    return { text: 'Consistency check in progress', tone: 'pending' }
+  if (runningJob?.type === 'replica-creation')
+    return { text: 'Replica creation in progress', tone: 'pending' }
+  // S7: a backup tried before the scheduled check does not start until a consistency check is done.
+  if (condition.kind === 'cc-required') return { text: 'Consistency check required', tone: 'error' }
+  // S7: the mirror took over; the check runs 30 minutes after detection.
+  if (condition.kind === 'cc-scheduled') {
+    return { text: 'Consistency check scheduled', tone: 'warning', at: condition.at }
+  }
+  switch (ds.replica) {
+    case 'inconsistent':
+      return { text: 'Replica is inconsistent', tone: 'error' }
+    case 'manual-pending':
+      return { text: 'Manual replica pending', tone: 'warning' }
+    case 'creation-pending':
+      return { text: 'Replica creation pending', tone: 'pending' }
+    case 'ok':
+      return { text: 'OK', tone: 'ok' }
+  }
+}

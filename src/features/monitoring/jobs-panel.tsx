@@ -1,0 +1,189 @@
+// Monitoring > Jobs: the "Jobs" grid, filtered by time range and status, grouped as chosen (status by
+// default); failed jobs offer Retry, scheduled and running ones Cancel; a running job shows its progress.
+import { Button, Field, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components'
+import { useMemo, useState } from 'react'
+import { useStore } from 'zustand'
+import { type GroupedRow, groupedRows } from '../../domain/grouping-view'
+import {
+  canCancelJob,
+  canRetryJob,
+  filterJobs,
+  groupJobs,
+  JOB_TIME_RANGES,
+  type JobTimeRange,
+  jobElapsedMs,
+  jobProgress,
+} from '../../domain/job-view'
+import { JOB_STATUS_LABELS, JOB_TYPE_LABELS, type Job, type JobStatus } from '../../domain/protection'
+import { cancelJob, retryJob } from '../../dpm/protection-actions'
+import { useServer } from '../../dpm/use-server'
+import { clockStore } from '../../sim-clock/clock'
+import { AdminActionError } from '../ui/admin-action-error'
+import { formatDuration, formatMegabytes, formatSimTime } from '../ui/format'
+import { useAdminAction } from '../ui/use-admin-action'
+import { type GridColumn, VirtualTreeGrid } from '../ui/virtual-tree-grid'
+import { JobDetails } from './job-details'
+import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
+import { useCollapsedGroups } from './use-collapsed-groups'
+
+const COLUMNS: GridColumn[] = [
+  { header: 'Type', width: 'minmax(150px, 1fr)' },
+  { header: 'Source', width: 'minmax(220px, 2fr)' },
+  { header: 'Computer', width: 'minmax(110px, 1fr)' },
+  { header: 'Protection Group', width: 'minmax(110px, 1fr)' },
+  { header: 'Status', width: 'minmax(130px, 1fr)' },
+  { header: 'Start Time', width: '160px' },
+  { header: 'Time Elapsed', width: '100px' },
+  { header: 'Data Transferred', width: '120px' },
+  { header: 'Actions', width: '90px' },
+]
+
+const useStyles = makeStyles({
+  filters: {
+    display: 'flex',
+    alignItems: 'end',
+    gap: tokens.spacingHorizontalL,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  status: { display: 'flex', flexDirection: 'column', gap: '2px', width: '100%' },
+})
+
+type Row = GroupedRow<Job> & { testId?: string }
+
+export function JobsPanel() {
+  const styles = useStyles()
+  const jobs = useServer((state) => state.jobs)
+  const history = useServer((state) => state.jobHistory)
+  const now = useStore(clockStore, (state) => state.now)
+  const grouping = useStore(monitoringViewStore, (state) => state.jobGrouping)
+  const filter = useStore(monitoringViewStore, (state) => state.jobFilter)
+  const [collapsed, toggle] = useCollapsedGroups(grouping)
+  const [selectedId, setSelectedId] = useState<string>()
+  const action = useAdminAction()
+
+  // The time range moves with the clock a minute at a time, not on every tick of a running clock.
+  const minute = Math.floor(now / 60_000) * 60_000
+  const filtered = useMemo(() => filterJobs(jobs, filter, minute), [jobs, filter, minute])
+  const rows = useMemo(
+    () =>
+      groupedRows(groupJobs(filtered, grouping), collapsed, (job) => job.id).map(
+        (row): Row => (row.kind === 'item' ? { ...row, testId: `job:${row.item.id}` } : row),
+      ),
+    [filtered, grouping, collapsed],
+  )
+  const selected = selectedId ? jobs.find((job) => job.id === selectedId) : undefined
+
+  const statusCell = (job: Job) => (
+    <span className={styles.status}>
+      <span>{JOB_STATUS_LABELS[job.status]}</span>
+      {job.status === 'in-progress' && (
+        <ProgressBar
+          value={jobProgress(job, now)}
+          aria-label={`Progress of ${JOB_TYPE_LABELS[job.type]} for ${job.source}`}
+          thickness="medium"
+        />
+      )}
+    </span>
+  )
+
+  const rowAction = (job: Job) => {
+    if (canRetryJob(job)) {
+      return (
+        <Button
+          size="small"
+          disabled={action.pending}
+          onClick={() => void action.run('Retry', () => retryJob(job.id))}
+        >
+          Retry
+        </Button>
+      )
+    }
+    if (canCancelJob(job)) {
+      return (
+        <Button
+          size="small"
+          disabled={action.pending}
+          onClick={() => void action.run('Cancel', () => cancelJob(job.id))}
+        >
+          Cancel
+        </Button>
+      )
+    }
+    return ''
+  }
+
+  return (
+    <>
+      <div className={styles.filters}>
+        <Field label="Status">
+          <Select
+            value={filter.status}
+            onChange={(_, data) =>
+              setMonitoringView({ jobFilter: { ...filter, status: data.value as JobStatus | 'all' } })
+            }
+          >
+            <option value="all">All</option>
+            {Object.entries(JOB_STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Time range">
+          <Select
+            value={filter.range}
+            onChange={(_, data) =>
+              setMonitoringView({ jobFilter: { ...filter, range: data.value as JobTimeRange } })
+            }
+          >
+            {Object.entries(JOB_TIME_RANGES).map(([value, { label }]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <span>
+          {filtered.length} {filtered.length === 1 ? 'job' : 'jobs'}
+        </span>
+        {history?.trimmedUntil !== undefined && (
+          // The history is bounded: older finished jobs are counted, not listed.
+          <span>
+            Until {formatSimTime(history.trimmedUntil)}: {history.trimmed.completed} completed,{' '}
+            {history.trimmed.failed} failed and {history.trimmed.canceled} canceled jobs are counted but no
+            longer listed.
+          </span>
+        )}
+      </div>
+      <AdminActionError action={action} />
+      <VirtualTreeGrid
+        label="Jobs"
+        role="grid"
+        columns={COLUMNS}
+        rows={rows}
+        selectedKey={selected?.id}
+        onSelect={(row) => (row.kind === 'group' ? toggle(row.key) : setSelectedId(row.item.id))}
+        onToggle={(row) => toggle(row.key)}
+        emptyText="No jobs match the filters."
+        renderCells={(row) => {
+          if (row.kind === 'group') return [`${row.label} (${row.count})`]
+          const job = row.item
+          const elapsed = jobElapsedMs(job, now)
+          return [
+            JOB_TYPE_LABELS[job.type],
+            job.source,
+            job.computer,
+            job.groupName,
+            statusCell(job),
+            formatSimTime(job.startedAt ?? job.scheduledAt),
+            elapsed === undefined ? '' : formatDuration(elapsed),
+            job.dataTransferredMb === undefined ? '' : formatMegabytes(job.dataTransferredMb),
+            rowAction(job),
+          ]
+        }}
+      />
+      {selected && <JobDetails job={selected} now={now} />}
+    </>
+  )
+}

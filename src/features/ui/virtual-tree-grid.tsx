@@ -1,0 +1,300 @@
+// A virtualized ARIA grid / treegrid with group rows that expand and collapse: the Protection tab's groups
+// and members, the Monitoring tab's grouped alerts and jobs. Only the visible rows are mounted (the large
+// preset has 40,000 members and long job histories); one row is in the tab order (roving tabindex), arrow
+// keys move, Left/Right collapse and expand, Enter or Space selects.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
+
+export interface GridColumn {
+  header: string
+  /** A CSS grid track size, e.g. `2fr` or `120px`. */
+  width: string
+}
+
+export interface GridRowModel {
+  key: string
+  /** 1 for top-level rows. */
+  level: number
+  /** Set on rows that have children: whether they are shown. */
+  expanded?: boolean
+  testId?: string
+}
+
+interface Props<R extends GridRowModel> {
+  label: string
+  role: 'grid' | 'treegrid'
+  columns: GridColumn[]
+  rows: R[]
+  /** One node per column, or a single node that spans the row (a group heading). */
+  renderCells: (row: R) => ReactNode[]
+  selectedKey?: string
+  onSelect?: (row: R) => void
+  onToggle?: (row: R) => void
+  emptyText: string
+  rowHeight?: number
+}
+
+const useStyles = makeStyles({
+  scroller: {
+    flex: 1,
+    minHeight: '160px',
+    overflow: 'auto',
+    position: 'relative',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  // A real table laid out as CSS grid, so rows can be positioned for virtualization.
+  table: { display: 'grid', width: '100%', borderCollapse: 'collapse' },
+  head: { display: 'grid', position: 'sticky', top: 0, zIndex: 1 },
+  body: { display: 'grid', position: 'relative' },
+  bodyRow: { position: 'absolute', top: 0, left: 0, width: '100%' },
+  row: {
+    display: 'grid',
+    alignItems: 'center',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'default',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  header: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground3 },
+  },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  parent: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  cell: {
+    paddingInline: tokens.spacingHorizontalS,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
+  span: { gridColumn: '1 / -1' },
+  chevron: { display: 'inline-block', width: '14px', flexShrink: 0, cursor: 'pointer' },
+  empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
+})
+
+export function VirtualTreeGrid<R extends GridRowModel>({
+  label,
+  role,
+  columns,
+  rows,
+  renderCells,
+  selectedKey,
+  onSelect,
+  onToggle,
+  emptyText,
+  rowHeight = 34,
+}: Props<R>) {
+  const styles = useStyles()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rowRefs = useRef(new Map<number, HTMLTableRowElement>())
+  const [focusIndex, setFocusIndex] = useState(0)
+  const [focusPending, setFocusPending] = useState(false)
+  const activeIndex = Math.min(focusIndex, Math.max(0, rows.length - 1))
+  const template = columns.map((column) => column.width).join(' ')
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    // Keep the row with the roving tabindex mounted, so focus never falls to <body> while scrolling.
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const indexes = defaultRangeExtractor(range)
+        if (activeIndex < range.count && !indexes.includes(activeIndex)) {
+          indexes.push(activeIndex)
+          indexes.sort((a, b) => a - b)
+        }
+        return indexes
+      },
+      [activeIndex],
+    ),
+  })
+
+  useEffect(() => {
+    if (!focusPending) return
+    rowRefs.current.get(activeIndex)?.focus()
+    setFocusPending(false)
+  })
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index))
+    setFocusIndex(next)
+    setFocusPending(true)
+    virtualizer.scrollToIndex(next)
+  }
+
+  const pageSize = Math.max(
+    1,
+    Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1,
+  )
+
+  // Selecting is what a row is for; a group heading of a list without selection expands instead.
+  const activate = (row: R) => {
+    if (onSelect) onSelect(row)
+    else if (row.expanded !== undefined) onToggle?.(row)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: R) => {
+    // Keys typed in a button or field inside a row belong to that control.
+    if (event.target !== event.currentTarget) return
+    const keyActions = new Map<string, () => void>([
+      ['ArrowDown', () => moveTo(index + 1)],
+      ['ArrowUp', () => moveTo(index - 1)],
+      ['Home', () => moveTo(0)],
+      ['End', () => moveTo(rows.length - 1)],
+      ['PageDown', () => moveTo(index + pageSize)],
+      ['PageUp', () => moveTo(index - pageSize)],
+      [
+        'ArrowRight',
+        () => {
+          if (row.expanded === false) onToggle?.(row)
+          else if (row.expanded === true) moveTo(index + 1)
+        },
+      ],
+      [
+        'ArrowLeft',
+        () => {
+          if (row.expanded === true) onToggle?.(row)
+          else moveTo(parentIndex(rows, index))
+        },
+      ],
+      ['Enter', () => activate(row)],
+      [' ', () => activate(row)],
+    ])
+    const action = keyActions.get(event.key)
+    if (!action) return
+    event.preventDefault()
+    action()
+  }
+
+  return (
+    <div ref={scrollRef} className={styles.scroller}>
+      <table
+        role={role}
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length}
+        className={styles.table}
+      >
+        <thead className={styles.head}>
+          <tr
+            aria-rowindex={1}
+            className={mergeClasses(styles.row, styles.header)}
+            style={{ gridTemplateColumns: template }}
+          >
+            {columns.map((column) => (
+              <th key={column.header} scope="col" className={styles.cell}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {rows.length === 0 ? (
+          <tbody className={styles.body}>
+            <tr aria-rowindex={2} className={styles.row}>
+              <td colSpan={columns.length} className={mergeClasses(styles.cell, styles.empty)}>
+                {emptyText}
+              </td>
+            </tr>
+          </tbody>
+        ) : (
+          <tbody className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index] as R
+              const cells = renderCells(row)
+              const spans = cells.length === 1 && columns.length > 1
+              const selected = row.key === selectedKey
+              return (
+                <tr
+                  key={row.key}
+                  ref={(element) => {
+                    if (element) rowRefs.current.set(item.index, element)
+                    else rowRefs.current.delete(item.index)
+                  }}
+                  data-testid={row.testId}
+                  aria-rowindex={item.index + 2}
+                  aria-level={role === 'treegrid' ? row.level : undefined}
+                  aria-expanded={role === 'treegrid' ? row.expanded : undefined}
+                  aria-selected={onSelect ? selected : undefined}
+                  tabIndex={item.index === activeIndex ? 0 : -1}
+                  className={mergeClasses(
+                    styles.row,
+                    styles.bodyRow,
+                    row.expanded !== undefined && styles.parent,
+                    selected && styles.selected,
+                  )}
+                  style={{
+                    gridTemplateColumns: template,
+                    height: item.size,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                  onClick={() => {
+                    setFocusIndex(item.index)
+                    activate(row)
+                  }}
+                  onDoubleClick={() => {
+                    if (onSelect && row.expanded !== undefined) onToggle?.(row)
+                  }}
+                  onFocus={() => setFocusIndex(item.index)}
+                  onKeyDown={(event) => onKeyDown(event, item.index, row)}
+                >
+                  {cells.map((cell, column) => (
+                    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: a td of a grid is a gridcell, which can be expanded
+                    <td
+                      // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional, one per column
+                      key={column}
+                      colSpan={spans ? columns.length : undefined}
+                      // A grid's rows cannot be expanded: its group heading cell is.
+                      aria-expanded={role === 'grid' && column === 0 ? row.expanded : undefined}
+                      className={mergeClasses(styles.cell, spans && styles.span)}
+                      style={column === 0 ? { paddingLeft: (row.level - 1) * 20 + 8 } : undefined}
+                    >
+                      {column === 0 && (
+                        <span
+                          aria-hidden
+                          className={styles.chevron}
+                          onClick={(event) => {
+                            if (row.expanded === undefined || !onSelect) return
+                            event.stopPropagation()
+                            onToggle?.(row)
+                          }}
+                        >
+                          {row.expanded === undefined ? null : row.expanded ? (
+                            <ChevronDownRegular />
+                          ) : (
+                            <ChevronRightRegular />
+                          )}
+                        </span>
+                      )}
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              )
+            })}
+          </tbody>
+        )}
+      </table>
+    </div>
+  )
+}
+
+/** The closest row above at a lower level, or the row itself at the top level. */
+function parentIndex(rows: readonly GridRowModel[], index: number): number {
+  const level = rows[index]?.level ?? 1
+  for (let i = index - 1; i >= 0; i--) if ((rows[i]?.level ?? 1) < level) return i
+  return index
+}
