@@ -1,13 +1,72 @@
-// Whether the Create New Protection Group wizard is open, and for what. The Protection tab opens it (New,
-// Modify); the app mounts it. The wizard's draft lives beside it (owned by the wizard feature).
+// Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
+// admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is persisted, so
+// a reload in the middle of the wizard comes back to the same page with the same choices.
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
+import { splitDatabasePath } from '../domain/estate'
+import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
+import { DEFAULT_POLICY, type MemberSpec, type ProtectionPolicy } from '../domain/protection'
+import { activeDataSources, type StatusTask } from '../domain/protection-groups'
+import { getServer } from './server-store'
 import { onWorldReset } from './world-reset'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
 
+/** DPM's pages, in order. */
+export const WIZARD_PAGES = [
+  'welcome',
+  'type',
+  'members',
+  'method',
+  'goals',
+  'disk',
+  'replica',
+  'consistency',
+  'summary',
+  'status',
+] as const
+export type WizardPage = (typeof WIZARD_PAGES)[number]
+
+/** One data source in Selected members. */
+export interface SelectedMember {
+  /** dataSourceKeyOf(member): both copies of a mirrored database share it (S2). */
+  key: string
+  member: MemberSpec
+  /** The instance of the copy that was checked (COMPUTER\INSTANCE), for an instance's checkbox. */
+  instance: string
+  /** The mirror as detected when it was selected. */
+  mirror?: MirrorDetails
+}
+
+/** What Create Group did, for the Status page. */
+export type WizardOutcome = { tasks: StatusTask[]; groupId: string }
+
+export interface WizardDraft {
+  target: WizardTarget
+  page: WizardPage
+  groupType: 'servers' | 'clients'
+  members: SelectedMember[]
+  /** Instances checked as a whole: auto protection adds their new databases. */
+  autoProtectInstances: string[]
+  /** Expanded servers in Available members (their instances load on expand). */
+  expanded: string[]
+  /** Collapsed inner nodes (All SQL Servers, instances), open by default under an expanded server. */
+  collapsed: string[]
+  name: string
+  shortTermDisk: boolean
+  /** The Retention range field as typed, so that a half-typed value survives a reload. */
+  retentionText: string
+  policy: ProtectionPolicy
+  /** Modify: the group's name and data source paths when the wizard opened. */
+  original?: { name: string; members: string[] }
+  /** Set once the admin chose anything: Cancel then asks before discarding. */
+  dirty: boolean
+  outcome?: WizardOutcome
+}
+
 interface WizardOpenState {
   target?: WizardTarget
+  draft?: WizardDraft
 }
 
 export const protectionWizardStore = createStore<WizardOpenState>()(
@@ -18,12 +77,69 @@ export const protectionWizardStore = createStore<WizardOpenState>()(
   }),
 )
 
+const sameTarget = (a: WizardTarget | undefined, b: WizardTarget) =>
+  a?.mode === b.mode && (a.mode === 'create' || (b.mode === 'modify' && a.groupId === b.groupId))
+
+export function newDraft(target: WizardTarget): WizardDraft {
+  const base: WizardDraft = {
+    target,
+    page: 'welcome',
+    groupType: 'servers',
+    members: [],
+    autoProtectInstances: [],
+    expanded: [],
+    collapsed: [],
+    name: '',
+    shortTermDisk: true,
+    retentionText: String(DEFAULT_POLICY.retentionDays),
+    policy: DEFAULT_POLICY,
+    dirty: false,
+  }
+  if (target.mode === 'create') return base
+  const state = getServer()
+  const group = state.groups[target.groupId]
+  if (!group) return base
+  const members: SelectedMember[] = activeDataSources(state, group.id).map((ds) => {
+    const member: MemberSpec = {
+      path: ds.path,
+      sizeMb: ds.sizeMb,
+      logSizeMb: ds.logSizeMb,
+      recoveryModel: ds.recoveryModel,
+      readOnly: ds.readOnly,
+      mirror: ds.mirror ? { sessionId: ds.mirror.sessionId, partners: ds.mirror.partners } : undefined,
+    }
+    const { computer, instance } = splitDatabasePath(ds.path)
+    return { key: dataSourceKeyOf(member), member, instance: `${computer}\\${instance}` }
+  })
+  // Modify protection group reopens the wizard at Select Group Members.
+  return {
+    ...base,
+    page: 'members',
+    members,
+    autoProtectInstances: group.autoProtectInstances,
+    name: group.name,
+    retentionText: String(group.policy.retentionDays),
+    policy: group.policy,
+    original: { name: group.name, members: members.map((m) => m.member.path) },
+  }
+}
+
+/** Opens the wizard; a draft kept for the same target (a reload, a closed tab) is resumed. */
 export function openProtectionWizard(target: WizardTarget): void {
-  protectionWizardStore.setState({ target })
+  const { draft } = protectionWizardStore.getState()
+  protectionWizardStore.setState({
+    target,
+    draft: draft && sameTarget(draft.target, target) ? draft : newDraft(target),
+  })
 }
 
 export function closeProtectionWizard(): void {
-  protectionWizardStore.setState({ target: undefined })
+  protectionWizardStore.setState({ target: undefined, draft: undefined })
+}
+
+/** Applies a change to the open draft (pure transitions live with the wizard feature). */
+export function updateWizardDraft(change: (draft: WizardDraft) => WizardDraft): void {
+  protectionWizardStore.setState((state) => (state.draft ? { draft: change(state.draft) } : state))
 }
 
 onWorldReset(closeProtectionWizard)

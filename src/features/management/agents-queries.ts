@@ -1,22 +1,20 @@
 // The agents as DPM's Management tab sees them, and the installation itself. Installing or removing an agent
 // changes what every screen may show, so it refreshes DPM's whole agent cache.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { installAgents, listComputers, uninstallAgents } from '../../agent-api/agents'
-
-export const computersQueryKey = ['agents', 'computers'] as const
+import { installAgents, uninstallAgents } from '../../agent-api/agents'
+import { agentKeys, computersQuery } from '../../dpm/estate-inventory'
 
 export function useComputers() {
-  return useQuery({ queryKey: computersQueryKey, queryFn: ({ signal }) => listComputers(signal) })
+  return useQuery(computersQuery())
 }
 
 export function useAgentChange(action: 'install' | 'uninstall') {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (computers: string[]) =>
-      action === 'install' ? installAgents(computers) : uninstallAgents(computers),
+    mutationFn: (computers: string[]) => (action === 'install' ? installAgents(computers) : uninstallAgents(computers)),
     onSettled: async () => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['agents'] }),
+        queryClient.invalidateQueries({ queryKey: agentKeys.all }),
         queryClient.invalidateQueries({ queryKey: ['lab'] }),
       ])
     },

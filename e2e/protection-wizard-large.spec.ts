@@ -1,0 +1,36 @@
+// The wizard at scale: the large preset (2,000 computers, 40,000 databases, 2,000 mirroring sessions).
+import { expect, test } from './kit/fixtures'
+import { search, selectedMembers } from './protection-wizard-steps'
+
+test('Select Group Members stays usable with 40,000 databases', async ({ page }) => {
+  await page.goto('/protection?preset=large&clock=manual')
+  await page.getByRole('toolbar', { name: 'Protection actions' }).getByRole('button', { name: 'New' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create New Protection Group' })
+  await dialog.getByRole('button', { name: 'Next', exact: true }).click()
+  await dialog.getByRole('button', { name: 'Next', exact: true }).click()
+  const tree = dialog.getByRole('tree', { name: 'Available members' })
+  const servers = tree.locator('[role="treeitem"][aria-level="1"]')
+  await expect(servers.first()).toBeVisible()
+  // Virtualized: thousands of servers, a few dozen rows in the page.
+  expect(Number(await servers.first().getAttribute('aria-setsize'))).toBeGreaterThan(1000)
+  expect(await tree.getByRole('treeitem').count()).toBeLessThan(80)
+
+  // Lazy expansion: one server's instances, then End jumps to the last server with the keyboard.
+  const first = servers.first()
+  await first.click()
+  await first.press('ArrowRight')
+  const database = tree.locator('[role="treeitem"][aria-level="4"]').first()
+  await expect(database).toBeVisible()
+  await first.press('End')
+  await expect(tree.locator('[role="treeitem"]:focus')).toHaveAttribute('aria-posinset', /\d{4}/)
+
+  // Search goes to the agents, so it works without expanding anything.
+  await search(dialog, 'Orders')
+  const match = tree.locator('[role="treeitem"][aria-level="4"]').first()
+  await expect(match).toContainText('Orders')
+  const selectable = tree.locator('[role="treeitem"][aria-level="4"]').filter({
+    has: page.locator('input[type="checkbox"]:not([disabled])'),
+  })
+  await selectable.first().getByRole('checkbox').check()
+  await expect(selectedMembers(dialog)).toHaveCount(1)
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { backupsPerDay, diskAllocation, provisionedOnServer, spaceToProvisionMb } from './disk-sizing'
+import {
+  DEFAULT_POLICY,
+  type DpmServerState,
+  EMPTY_SERVER_STATE,
+  type MemberSpec,
+  type Weekday,
+} from './protection'
+import { createProtectionGroup } from './protection-groups'
+
+const hr: MemberSpec = {
+  path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+  sizeMb: 1000,
+  logSizeMb: 200,
+  recoveryModel: 'FULL',
+  readOnly: false,
+}
+const sales = (path: string): MemberSpec => ({
+  path,
+  sizeMb: 2000,
+  logSizeMb: 100,
+  recoveryModel: 'FULL',
+  readOnly: false,
+  mirror: {
+    sessionId: 'session-sales',
+    partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
+  },
+})
+
+describe('SQL disk sizing', () => {
+  it('applies DPM formula: data x (1 + 3% x retention x backups per day) x 1.05 + logs', () => {
+    // 1000 x (1 + 0.03 x 5 x 1) x 1.05 + 200 = 1407.5
+    expect(spaceToProvisionMb(hr, DEFAULT_POLICY)).toBeCloseTo(1407.5)
+    const twiceDaily = {
+      retentionDays: 10,
+      expressFull: { times: ['08:00', '20:00'], days: [0, 1, 2, 3, 4, 5, 6] satisfies Weekday[] },
+    }
+    // 1000 x (1 + 0.03 x 10 x 2) x 1.05 + 200 = 1880
+    expect(spaceToProvisionMb(hr, twiceDaily)).toBeCloseTo(1880)
+  })
+
+  it('averages backups per day over the week', () => {
+    expect(backupsPerDay({ times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] })).toBe(1)
+    expect(backupsPerDay({ times: ['08:00', '20:00'], days: [1] })).toBeCloseTo(2 / 7)
+  })
+
+  it('counts a mirrored database once, whichever copies are given (S2)', () => {
+    const allocation = diskAllocation(
+      [hr, sales('SQL-PRI01\\MSSQLSERVER\\SalesDB'), sales('SQL-MIR01\\MSSQLSERVER\\SalesDB')],
+      DEFAULT_POLICY,
+      { totalMb: 100_000, usedMb: 0 },
+    )
+    expect(allocation.rows.map((row) => row.path)).toEqual([
+      'SQL-STD01\\MSSQLSERVER\\HRDB',
+      'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+    ])
+    expect(allocation.rows[1]?.mirrorPartner).toBe('SQL-MIR01\\MSSQLSERVER\\SalesDB')
+    expect(allocation.totalDataMb).toBe(1200 + 2100)
+    expect(allocation.toProvisionMb).toBeCloseTo(1407.5 + 2000 * 1.15 * 1.05 + 100)
+    expect(allocation.underprovisionedMb).toBe(0)
+  })
+
+  it('reports underprovisioned space when the pool is too small', () => {
+    const allocation = diskAllocation([hr], DEFAULT_POLICY, { totalMb: 1500, usedMb: 500 })
+    expect(allocation.freeStorageMb).toBe(1000)
+    expect(allocation.underprovisionedMb).toBeCloseTo(407.5)
+  })
+
+  it('counts what the server already provisioned, by each group policy, except a group being modified', () => {
+    let state: DpmServerState = EMPTY_SERVER_STATE
+    const created = createProtectionGroup(
+      state,
+      {
+        name: 'HR',
+        members: [hr],
+        autoProtectInstances: [],
+        policy: { ...DEFAULT_POLICY, retentionDays: 10 },
+      },
+      0,
+    )
+    state = created.state
+    // 1000 x 1.3 x 1.05 + 200
+    expect(provisionedOnServer(state)).toBeCloseTo(1565)
+    expect(provisionedOnServer(state, created.groupId)).toBe(0)
+  })
+})

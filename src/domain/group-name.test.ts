@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { validateGroupName } from './group-name'
+
+const existing = [
+  { id: 'pg-1', name: 'Sales databases' },
+  { id: 'pg-2', name: 'Finance' },
+]
+const rules = (name: string, ownGroupId?: string) =>
+  validateGroupName(name, existing, ownGroupId).map((problem) => problem.rule)
+
+describe('validateGroupName', () => {
+  it('accepts a plain name', () => {
+    expect(validateGroupName('Mirrored SQL', existing)).toEqual([])
+  })
+
+  it('requires a name, spaces alone do not count', () => {
+    expect(rules('')).toEqual(['required'])
+    expect(rules('   ')).toEqual(['required'])
+    expect(validateGroupName('', existing)[0]?.message).toBe('Enter a name for the protection group.')
+  })
+
+  it('refuses leading or trailing spaces', () => {
+    expect(rules(' Sales')).toEqual(['edge-spaces'])
+    expect(rules('Sales ')).toEqual(['edge-spaces'])
+  })
+
+  it('allows 64 characters and refuses 65, saying how many', () => {
+    expect(rules('a'.repeat(64))).toEqual([])
+    const [problem] = validateGroupName('a'.repeat(65), existing)
+    expect(problem?.rule).toBe('too-long')
+    expect(problem?.message).toContain('at most 64 characters; this one has 65')
+  })
+
+  it.each(['|', '/', '(', ')', '.'])('refuses the character %s and names it', (character) => {
+    const [problem] = validateGroupName(`SQL${character}PG`, existing)
+    expect(problem?.rule).toBe('forbidden-characters')
+    expect(problem?.message).toContain(`(found: ${character})`)
+  })
+
+  it('refuses a name already used on the server, ignoring case and edge spaces', () => {
+    expect(rules('finance')).toEqual(['not-unique'])
+    expect(validateGroupName('FINANCE', existing)[0]?.message).toBe(
+      'A protection group named "Finance" already exists on this DPM server.',
+    )
+  })
+
+  it('lets a modified group keep its own name', () => {
+    expect(rules('Finance', 'pg-2')).toEqual([])
+    expect(rules('Finance', 'pg-1')).toEqual(['not-unique'])
+  })
+
+  it('reports every rule broken, each with its own message', () => {
+    const problems = validateGroupName(` ${'x'.repeat(70)}.`, existing)
+    expect(problems.map((p) => p.rule)).toEqual(['edge-spaces', 'too-long', 'forbidden-characters'])
+    expect(new Set(problems.map((p) => p.message)).size).toBe(3)
+  })
+})

@@ -1,0 +1,77 @@
+// The estate as DPM's cache of what the agents reported (TanStack Query), for the protection wizard's Select
+// Group Members. Keys start with 'agents' so that Refresh (invalidate ['agents']) re-reads everything.
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
+import { getDatabaseFacts, listComputers, listInstances, searchDatabases } from '../agent-api/agents'
+import type { ListComputersResponse } from '../agent-api/schemas'
+import type { DatabaseFacts } from '../domain/estate'
+import { type EstateIndex, indexEstate, type PartnerFacts, partnerKey } from '../domain/protectability'
+
+export const SEARCH_LIMIT = 500
+
+export const agentKeys = {
+  all: ['agents'] as const,
+  computers: () => [...agentKeys.all, 'computers'] as const,
+  instances: (server: string) => [...agentKeys.all, 'instances', server.toUpperCase()] as const,
+  search: (text: string) => [...agentKeys.all, 'search', text.trim().toLowerCase()] as const,
+  facts: (paths: readonly string[]) =>
+    [...agentKeys.all, 'facts', [...paths].map(partnerKey).sort().join('|')] as const,
+}
+
+export const computersQuery = () =>
+  queryOptions({ queryKey: agentKeys.computers(), queryFn: ({ signal }) => listComputers(signal) })
+
+/** Instances and databases of a computer or virtual server: one agent request, on expand. */
+export const instancesQuery = (server: string) =>
+  queryOptions({
+    queryKey: agentKeys.instances(server),
+    queryFn: ({ signal }) => listInstances(server, signal).then((response) => response.instances),
+  })
+
+export const databaseSearchQuery = (text: string) =>
+  queryOptions({
+    queryKey: agentKeys.search(text),
+    queryFn: ({ signal }) => searchDatabases(text.trim(), SEARCH_LIMIT, signal),
+  })
+
+/** Facts of mirror partner copies, as one batch: a partner the agent cannot read carries its error. */
+export const partnerFactsQuery = (paths: readonly string[]) =>
+  queryOptions({
+    queryKey: agentKeys.facts(paths),
+    queryFn: async (): Promise<Map<string, PartnerFacts>> => {
+      const response = await getDatabaseFacts([...paths])
+      return new Map(
+        response.databases.map((entry) => [
+          partnerKey(entry.path),
+          entry.facts ?? { error: entry.error?.message ?? 'The agent did not report this database.' },
+        ]),
+      )
+    },
+  })
+
+const selectEstateIndex = (response: ListComputersResponse): EstateIndex => indexEstate(response)
+
+export function useEstateIndex() {
+  return useQuery({ ...computersQuery(), select: selectEstateIndex })
+}
+
+export function useDatabaseSearch(text: string) {
+  return useQuery({ ...databaseSearchQuery(text), enabled: text.trim() !== '' })
+}
+
+/** The partner copies a set of databases needs to be classified (S2, S10 on the partner's endpoint). */
+export function partnerPathsOf(databases: Iterable<DatabaseFacts>): string[] {
+  const paths = new Set<string>()
+  for (const db of databases) {
+    if (db.mirroring) paths.add(`${db.mirroring.partnerInstance}\\${db.name}`)
+  }
+  return [...paths].sort()
+}
+
+export function usePartnerFacts(paths: readonly string[]) {
+  return useQuery({ ...partnerFactsQuery(paths), enabled: paths.length > 0 })
+}
+
+/** Refresh: re-read every agent ("the list is displayed from the cache" until then). */
+export function refreshInventory(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: agentKeys.all })
+}

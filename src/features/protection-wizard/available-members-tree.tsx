@@ -1,0 +1,184 @@
+// A flat ARIA tree (treeitems with aria-level), virtualized: only the rows in view are mounted, so 40,000
+// databases cost what 30 do. Keyboard as WAI-ARIA's tree pattern: a single tab stop, arrows, Home/End,
+// Right/Left to open, close or move to the parent, Space to check.
+import { makeStyles, tokens } from '@fluentui/react-components'
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react'
+import type { MemberTreeRow } from './member-tree-rows'
+
+const ROW_HEIGHT = 34
+const INDENT = 20
+
+const useStyles = makeStyles({
+  scroller: {
+    height: '340px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    position: 'relative',
+  },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minHeight: `${ROW_HEIGHT}px`,
+    paddingRight: tokens.spacingHorizontalS,
+    boxSizing: 'border-box',
+    outlineStyle: 'none',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  focused: { backgroundColor: tokens.colorNeutralBackground1Hover },
+})
+
+export const isExpandable = (row: MemberTreeRow) =>
+  row.kind === 'server' || row.kind === 'sql-servers' || row.kind === 'instance'
+const isExpanded = (row: MemberTreeRow) => 'expanded' in row && row.expanded
+
+export interface AvailableMembersTreeProps {
+  rows: readonly MemberTreeRow[]
+  focusedId?: string
+  onFocusRow: (id: string) => void
+  onExpand: (row: MemberTreeRow, expanded: boolean) => void
+  /** Space or Enter on a row that has a checkbox. */
+  onToggleCheck: (row: MemberTreeRow) => void
+  renderRow: (row: MemberTreeRow, focused: boolean) => ReactNode
+  busy?: boolean
+}
+
+export function AvailableMembersTree({
+  rows,
+  focusedId,
+  onFocusRow,
+  onExpand,
+  onToggleCheck,
+  renderRow,
+  busy,
+}: AvailableMembersTreeProps) {
+  const styles = useStyles()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows])
+  const focusedIndex = focusedId === undefined ? -1 : (indexById.get(focusedId) ?? -1)
+  const tabStop = Math.max(focusedIndex, 0)
+  const pendingFocus = useRef(false)
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // Stable per rows: the virtualizer re-measures every row whenever this function changes.
+    getItemKey: useCallback((index: number) => rows[index]?.id ?? index, [rows]),
+    // The row with the tab stop stays mounted while scrolled away, so focus never drops to the page.
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const indexes = defaultRangeExtractor(range)
+        if (tabStop < rows.length && !indexes.includes(tabStop)) indexes.push(tabStop)
+        return indexes.sort((a, b) => a - b)
+      },
+      [tabStop, rows.length],
+    ),
+  })
+
+  useEffect(() => {
+    if (!pendingFocus.current || focusedId === undefined) return
+    pendingFocus.current = false
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(focusedId)}"]`)
+    element?.focus({ preventScroll: true })
+  })
+
+  const moveTo = (index: number) => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))]
+    if (!row) return
+    pendingFocus.current = true
+    onFocusRow(row.id)
+    virtualizer.scrollToIndex(indexById.get(row.id) ?? 0)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const row = rows[tabStop]
+    // Keys typed into a row's own button (Install agent, Retry) act on that button.
+    if (!row || (event.target as HTMLElement).dataset.rowId === undefined) return
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(tabStop + 1)
+        break
+      case 'ArrowUp':
+        moveTo(tabStop - 1)
+        break
+      case 'Home':
+        moveTo(0)
+        break
+      case 'End':
+        moveTo(rows.length - 1)
+        break
+      case 'ArrowRight':
+        if (isExpandable(row) && !isExpanded(row)) onExpand(row, true)
+        else if (isExpandable(row)) moveTo(tabStop + 1)
+        break
+      case 'ArrowLeft':
+        if (isExpandable(row) && isExpanded(row)) onExpand(row, false)
+        else if (row.parentId !== undefined) moveTo(indexById.get(row.parentId) ?? tabStop)
+        break
+      case ' ':
+        onToggleCheck(row)
+        break
+      case 'Enter':
+        if (row.kind === 'server' || row.kind === 'sql-servers') onExpand(row, !isExpanded(row))
+        else onToggleCheck(row)
+        break
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      role="tree"
+      aria-label="Available members"
+      aria-busy={busy || undefined}
+      className={styles.scroller}
+      onKeyDown={onKeyDown}
+    >
+      <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          const focused = item.index === tabStop
+          return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the tree handles the keyboard for every row (onKeyDown above)
+            <div
+              key={row.id}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-row-id={row.id}
+              data-testid={row.kind === 'note' ? undefined : `member:${row.path}`}
+              role="treeitem"
+              aria-level={row.level}
+              aria-posinset={row.posinset}
+              aria-setsize={row.setsize}
+              aria-expanded={isExpandable(row) ? isExpanded(row) : undefined}
+              tabIndex={focused ? 0 : -1}
+              className={focused && focusedIndex >= 0 ? `${styles.row} ${styles.focused}` : styles.row}
+              style={{ transform: `translateY(${item.start}px)`, paddingLeft: 4 + (row.level - 1) * INDENT }}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget && row.id !== focusedId) onFocusRow(row.id)
+              }}
+              onClick={(event) => {
+                onFocusRow(row.id)
+                // Keep the keyboard on the tree after a click on the row or its checkbox.
+                if (!(event.target as HTMLElement).closest('button')) event.currentTarget.focus()
+              }}
+            >
+              {renderRow(row, focused)}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,238 @@
+// Select Group Members: Available members (tree, search, Refresh), Selected members and Mirror details.
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  SearchBox,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
+import { useQueryClient } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { errorMessage } from '../../agent-api/client'
+import { classifyDatabase, describeMirror, type MirrorDetails as Mirror } from '../../domain/protectability'
+import { openAgentInstall } from '../../dpm/agent-install-store'
+import {
+  agentKeys,
+  instancesQuery,
+  partnerFactsQuery,
+  partnerPathsOf,
+  refreshInventory,
+} from '../../dpm/estate-inventory'
+import { updateWizardDraft } from '../../dpm/protection-wizard-store'
+import { useServer } from '../../dpm/use-server'
+import { AvailableMembersTree } from './available-members-tree'
+import {
+  checkInstance,
+  removeMember,
+  selectDatabases,
+  setNodeCollapsed,
+  setServerExpanded,
+  uncheckInstance,
+} from './draft-changes'
+import { MemberRow } from './member-row'
+import type { MemberTreeRow } from './member-tree-rows'
+import { MirrorDetails } from './mirror-details'
+import { SelectedMembersList } from './selected-members-list'
+import { useDebouncedValue } from './use-debounced-value'
+import { useMemberTree } from './use-member-tree'
+import { messagesOf, type PageProps } from './wizard-page-body'
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
+    gap: tokens.spacingHorizontalL,
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  search: { flex: 1 },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, minHeight: '1.2em' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+})
+
+export function MembersPage({ draft, problems }: PageProps) {
+  const styles = useStyles()
+  const queryClient = useQueryClient()
+  const [searchInput, setSearchInput] = useState('')
+  const searchText = useDebouncedValue(searchInput, 250)
+  const [focusedId, setFocusedId] = useState<string>()
+  const [actionError, setActionError] = useState<string>()
+  const tree = useMemberTree(draft, searchText)
+  const groups = useServer((state) => state.groups)
+
+  const selectedKeys = useMemo(() => new Set(draft.members.map((m) => m.key)), [draft.members])
+  const selectedInstances = useMemo(() => new Set(draft.members.map((m) => m.instance)), [draft.members])
+  const autoProtected = useMemo(() => new Set(draft.autoProtectInstances), [draft.autoProtectInstances])
+  const focusedRow = useMemo(() => tree.rows.find((row) => row.id === focusedId), [tree.rows, focusedId])
+
+  const onExpand = (row: MemberTreeRow, expanded: boolean) => {
+    if (row.kind === 'server') updateWizardDraft((d) => setServerExpanded(d, row.server.name, expanded))
+    else updateWizardDraft((d) => setNodeCollapsed(d, row.id, !expanded))
+  }
+
+  const checkWholeInstance = async (instancePath: string, server: string) => {
+    const context = tree.context
+    if (!context) return
+    try {
+      const instances = await queryClient.ensureQueryData(instancesQuery(server))
+      const partnerPaths = partnerPathsOf(instances.flatMap((i) => i.databases))
+      const partnerFacts =
+        partnerPaths.length > 0
+          ? await queryClient.ensureQueryData(partnerFactsQuery(partnerPaths))
+          : new Map()
+      const databases =
+        instances.find((i) => i.path.toUpperCase() === instancePath.toUpperCase())?.databases ?? []
+      const classifications = databases.map((db) => classifyDatabase(db, { ...context, partnerFacts }))
+      updateWizardDraft((d) => checkInstance(d, instancePath, classifications))
+      setActionError(undefined)
+    } catch (error) {
+      setActionError(`${instancePath} could not be selected: ${errorMessage(error)}`)
+    }
+  }
+
+  const onCheck = (row: MemberTreeRow, checked: boolean) => {
+    if (row.kind === 'instance') {
+      if (checked) void checkWholeInstance(row.path, row.server)
+      else updateWizardDraft((d) => uncheckInstance(d, row.path))
+      return
+    }
+    if (row.kind !== 'database') return
+    const classification = tree.classify(row.facts)
+    if (classification?.status.kind !== 'selectable') return
+    updateWizardDraft((d) =>
+      checked ? selectDatabases(d, [classification]) : removeMember(d, classification.dataSourceKey),
+    )
+  }
+
+  const onToggleCheck = (row: MemberTreeRow) => {
+    if (row.kind === 'instance') onCheck(row, !autoProtected.has(row.path))
+    if (row.kind === 'database') {
+      const classification = tree.classify(row.facts)
+      if (classification) onCheck(row, !selectedKeys.has(classification.dataSourceKey))
+    }
+  }
+
+  const onRetry = (server: string) => {
+    void queryClient.invalidateQueries({ queryKey: agentKeys.instances(server) })
+  }
+
+  // Mirror details: the focused database when it is mirrored, else the last mirrored one selected.
+  const focusedMirror =
+    focusedRow?.kind === 'database' && focusedRow.facts.mirroring && tree.estate
+      ? describeMirror(focusedRow.facts, focusedRow.facts.mirroring, tree.estate)
+      : undefined
+  const shownMirror: Mirror | undefined =
+    focusedMirror ?? draft.members.findLast((m) => m.mirror !== undefined)?.mirror
+
+  const search = tree.search
+  return (
+    <div className={styles.layout}>
+      <div className={styles.column}>
+        <Text className={styles.label}>Available members</Text>
+        <div className={styles.toolbar}>
+          <SearchBox
+            className={styles.search}
+            aria-label="Search members"
+            placeholder="Search members"
+            value={searchInput}
+            onChange={(_, data) => setSearchInput(data.value)}
+          />
+          <Button onClick={() => void refreshInventory(queryClient)}>Refresh</Button>
+        </div>
+        <TreeStatus tree={tree} searchText={searchText} />
+        {tree.computers.error ? (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              The protected computers could not be read: {tree.computers.error.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void tree.computers.refetch()}>Retry</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : tree.computers.isPending ? (
+          <Spinner size="small" label="Reading the protection agents..." />
+        ) : (
+          <AvailableMembersTree
+            rows={tree.rows}
+            focusedId={focusedId}
+            onFocusRow={setFocusedId}
+            onExpand={onExpand}
+            onToggleCheck={onToggleCheck}
+            busy={tree.computers.isFetching || search?.isFetching}
+            renderRow={(row, focused) => {
+              const classification = row.kind === 'database' ? tree.classify(row.facts) : undefined
+              const status = classification?.status
+              return (
+                <MemberRow
+                  row={row}
+                  focused={focused}
+                  classification={classification}
+                  groupName={status?.kind === 'protected' ? groups[status.groupId]?.name : undefined}
+                  checked={
+                    row.kind === 'instance'
+                      ? autoProtected.has(row.path) || (selectedInstances.has(row.path) ? 'mixed' : false)
+                      : classification !== undefined && selectedKeys.has(classification.dataSourceKey)
+                  }
+                  autoProtected={row.kind === 'instance' && autoProtected.has(row.path)}
+                  onExpand={onExpand}
+                  onCheck={onCheck}
+                  onRetry={onRetry}
+                  onInstallAgent={(computers) => openAgentInstall(computers)}
+                />
+              )
+            }}
+          />
+        )}
+        {actionError && (
+          <Text role="alert" className={styles.error}>
+            {actionError}
+          </Text>
+        )}
+      </div>
+      <div className={styles.column}>
+        <Text className={styles.label}>Selected members</Text>
+        <SelectedMembersList
+          members={draft.members}
+          autoProtectInstances={draft.autoProtectInstances}
+          onRemove={(key) => updateWizardDraft((d) => removeMember(d, key))}
+        />
+        {problems.length > 0 && (
+          <Text role="alert" className={styles.error}>
+            {messagesOf(problems, 'members')}
+          </Text>
+        )}
+        {shownMirror && <MirrorDetails mirror={shownMirror} estate={tree.estate} />}
+      </div>
+    </div>
+  )
+}
+
+function TreeStatus({ tree, searchText }: { tree: ReturnType<typeof useMemberTree>; searchText: string }) {
+  const styles = useStyles()
+  const search = tree.search
+  let text = ''
+  if (search?.isPending || search?.isFetching) text = `Searching for "${searchText.trim()}"...`
+  else if (search?.data && tree.rows.length === 0)
+    text = `No databases on a server with an agent match "${searchText.trim()}".`
+  else if (search?.data?.truncated) text = 'Showing the first matches only: refine the search.'
+  if (search?.error) {
+    return (
+      <div role="alert" className={styles.toolbar}>
+        <Text className={styles.error}>The search failed: {search.error.message}</Text>
+        <Button size="small" onClick={() => void search.refetch()}>
+          Retry
+        </Button>
+      </div>
+    )
+  }
+  return (
+    <Text role="status" className={styles.status}>
+      {text}
+    </Text>
+  )
+}

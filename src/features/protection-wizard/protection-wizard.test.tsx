@@ -1,0 +1,189 @@
+// @vitest-environment jsdom
+// The wizard against the mock agents' default preset (msw/node), driven by role as an admin would.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { installAgents } from '../../agent-api/agents'
+import { EMPTY_SERVER_STATE } from '../../domain/protection'
+import { agentInstallStore, closeAgentInstall } from '../../dpm/agent-install-store'
+import {
+  closeProtectionWizard,
+  openProtectionWizard,
+  protectionWizardStore,
+} from '../../dpm/protection-wizard-store'
+import { queryClient } from '../../dpm/query-client'
+import { getServer, serverStore } from '../../dpm/server-store'
+import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
+import { ProtectionWizardHost } from './protection-wizard-host'
+
+const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
+const SALES_COPY = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
+
+beforeAll(() => {
+  mockAgentsServer.listen({ onUnhandledRequest: 'error' })
+  // jsdom lays nothing out and has no ResizeObserver: give the virtualized tree a viewport.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 900 })
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 600 })
+})
+afterAll(() => mockAgentsServer.close())
+beforeEach(() => {
+  resetMockEstate('default')
+  queryClient.clear()
+  serverStore.setState({ server: EMPTY_SERVER_STATE })
+  closeProtectionWizard()
+  closeAgentInstall()
+})
+
+async function openAtMembers() {
+  const user = userEvent.setup()
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <QueryClientProvider client={queryClient}>
+        <ProtectionWizardHost />
+      </QueryClientProvider>
+    </FluentProvider>,
+  )
+  act(() => openProtectionWizard({ mode: 'create' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+  await within(dialog).findByRole('heading', { name: 'Select Group Members' })
+  await within(dialog).findByTestId('member:SQL-PRI01')
+  return { user, dialog }
+}
+
+const row = (path: string) => screen.findByTestId(`member:${path}`)
+const checkboxOf = async (path: string) => within(await row(path)).getByRole<HTMLInputElement>('checkbox')
+const text = (element: Element | undefined | null) => element?.textContent ?? ''
+/** The text a field's aria-describedby points at. */
+const description = (element: Element) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => text(document.getElementById(id)))
+    .join(' ')
+
+async function expand(user: ReturnType<typeof userEvent.setup>, server: string) {
+  const item = await row(server)
+  await user.click(item)
+  await user.keyboard('{ArrowRight}')
+}
+
+describe('Select Group Members', () => {
+  it('lists only servers with an agent, clustered instances under their virtual server', async () => {
+    await openAtMembers()
+    expect(text(await row('SQLCLU01'))).toContain('CLU01-N1, CLU01-N2')
+    expect(screen.queryByTestId('member:SQL-NOAGENT01')).toBeNull()
+    expect(screen.queryByTestId('member:SQL-MIR02')).toBeNull()
+    expect(screen.queryByTestId('member:CLU01-N1')).toBeNull()
+  })
+
+  it('S2: either copy of SalesDB selects one data source, with the mirror details', async () => {
+    const { user, dialog } = await openAtMembers()
+    await expand(user, 'SQL-PRI01')
+    await user.click(await checkboxOf(SALES))
+    const details = await within(dialog).findByRole('region', { name: 'Mirror details' })
+    expect(text(details)).toContain(SALES_COPY)
+    expect(text(details)).toContain('High safety with automatic failover')
+    expect(text(details)).toContain('SYNCHRONIZED')
+    expect(text(details)).toContain('DPM maintains a single replica for the mirror.')
+    const selected = within(dialog).getByRole('list', { name: 'Selected members' })
+    expect(within(selected).getAllByRole('listitem')).toHaveLength(1)
+
+    await expand(user, 'SQL-MIR01')
+    await waitFor(async () => expect((await checkboxOf(SALES_COPY)).checked).toBe(true))
+    await user.click(await checkboxOf(SALES_COPY))
+    expect(within(selected).queryAllByRole('listitem')).toHaveLength(0)
+    await user.click(await checkboxOf(SALES_COPY))
+    const items = within(selected).getAllByRole('listitem')
+    expect(items).toHaveLength(1)
+    expect(text(items[0])).toContain(SALES)
+    expect(text(items[0])).toContain(`mirror ${SALES_COPY}`)
+  })
+
+  it('S1: FinanceDB is blocked naming SQL-MIR02; Install agent, then Refresh makes it selectable', async () => {
+    const { user, dialog } = await openAtMembers()
+    await expand(user, 'SQL-PRI02')
+    const finance = 'SQL-PRI02\\MSSQLSERVER\\FinanceDB'
+    await waitFor(async () => expect(text(await row(finance))).toContain('SQL-MIR02'))
+    expect((await checkboxOf(finance)).disabled).toBe(true)
+    await user.click(within(await row(finance)).getByRole('button', { name: 'Install agent' }))
+    expect(agentInstallStore.getState()).toEqual({ open: true, preselected: ['SQL-MIR02'] })
+    await installAgents(['SQL-MIR02'])
+    await user.click(within(dialog).getByRole('button', { name: 'Refresh' }))
+    await waitFor(async () => expect((await checkboxOf(finance)).disabled).toBe(false))
+  })
+
+  it('S10: LedgerDB and BillingDB (from either copy) are disabled with their reasons', async () => {
+    const { user, dialog } = await openAtMembers()
+    await expand(user, 'SQL-SAME01')
+    const ledger = 'SQL-SAME01\\INST1\\LedgerDB'
+    await waitFor(async () => expect(text(await row(ledger))).toContain('same server (SQL-SAME01)'))
+    expect((await checkboxOf(ledger)).disabled).toBe(true)
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Search members' }), 'BillingDB')
+    const billingCopy = 'SQL-IP02\\MSSQLSERVER\\BillingDB'
+    await waitFor(async () => expect(text(await row(billingCopy))).toContain('TCP://10.20.30.41:5022'))
+    expect((await checkboxOf(billingCopy)).disabled).toBe(true)
+    expect(text(await row('SQL-IP01\\MSSQLSERVER\\BillingDB'))).toContain('explicitly configured IP address')
+  })
+
+  it('Search members finds databases of servers that were never expanded', async () => {
+    const { user, dialog } = await openAtMembers()
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Search members' }), 'ClaimsDB')
+    const claims = 'SQLCLU01\\SQLFCI\\ClaimsDB'
+    await waitFor(async () => expect((await checkboxOf(claims)).disabled).toBe(false), { timeout: 3000 })
+    expect(screen.queryByTestId('member:SQL-STD01')).toBeNull()
+  })
+
+  it('nothing selected: Next shows error 31010 and stays', async () => {
+    const { user, dialog } = await openAtMembers()
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    expect(text(within(dialog).getByRole('alert'))).toMatch(/no members were selected for protection/i)
+    expect(within(dialog).getByRole('heading', { name: 'Select Group Members' })).toBeTruthy()
+  })
+})
+
+describe('Create Group', () => {
+  it('creates one data source for SalesDB and shows every task as Success', async () => {
+    const { user, dialog } = await openAtMembers()
+    await expand(user, 'SQL-MIR01')
+    await waitFor(async () => expect((await checkboxOf(SALES_COPY)).disabled).toBe(false))
+    await user.click(await checkboxOf(SALES_COPY))
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    const name = within(dialog).getByRole('textbox', { name: /Protection group name/ })
+    await user.type(name, 'Sales (mirrored)')
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    expect(description(name)).toMatch(/cannot contain the characters/)
+    await user.clear(name)
+    await user.type(name, 'Sales mirrored')
+    for (const heading of [
+      'Specify Short-Term Goals',
+      'Review Disk Storage Allocation',
+      'Choose Replica Creation Method',
+      'Choose Consistency Check Options',
+      'Summary',
+    ]) {
+      await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+      await within(dialog).findByRole('heading', { name: heading })
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'View script' }))
+    expect(dialog.querySelector('code')?.textContent).toContain(
+      "New-DPMProtectionGroup -DPMServerName $dpmServer -Name 'Sales mirrored'",
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Create Group' }))
+    const tasks = await within(dialog).findByRole('table', { name: 'Tasks' })
+    const results = within(tasks).getAllByRole('row').slice(1)
+    expect(results.length).toBeGreaterThan(1)
+    for (const result of results) expect(text(result)).toMatch(/Success$/)
+    const sources = Object.values(getServer().dataSources)
+    expect(sources.map((ds) => [ds.path, ds.mirror?.partners])).toEqual([[SALES, [SALES, SALES_COPY]]])
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(protectionWizardStore.getState().draft).toBeUndefined()
+  })
+})

@@ -1,0 +1,132 @@
+// The data behind Available members: the servers with an agent, the instances of expanded servers (one agent
+// request per server, on expand), the mirror partners' facts (one batch per server), the search results, and
+// a classifier over Maps built once per change.
+import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { DatabaseFacts, InstanceFacts } from '../../domain/estate'
+import {
+  type ClassifyContext,
+  classifyDatabase,
+  type DatabaseClassification,
+  indexEstate,
+  indexProtectedDataSources,
+  type PartnerFacts,
+  partnerKey,
+} from '../../domain/protectability'
+import {
+  computersQuery,
+  instancesQuery,
+  partnerFactsQuery,
+  partnerPathsOf,
+  useDatabaseSearch,
+} from '../../dpm/estate-inventory'
+import type { WizardDraft } from '../../dpm/protection-wizard-store'
+import { useServer } from '../../dpm/use-server'
+import {
+  buildSearchRows,
+  buildTreeRows,
+  type LoadState,
+  listedServers,
+  type MemberTreeRow,
+  serverKey,
+} from './member-tree-rows'
+
+function combineLoads(results: UseQueryResult<InstanceFacts[]>[]): LoadState[] {
+  return results.map((result) => {
+    if (result.error) return { status: 'error', message: result.error.message }
+    if (result.data) return { status: 'success', instances: result.data }
+    return { status: 'pending' }
+  })
+}
+
+type PartnerOutcome = { data?: Map<string, PartnerFacts>; error?: string }
+function combinePartners(results: UseQueryResult<Map<string, PartnerFacts>>[]): PartnerOutcome[] {
+  return results.map((result) => ({ data: result.data, error: result.error?.message }))
+}
+
+export function useMemberTree(draft: WizardDraft, searchText: string) {
+  const computers = useQuery(computersQuery())
+  const estate = useMemo(() => (computers.data ? indexEstate(computers.data) : undefined), [computers.data])
+  const servers = useMemo(
+    () => (computers.data && estate ? listedServers(computers.data, estate) : []),
+    [computers.data, estate],
+  )
+
+  // The query lists are memoized: building a partner query's key sorts all its paths.
+  const instanceQueries = useMemo(
+    () => draft.expanded.map((server) => instancesQuery(server)),
+    [draft.expanded],
+  )
+  const loads = useQueries({ queries: instanceQueries, combine: combineLoads })
+  const loadByServer = useMemo(
+    () =>
+      new Map(
+        draft.expanded.map((server, index) => [
+          serverKey(server),
+          loads[index] ?? { status: 'pending' as const },
+        ]),
+      ),
+    [draft.expanded, loads],
+  )
+
+  const searching = searchText.trim() !== ''
+  const search = useDatabaseSearch(searchText)
+  const searchResults = searching ? search.data?.databases : undefined
+
+  // Partner copies to read: one batch per loaded server, one for the search results.
+  const partnerGroups = useMemo(() => {
+    const groups: string[][] = []
+    for (const load of loadByServer.values()) {
+      if (load.status === 'success') groups.push(partnerPathsOf(load.instances.flatMap((i) => i.databases)))
+    }
+    if (searchResults) groups.push(partnerPathsOf(searchResults))
+    return groups.filter((paths) => paths.length > 0)
+  }, [loadByServer, searchResults])
+  const partnerQueries = useMemo(
+    () => partnerGroups.map((paths) => partnerFactsQuery(paths)),
+    [partnerGroups],
+  )
+  const partnerOutcomes = useQueries({ queries: partnerQueries, combine: combinePartners })
+  const partnerFacts = useMemo(() => {
+    const facts = new Map<string, PartnerFacts>()
+    partnerGroups.forEach((paths, index) => {
+      const outcome = partnerOutcomes[index]
+      if (outcome?.data) for (const [path, entry] of outcome.data) facts.set(path, entry)
+      else if (outcome?.error) for (const path of paths) facts.set(partnerKey(path), { error: outcome.error })
+    })
+    return facts
+  }, [partnerGroups, partnerOutcomes])
+
+  const dataSources = useServer((state) => state.dataSources)
+  const modifiedGroupId = draft.target.mode === 'modify' ? draft.target.groupId : undefined
+  const protectedIndex = useMemo(
+    () => indexProtectedDataSources({ dataSources }, modifiedGroupId),
+    [dataSources, modifiedGroupId],
+  )
+  const context = useMemo<ClassifyContext | undefined>(
+    () => (estate ? { estate, protectedIndex, partnerFacts } : undefined),
+    [estate, protectedIndex, partnerFacts],
+  )
+
+  const collapsed = useMemo(() => new Set(draft.collapsed), [draft.collapsed])
+  const expanded = useMemo(() => new Set(draft.expanded.map(serverKey)), [draft.expanded])
+  const rows: MemberTreeRow[] = useMemo(() => {
+    if (searching) return searchResults ? buildSearchRows(searchResults, servers, collapsed) : []
+    return buildTreeRows({ servers, expanded, collapsed, loads: loadByServer })
+  }, [searching, searchResults, servers, expanded, collapsed, loadByServer])
+
+  const classify = useMemo(() => {
+    const cache = new Map<DatabaseFacts, DatabaseClassification>()
+    return (facts: DatabaseFacts): DatabaseClassification | undefined => {
+      if (!context) return undefined
+      let result = cache.get(facts)
+      if (!result) {
+        result = classifyDatabase(facts, context)
+        cache.set(facts, result)
+      }
+      return result
+    }
+  }, [context])
+
+  return { computers, estate, context, servers, rows, classify, search: searching ? search : undefined }
+}
