@@ -1,3 +1,85 @@
+// The Recovery tab: browse the protected data (computer > instance > database, retained data sources
+// included), pick a recovery point of the selected database, and Recover through the Recovery Wizard.
+import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { useMemo, useState } from 'react'
+import { indexRecoveryPoints, protectedDataTree, type RecoveryPointChoice } from '../../domain/recovery'
+import { useServer } from '../../dpm/use-server'
+import { ProtectedDataTree } from './protected-data-tree'
+import { RecoveryPointPicker } from './recovery-point-picker'
+import { RecoveryWizard } from './recovery-wizard'
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flex: 1,
+    minHeight: 0,
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalL,
+  },
+  navigation: { display: 'flex', flexDirection: 'column', width: '380px', minWidth: '260px' },
+  details: {
+    flex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    overflow: 'auto',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300 },
+})
+
+const NO_POINTS: never[] = []
+
 export function RecoveryScreen() {
-  return <p>Recovery</p>
+  const styles = useStyles()
+  const dataSources = useServer((state) => state.dataSources)
+  const recoveryPoints = useServer((state) => state.recoveryPoints)
+  const groups = useServer((state) => state.groups)
+  const pointIndex = useMemo(() => indexRecoveryPoints(recoveryPoints), [recoveryPoints])
+  const tree = useMemo(
+    () => protectedDataTree(Object.values(dataSources), pointIndex),
+    [dataSources, pointIndex],
+  )
+  const [selectedId, setSelectedId] = useState<string>()
+  const [wizardPoint, setWizardPoint] = useState<RecoveryPointChoice>()
+  const selected = selectedId ? dataSources[selectedId] : undefined
+  const groupName = selected?.groupId ? groups[selected.groupId]?.name : undefined
+
+  return (
+    <div className={styles.root}>
+      <nav className={styles.navigation} aria-label="Recoverable data">
+        <h2 className={styles.subheading}>Protected data</h2>
+        <ProtectedDataTree tree={tree} selectedId={selectedId} onSelect={setSelectedId} />
+      </nav>
+      <section className={styles.details} aria-label="Recovery points">
+        {selected ? (
+          <>
+            <h2 className={styles.heading}>{selected.path}</h2>
+            <Text>
+              {groupName ? `Protection group: ${groupName}` : 'Inactive protection: replica retained on disk'}
+              {selected.mirror && ` · Mirrored: ${selected.mirror.partners.join(' and ')}`}
+            </Text>
+            <h3 className={styles.subheading}>Recovery points</h3>
+            <RecoveryPointPicker
+              key={selected.id}
+              dataSource={selected}
+              points={pointIndex.get(selected.id) ?? NO_POINTS}
+              onRecover={setWizardPoint}
+            />
+          </>
+        ) : (
+          <Text>Select a database in Protected data to see its recovery points.</Text>
+        )}
+      </section>
+      {selected && wizardPoint && (
+        <RecoveryWizard
+          key={`${selected.id}:${wizardPoint.kind}:${wizardPoint.at}`}
+          dataSource={selected}
+          groupName={groupName}
+          point={wizardPoint}
+          onClose={() => setWizardPoint(undefined)}
+        />
+      )}
+    </div>
+  )
 }

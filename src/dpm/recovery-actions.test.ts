@@ -1,0 +1,176 @@
+// startRecovery against a stand-in agent (msw/node): what DPM records for each outcome, and what it asks of
+// the agent.
+import { HttpResponse, http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { AGENT_API, type RestoreRequest } from '../agent-api/schemas'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import type { RecoverySpec } from '../domain/recovery'
+import { resetSimTime } from '../sim-clock/clock'
+import { startRecovery } from './recovery-actions'
+import { getServer, serverStore } from './server-store'
+
+const T0 = Date.parse('2026-01-06T09:00:00Z')
+const POINT_AT = Date.parse('2026-01-05T20:00:00Z')
+const restores: RestoreRequest[] = []
+
+const agents = setupServer(
+  http.post(`http://localhost${AGENT_API}/restores`, async ({ request }) => {
+    const body = (await request.json()) as RestoreRequest
+    restores.push(body)
+    if (body.databaseName === 'SalesDB' && !body.overwrite) {
+      return HttpResponse.json(
+        { code: '30205', message: 'A database named "SalesDB" already exists. (ID: 30205)' },
+        { status: 409 },
+      )
+    }
+    const [computer = '', instance = ''] = body.targetInstance.split('\\')
+    return HttpResponse.json({
+      durationSec: 90,
+      database: {
+        path: `${body.targetInstance}\\${body.databaseName}`,
+        computer,
+        instance,
+        name: body.databaseName,
+        state: body.state === 'operational' ? 'ONLINE' : 'RESTORING',
+        recoveryModel: 'FULL',
+        readOnly: false,
+        sizeMb: body.sizeMb,
+        logSizeMb: 10,
+      },
+    })
+  }),
+  http.get(`http://localhost${AGENT_API}/computers`, () =>
+    HttpResponse.json({
+      computers: [
+        { name: 'SQL-MIR01', domain: 'contoso.local', addresses: [], agent: { status: 'OK', version: '5' } },
+        { name: 'SQL-NOAGENT01', domain: 'contoso.local', addresses: [], agent: { status: 'NotInstalled' } },
+      ],
+      clusters: [],
+    }),
+  ),
+)
+
+const state: DpmServerState = {
+  ...EMPTY_SERVER_STATE,
+  nextId: 5,
+  dataSources: {
+    'ds-1': {
+      id: 'ds-1',
+      path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+      protectedAt: T0,
+      stoppedAt: T0,
+      sizeMb: 2048,
+      logSizeMb: 100,
+      recoveryModel: 'FULL',
+      readOnly: false,
+      replica: 'ok',
+      condition: { kind: 'ok' },
+      mirror: {
+        sessionId: 's-1',
+        partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
+        activePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+      },
+    },
+  },
+  recoveryPoints: [{ id: 'rp-1', dataSourceId: 'ds-1', at: POINT_AT, kind: 'express-full', sizeMb: 1500 }],
+}
+
+const toMirror = (databaseName: string): RecoverySpec => ({
+  dataSourceId: 'ds-1',
+  point: { kind: 'point', at: POINT_AT },
+  type: 'any-instance',
+  destination: { kind: 'instance', instancePath: 'SQL-MIR01\\MSSQLSERVER', databaseName, overwrite: false },
+  state: 'non-operational',
+  notify: [],
+})
+
+beforeAll(() => agents.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => agents.close())
+beforeEach(() => {
+  restores.length = 0
+  resetSimTime(T0)
+  serverStore.setState({ server: state })
+})
+afterEach(() => agents.resetHandlers())
+
+describe('startRecovery', () => {
+  it('S9: restores a retained mirrored database to a partner under a new name, and records success', async () => {
+    const started = startRecovery(toMirror('SalesDB_Recovered'))
+    expect(getServer().jobs).toEqual([expect.objectContaining({ id: started.jobId, status: 'in-progress' })])
+    const result = await started.finished
+    expect(restores).toEqual([
+      {
+        sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        recoveryPointAt: POINT_AT,
+        sizeMb: 1500,
+        targetInstance: 'SQL-MIR01\\MSSQLSERVER',
+        databaseName: 'SalesDB_Recovered',
+        state: 'non-operational',
+        overwrite: false,
+      },
+    ])
+    expect(result.outcome.ok).toBe(true)
+    expect(result.database).toMatchObject({
+      path: 'SQL-MIR01\\MSSQLSERVER\\SalesDB_Recovered',
+      state: 'RESTORING',
+    })
+    const server = getServer()
+    expect(server.jobs).toEqual([
+      expect.objectContaining({
+        id: result.jobId,
+        type: 'recovery',
+        status: 'completed',
+        computer: 'SQL-MIR01',
+        startedAt: T0,
+        endedAt: T0 + 90_000,
+        dataTransferredMb: 1500,
+      }),
+    ])
+    expect(server.alerts).toEqual([
+      expect.objectContaining({ type: 'recovery-succeeded', severity: 'Informational' }),
+    ])
+  })
+
+  it("fails the job with the agent's message and raises Recovery failed", async () => {
+    const result = await startRecovery(toMirror('SalesDB')).finished
+    expect(result.outcome).toEqual({
+      ok: false,
+      message: 'A database named "SalesDB" already exists. (ID: 30205)',
+    })
+    const server = getServer()
+    expect(server.jobs[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('30205') })
+    expect(server.alerts[0]).toMatchObject({ type: 'recovery-failed', severity: 'Critical' })
+    expect(server.alerts[0]?.description).toContain('30205')
+  })
+
+  it('shows an unreachable agent as a failed recovery, not a crash', async () => {
+    agents.use(http.post(`http://localhost${AGENT_API}/restores`, () => HttpResponse.error()))
+    const result = await startRecovery(toMirror('Other')).finished
+    expect(result.outcome.ok).toBe(false)
+    expect(getServer().jobs[0]?.status).toBe('failed')
+  })
+
+  it('copies to a network folder only on a computer with an agent, without restoring a database', async () => {
+    const folder = (path: string): RecoverySpec => ({
+      ...toMirror('x'),
+      type: 'network-folder',
+      destination: { kind: 'folder', path },
+      state: 'operational',
+      throttleMbps: 100,
+    })
+    const refused = await startRecovery(folder('\\\\SQL-NOAGENT01\\Recovery')).finished
+    expect(refused.outcome).toEqual({
+      ok: false,
+      message: expect.stringContaining('not installed on SQL-NOAGENT01'),
+    })
+    const copied = await startRecovery(folder('\\\\SQL-MIR01\\Recovery\\Sales')).finished
+    // Throttled at 100 Mbps, 1,500 MB take 120 s.
+    expect(copied.outcome).toEqual({ ok: true, durationSec: 120, dataTransferredMb: 1500 })
+    expect(restores).toEqual([])
+    expect(getServer().jobs.map((job) => [job.computer, job.status])).toEqual([
+      ['SQL-NOAGENT01', 'failed'],
+      ['SQL-MIR01', 'completed'],
+    ])
+  })
+})

@@ -1,0 +1,74 @@
+// Checks the Specify Alternate Recovery Location page against the agents before DPM moves on: the
+// destination needs an agent, the instance must exist, and the name must be free there (error 30205).
+// Always asked afresh: an agent may have been installed or a database created since the list was read.
+import type { QueryClient } from '@tanstack/react-query'
+import { errorMessage } from '../../agent-api/client'
+import {
+  agentDirectory,
+  destinationAgentProblem,
+  hasDatabaseNamed,
+  nameConflictMessage,
+  parseNetworkFolder,
+  validateDatabaseName,
+} from '../../domain/recovery'
+import { computersQuery, instancesQuery } from '../../dpm/estate-inventory'
+
+export interface LocationErrors {
+  instance?: string
+  databaseName?: string
+  folder?: string
+  /** The agents could not be asked: shown with Retry. */
+  agent?: string
+}
+
+/** The errors, and the instance path as the agent spells it. */
+export async function checkInstanceDestination(
+  client: QueryClient,
+  typedInstance: string,
+  databaseName: string,
+): Promise<{ errors: LocationErrors; instancePath?: string }> {
+  const instance = typedInstance.trim()
+  const nameProblem = validateDatabaseName(databaseName)
+  const [computer = '', instanceName = ''] = instance.split('\\')
+  if (instance === '' || instanceName === '')
+    return {
+      errors: {
+        instance: 'Select a SQL Server instance, as COMPUTER\\INSTANCE.',
+        databaseName: nameProblem,
+      },
+    }
+  try {
+    const { computers, clusters } = await client.fetchQuery({ ...computersQuery(), staleTime: 0 })
+    const agentProblem = destinationAgentProblem(agentDirectory(computers, clusters), computer)
+    if (agentProblem) return { errors: { instance: agentProblem, databaseName: nameProblem } }
+    const instances = await client.fetchQuery({ ...instancesQuery(computer), staleTime: 0 })
+    const found = instances.find((i) => i.path.toLowerCase() === instance.toLowerCase())
+    if (!found)
+      return {
+        errors: { instance: `There is no SQL Server instance ${instance}.`, databaseName: nameProblem },
+      }
+    if (nameProblem) return { errors: { databaseName: nameProblem }, instancePath: found.path }
+    const names = found.databases.map((database) => database.name)
+    if (hasDatabaseNamed(names, databaseName))
+      return {
+        errors: { databaseName: nameConflictMessage(databaseName, found.path) },
+        instancePath: found.path,
+      }
+    return { errors: {}, instancePath: found.path }
+  } catch (error) {
+    return { errors: { agent: `The protection agents could not be asked: ${errorMessage(error)}` } }
+  }
+}
+
+/** The folder's server must run a protection agent to receive the files. */
+export async function checkFolderDestination(client: QueryClient, folder: string): Promise<LocationErrors> {
+  const parsed = parseNetworkFolder(folder)
+  if ('error' in parsed) return { folder: parsed.error }
+  try {
+    const { computers, clusters } = await client.fetchQuery({ ...computersQuery(), staleTime: 0 })
+    const problem = destinationAgentProblem(agentDirectory(computers, clusters), parsed.folder.server)
+    return problem ? { folder: problem } : {}
+  } catch (error) {
+    return { agent: `The protection agents could not be asked: ${errorMessage(error)}` }
+  }
+}

@@ -1,0 +1,64 @@
+// Recovery Status: the Recovery job as DPM records it (also on Monitoring > Jobs), its progress, and the
+// agent's answer; a failed recovery can be retried.
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from '@fluentui/react-components'
+import { JOB_STATUS_LABELS } from '../../domain/protection'
+import type { RecoveryResult } from '../../dpm/recovery-actions'
+import { useServer } from '../../dpm/use-server'
+import { type Fact, FactList } from '../ui/fact-list'
+import { formatDuration, formatMegabytes } from '../ui/format'
+
+export function RecoveryStatusPage({
+  jobId,
+  result,
+  onRetry,
+}: {
+  jobId: string
+  result?: RecoveryResult
+  onRetry: () => void
+}) {
+  const job = useServer((state) => state.jobs.find((j) => j.id === jobId))
+  const status = job ? JOB_STATUS_LABELS[job.status] : result ? 'Completed' : 'In progress'
+  const done = result !== undefined
+  return (
+    <>
+      <ProgressBar value={done ? 1 : undefined} thickness="large" aria-label="Recovery progress" />
+      <p role="status" data-testid="recovery-status">
+        Status: {status}
+      </p>
+      {done && result.outcome.ok && <FactList facts={outcomeFacts(result)} />}
+      {done && !result.outcome.ok && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The recovery failed</MessageBarTitle>
+            {result.outcome.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onRetry}>Retry</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
+  )
+}
+
+function outcomeFacts({ outcome, database }: RecoveryResult): Fact[] {
+  const facts: Fact[] = database
+    ? [
+        ['Recovered database', database.path],
+        ['Database state', database.state],
+      ]
+    : []
+  if (outcome.ok)
+    facts.push(
+      ['Data transferred', formatMegabytes(outcome.dataTransferredMb)],
+      ['Time elapsed', formatDuration(outcome.durationSec * 1000)],
+    )
+  return facts
+}

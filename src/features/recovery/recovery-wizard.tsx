@@ -1,0 +1,229 @@
+// The `dialog` "Recovery Wizard": DPM's pages for a SQL database, only those that apply to the chosen
+// type and point. Next checks the page (the destination against the agents) and stays on an error.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { errorMessage } from '../../agent-api/client'
+import type { DataSource } from '../../domain/protection'
+import {
+  destinationComputer,
+  RECOVERY_PAGE_TITLES,
+  type RecoveryPointChoice,
+  type RecoverySpec,
+  type RecoveryWizardPage,
+  recoveryTypeOptions,
+  recoveryWizardPages,
+} from '../../domain/recovery'
+import { agentKeys } from '../../dpm/estate-inventory'
+import { type RecoveryResult, startRecovery } from '../../dpm/recovery-actions'
+import { checkFolderDestination, checkInstanceDestination, type LocationErrors } from './check-destination'
+import { DatabaseStatePage } from './database-state-page'
+import {
+  checkOptions,
+  hasErrors,
+  initialDraft,
+  type OptionErrors,
+  type RecoveryDraft,
+  recoverySpecOf,
+} from './recovery-draft'
+import { RecoveryLocationPage } from './recovery-location-page'
+import { RecoveryOptionsPage } from './recovery-options-page'
+import { databaseFactsQuery } from './recovery-queries'
+import { RecoverySelectionPage } from './recovery-selection-page'
+import { RecoveryStatusPage } from './recovery-status-page'
+import { RecoverySummaryPage } from './recovery-summary-page'
+import { RecoveryTypePage } from './recovery-type-page'
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '860px', width: '90vw' },
+  body: {
+    display: 'grid',
+    gridTemplateColumns: '220px 1fr',
+    gap: tokens.spacingHorizontalXL,
+    minHeight: '340px',
+  },
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+})
+
+interface Props {
+  dataSource: DataSource
+  groupName?: string
+  point: RecoveryPointChoice
+  onClose: () => void
+}
+
+interface RecoveryRun {
+  spec: RecoverySpec
+  jobId: string
+  result?: RecoveryResult
+}
+
+export function RecoveryWizard({ dataSource, groupName, point, onClose }: Props) {
+  const styles = useStyles()
+  const client = useQueryClient()
+  // S9 also applies when the database was mirrored after DPM protected it: ask the agent.
+  const facts = useQuery({ ...databaseFactsQuery(dataSource.path), enabled: dataSource.mirror === undefined })
+  const options = recoveryTypeOptions(dataSource, { mirroredNow: facts.data?.facts?.mirroring !== undefined })
+  const [draft, setDraft] = useState<RecoveryDraft>(() => initialDraft(dataSource, options))
+  const type = options.find((option) => option.type === draft.type)?.enabled ? draft.type : 'any-instance'
+  const pages = recoveryWizardPages(type, point)
+  const [page, setPage] = useState<RecoveryWizardPage>('review')
+  const [locationErrors, setLocationErrors] = useState<LocationErrors>({})
+  const [optionErrors, setOptionErrors] = useState<OptionErrors>({})
+  const [checking, setChecking] = useState(false)
+  const [run, setRun] = useState<RecoveryRun>()
+  const spec = recoverySpecOf({ ...draft, type }, dataSource, point, pages)
+
+  const update = (change: Partial<RecoveryDraft>) => {
+    setDraft((current) => ({ ...current, ...change }))
+    if ('instance' in change || 'databaseName' in change || 'folder' in change) setLocationErrors({})
+  }
+
+  const checkLocation = async (): Promise<boolean> => {
+    setChecking(true)
+    const checked =
+      type === 'network-folder'
+        ? { errors: await checkFolderDestination(client, draft.folder) }
+        : await checkInstanceDestination(client, draft.instance, draft.databaseName)
+    setChecking(false)
+    setLocationErrors(checked.errors)
+    if (checked.instancePath) setDraft((current) => ({ ...current, instance: checked.instancePath ?? '' }))
+    return !hasErrors(checked.errors)
+  }
+
+  const next = async () => {
+    if (page === 'location' && !(await checkLocation())) return
+    if (page === 'options') {
+      const errors = checkOptions(draft)
+      setOptionErrors(errors)
+      if (hasErrors(errors)) return
+    }
+    const following = pages[pages.indexOf(page) + 1]
+    if (following) setPage(following)
+  }
+
+  const recover = (recoverySpec: RecoverySpec) => {
+    const { jobId, finished } = startRecovery(recoverySpec)
+    setRun({ spec: recoverySpec, jobId })
+    setPage('status')
+    void finished.then((result) => {
+      setRun((current) => (current?.jobId === jobId ? { ...current, result } : current))
+      // The destination now holds the database: the next name check must see it.
+      const computer = destinationComputer(recoverySpec.destination)
+      void client.invalidateQueries({ queryKey: agentKeys.instances(computer) })
+    })
+  }
+
+  const index = pages.indexOf(page)
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>Recovery Wizard</DialogTitle>
+          <DialogContent className={styles.body}>
+            <ol aria-label="Steps" className={styles.steps}>
+              {pages.map((step) => (
+                <li
+                  key={step}
+                  aria-current={step === page ? 'step' : undefined}
+                  className={mergeClasses(step === page && styles.current)}
+                >
+                  {RECOVERY_PAGE_TITLES[step]}
+                </li>
+              ))}
+            </ol>
+            <section className={styles.page} aria-labelledby="recovery-page-title">
+              <h3 id="recovery-page-title" className={styles.heading}>
+                {RECOVERY_PAGE_TITLES[page]}
+              </h3>
+              {page === 'review' && (
+                <RecoverySelectionPage dataSource={dataSource} point={point} groupName={groupName} />
+              )}
+              {page === 'type' && (
+                <>
+                  <RecoveryTypePage
+                    options={options}
+                    value={type}
+                    onChange={(value) => update({ type: value })}
+                  />
+                  {facts.isError && (
+                    <MessageBar intent="warning" role="alert">
+                      <MessageBarBody>
+                        DPM could not ask the agent whether a mirroring session exists for this database now:{' '}
+                        {errorMessage(facts.error)}
+                      </MessageBarBody>
+                      <MessageBarActions>
+                        <Button onClick={() => void facts.refetch()}>Retry</Button>
+                      </MessageBarActions>
+                    </MessageBar>
+                  )}
+                </>
+              )}
+              {page === 'location' && (
+                <RecoveryLocationPage
+                  draft={{ ...draft, type }}
+                  update={update}
+                  errors={locationErrors}
+                  onRetry={() => void next()}
+                />
+              )}
+              {page === 'state' && (
+                <DatabaseStatePage value={draft.state} onChange={(state) => update({ state })} />
+              )}
+              {page === 'options' && (
+                <RecoveryOptionsPage draft={draft} update={update} errors={optionErrors} />
+              )}
+              {page === 'summary' && <RecoverySummaryPage dataSource={dataSource} spec={spec} />}
+              {page === 'status' && run && (
+                <RecoveryStatusPage jobId={run.jobId} result={run.result} onRetry={() => recover(run.spec)} />
+              )}
+            </section>
+          </DialogContent>
+          <DialogActions>
+            {checking && <Spinner size="tiny" label="Asking the protection agents..." />}
+            {page !== 'status' && (
+              <Button disabled={index === 0} onClick={() => setPage(pages[index - 1] ?? 'review')}>
+                Back
+              </Button>
+            )}
+            {page === 'summary' && (
+              <Button appearance="primary" onClick={() => recover(spec)}>
+                Recover
+              </Button>
+            )}
+            {page !== 'summary' && page !== 'status' && (
+              <Button appearance="primary" disabled={checking} onClick={() => void next()}>
+                Next
+              </Button>
+            )}
+            {page === 'status' ? (
+              <Button appearance="primary" onClick={onClose}>
+                Close
+              </Button>
+            ) : (
+              <Button onClick={onClose}>Cancel</Button>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}
