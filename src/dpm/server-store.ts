@@ -4,6 +4,7 @@ import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
 import { safeJsonStorage } from './safe-storage'
+import { type PackedServerState, packServerState, unpackServerState } from './server-persistence'
 
 export const SERVER_STORAGE_KEY = 'dpm-console:server'
 export const SERVER_STATE_VERSION = 1
@@ -12,8 +13,12 @@ interface ServerStore {
   server: DpmServerState
 }
 
-function isServerStore(value: unknown): boolean {
-  const server = (value as Partial<ServerStore> | null)?.server
+interface StoredServer {
+  server: PackedServerState
+}
+
+function isStoredServer(value: unknown): boolean {
+  const server = (value as Partial<StoredServer> | null)?.server
   return (
     typeof server === 'object' &&
     server !== null &&
@@ -21,7 +26,8 @@ function isServerStore(value: unknown): boolean {
     typeof server.dataSources === 'object' &&
     Array.isArray(server.jobs) &&
     Array.isArray(server.alerts) &&
-    Array.isArray(server.recoveryPoints)
+    typeof server.recoveryPoints === 'object' &&
+    server.recoveryPoints !== null
   )
 }
 
@@ -29,7 +35,12 @@ export const serverStore = createStore<ServerStore>()(
   persist(() => ({ server: EMPTY_SERVER_STATE }), {
     name: SERVER_STORAGE_KEY,
     version: SERVER_STATE_VERSION,
-    storage: safeJsonStorage<ServerStore>('DPM server state', isServerStore),
+    storage: safeJsonStorage<ServerStore, StoredServer>('DPM server state', {
+      isValid: isStoredServer,
+      pack: ({ server }) => ({ server: packServerState(server) }),
+      unpack: ({ server }) => ({ server: unpackServerState(server) }),
+      debounceMs: 300,
+    }),
   }),
 )
 

@@ -1,0 +1,71 @@
+// The persisted form of the DPM server state. Recovery points dominate it (a database synchronized every 15
+// minutes keeps about 480 of them over 5 days), so they are stored per data source as columns with times
+// as deltas, about a tenth of the plain JSON: months of simulated time still fit in the browser's storage.
+import type { DpmServerState, RecoveryPoint, RecoveryPointKind } from '../domain/protection'
+
+const KIND_CODES: Record<RecoveryPointKind, string> = {
+  'express-full': 'e',
+  synchronization: 's',
+  replica: 'r',
+}
+const KINDS_BY_CODE = new Map(
+  Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as RecoveryPointKind]),
+)
+
+interface PackedPoints {
+  /** One character per point: its kind. */
+  kinds: string
+  /** The first time, then each point's distance from the one before. */
+  times: number[]
+  sizes: number[]
+  /** Ids that do not follow the engine's `rp-<data source>-<time>` pattern, by position. */
+  ids?: Record<number, string>
+}
+
+export type PackedServerState = Omit<DpmServerState, 'recoveryPoints'> & {
+  recoveryPoints: Record<string, PackedPoints>
+}
+
+const pointId = (dataSourceId: string, at: number) => `rp-${dataSourceId}-${at}`
+
+export function packServerState(state: DpmServerState): PackedServerState {
+  const packed: Record<string, PackedPoints> = {}
+  const previous = new Map<string, number>()
+  for (const point of state.recoveryPoints) {
+    let entry = packed[point.dataSourceId]
+    if (!entry) {
+      entry = { kinds: '', times: [], sizes: [] }
+      packed[point.dataSourceId] = entry
+    }
+    if (point.id !== pointId(point.dataSourceId, point.at)) {
+      entry.ids = { ...entry.ids, [entry.times.length]: point.id }
+    }
+    entry.kinds += KIND_CODES[point.kind]
+    entry.times.push(point.at - (previous.get(point.dataSourceId) ?? 0))
+    entry.sizes.push(point.sizeMb)
+    previous.set(point.dataSourceId, point.at)
+  }
+  return { ...state, recoveryPoints: packed }
+}
+
+/** The inverse of packServerState; points come back in time order (ties by data source). */
+export function unpackServerState(packed: PackedServerState): DpmServerState {
+  const recoveryPoints: RecoveryPoint[] = []
+  for (const [dataSourceId, entry] of Object.entries(packed.recoveryPoints)) {
+    let at = 0
+    entry.times.forEach((delta, index) => {
+      at += delta
+      const kind = KINDS_BY_CODE.get(entry.kinds[index] ?? '')
+      if (!kind) throw new Error(`Unknown recovery point kind "${entry.kinds[index]}".`)
+      recoveryPoints.push({
+        id: entry.ids?.[index] ?? pointId(dataSourceId, at),
+        dataSourceId,
+        at,
+        kind,
+        sizeMb: entry.sizes[index] ?? 0,
+      })
+    })
+  }
+  recoveryPoints.sort((a, b) => a.at - b.at || (a.dataSourceId < b.dataSourceId ? -1 : 1))
+  return { ...packed, recoveryPoints }
+}
