@@ -7,6 +7,7 @@ import { splitDatabasePath } from '../domain/estate'
 import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
 import { DEFAULT_POLICY, type MemberSpec, type ProtectionPolicy } from '../domain/protection'
 import { activeDataSources, type StatusTask } from '../domain/protection-groups'
+import { queryClient } from './query-client'
 import { getServer } from './server-store'
 import { onWorldReset } from './world-reset'
 
@@ -127,6 +128,9 @@ export function newDraft(target: WizardTarget): WizardDraft {
 /** Opens the wizard; a draft kept for the same target (a reload, a closed tab) is resumed. */
 export function openProtectionWizard(target: WizardTarget): void {
   const { draft } = protectionWizardStore.getState()
+  // A wizard opened afresh enumerates the agents again (then, as in DPM, only Refresh re-reads them), so it
+  // shows what the lab changed since the last time: a database mirrored since, an agent installed since.
+  if (!draft) void queryClient.invalidateQueries({ queryKey: ['agents'] })
   protectionWizardStore.setState({
     target,
     draft: draft && sameTarget(draft.target, target) ? draft : newDraft(target),
