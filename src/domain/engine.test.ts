@@ -653,5 +653,7 @@ it('lets "Recovery succeeded" go inactive three simulated days after it was rais
   const before = advanceTo(withAlert, fake, raisedAt + 3 * DAY_MS - MINUTE_MS)
   expect(before.alerts.find((alert) => alert.type === 'recovery-succeeded')?.inactiveAt).toBeUndefined()
   const after = advanceTo(before, fake, raisedAt + 3 * DAY_MS + MINUTE_MS)
-  expect(after.alerts.find((alert) => alert.type === 'recovery-succeeded')?.inactiveAt).toBe(raisedAt + 3 * DAY_MS)
+  expect(after.alerts.find((alert) => alert.type === 'recovery-succeeded')?.inactiveAt).toBe(
+    raisedAt + 3 * DAY_MS,
+  )
 })

@@ -11,7 +11,8 @@ export function useComputers() {
 export function useAgentChange(action: 'install' | 'uninstall') {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (computers: string[]) => (action === 'install' ? installAgents(computers) : uninstallAgents(computers)),
+    mutationFn: (computers: string[]) =>
+      action === 'install' ? installAgents(computers) : uninstallAgents(computers),
     onSettled: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: agentKeys.all }),
