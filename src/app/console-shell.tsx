@@ -10,29 +10,60 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
-import { AgentInstallHost } from '../features/management/agent-install-host'
+import { useStore } from 'zustand'
+import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
 import { StatusBar } from './status-bar'
 import { TabBadge } from './tab-badge'
 
-const screens: Record<ConsoleTab, React.LazyExoticComponent<() => React.ReactNode>> = {
-  monitoring: lazy(() =>
+type Screen = () => React.ReactNode
+
+const screenLoaders: Record<ConsoleTab, () => Promise<{ default: Screen }>> = {
+  monitoring: () =>
     import('../features/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
-  ),
-  protection: lazy(() =>
+  protection: () =>
     import('../features/protection/protection-screen').then((m) => ({ default: m.ProtectionScreen })),
-  ),
-  recovery: lazy(() =>
-    import('../features/recovery/recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
-  ),
-  reporting: lazy(() =>
+  recovery: () => import('../features/recovery/recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
+  reporting: () =>
     import('../features/reporting/reporting-screen').then((m) => ({ default: m.ReportingScreen })),
-  ),
-  management: lazy(() =>
+  management: () =>
     import('../features/management/management-screen').then((m) => ({ default: m.ManagementScreen })),
-  ),
+}
+
+const screens = Object.fromEntries(CONSOLE_TABS.map((tab) => [tab, lazy(screenLoaders[tab])])) as Record<
+  ConsoleTab,
+  React.LazyExoticComponent<Screen>
+>
+const preloadedScreens = new Map<ConsoleTab, Screen>()
+
+/**
+ * Loads the workspace the console opens on before the first render, so that it renders at once: a lazy
+ * screen would first show its fallback, and React holds a fallback on screen for at least 300 ms. A screen
+ * that fails to load here is left to its lazy twin, whose error boundary shows the failure.
+ */
+export async function preloadScreen(tab: ConsoleTab): Promise<void> {
+  try {
+    preloadedScreens.set(tab, (await screenLoaders[tab]()).default)
+  } catch {
+    // Shown by the screen's boundary when it renders.
+  }
+}
+
+// The agent installation opens from several screens but rarely at startup: its code loads when it opens.
+const AgentInstallHost = lazy(() =>
+  import('../features/management/agent-install-host').then((m) => ({ default: m.AgentInstallHost })),
+)
+
+function AgentInstallMount() {
+  const open = useStore(agentInstallStore, (state) => state.open)
+  if (!open) return null
+  return (
+    <Suspense fallback={null}>
+      <AgentInstallHost />
+    </Suspense>
+  )
 }
 
 const LabPanel = lazy(() => import('../features/lab/lab-panel').then((m) => ({ default: m.LabPanel })))
@@ -61,7 +92,7 @@ export function ConsoleShell({ notices = [] }: { notices?: string[] }) {
   const styles = useStyles()
   const tab = useConsoleTab()
   const [labOpen, setLabOpen] = useState(false)
-  const Screen = screens[tab]
+  const Screen = preloadedScreens.get(tab) ?? screens[tab]
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -105,7 +136,7 @@ export function ConsoleShell({ notices = [] }: { notices?: string[] }) {
         <ProtectionWizardHost />
       </ScreenBoundary>
       <ScreenBoundary name="Protection Agent Installation">
-        <AgentInstallHost />
+        <AgentInstallMount />
       </ScreenBoundary>
       <StatusBar labOpen={labOpen} onToggleLab={() => setLabOpen((open) => !open)} />
     </div>
