@@ -3,35 +3,41 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './app/global.css'
+import { holdAgentRequestsUntil } from './agent-api/readiness'
 import { ConsoleShell, preloadScreen } from './app/console-shell'
 import { tabFromPath } from './app/navigation'
+import { showNotices } from './app/notices'
 import { queryClient } from './dpm/query-client'
 import { takeStorageNotices } from './dpm/safe-storage'
 
 async function start() {
-  // Loaded while the mock agents start, not before: the workspace the console opens on, the lab and the
-  // scheduler (startup parameters and the running clock need them, the first paint does not wait for them).
-  const firstScreen = preloadScreen(tabFromPath(window.location.pathname))
-  const lab = import('./features/lab/lab-controller')
-  const startup = import('./app/startup-parameters')
-  const clockRunner = import('./dpm/clock-runner')
-  // The mock agents are the console's embedded default backend: they must answer before the first render.
-  const { startMockAgents } = await import('./mock-agents/start-in-browser')
-  await startMockAgents()
-  ;(await lab).installLab()
-  const { takeStartupNotices } = await import('./mock-agents/estate-store')
-  const { applyStartupParameters } = await startup
-  const notices = [...takeStartupNotices(), ...takeStorageNotices(), ...(await applyStartupParameters())]
+  // The mock agents are the console's embedded default backend. They start alongside the first render:
+  // agent requests wait for them (agent-api/readiness), screens that need no agent data show at once.
+  const agents = import('./mock-agents/start-in-browser').then(async ({ startMockAgents }) => {
+    await startMockAgents()
+    const { takeStartupNotices } = await import('./mock-agents/estate-store')
+    showNotices(takeStartupNotices())
+  })
+  holdAgentRequestsUntil(agents)
+  const [, { installLab }, { applyStartupParameters }, { startClockRunner }] = await Promise.all([
+    preloadScreen(tabFromPath(window.location.pathname)),
+    import('./features/lab/lab-controller'),
+    import('./app/startup-parameters'),
+    import('./dpm/clock-runner'),
+  ])
+  installLab()
+  showNotices(takeStorageNotices())
+  // Applied before the first render (?preset= waits for the agents), so a test sees the world it asked for.
+  showNotices(await applyStartupParameters())
   // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from here on.
-  ;(await clockRunner).startClockRunner()
-  await firstScreen
+  startClockRunner()
   const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element.')
   createRoot(root).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
         <QueryClientProvider client={queryClient}>
-          <ConsoleShell notices={notices} />
+          <ConsoleShell />
         </QueryClientProvider>
       </FluentProvider>
     </StrictMode>,

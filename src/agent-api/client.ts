@@ -1,6 +1,7 @@
 // A typed fetch for the agent API: every response is validated, and every failure becomes an AgentApiError
 // that says what went wrong (network, the agent's own error, a response of the wrong shape, a timeout).
 import type { z } from 'zod'
+import { agentsReady } from './readiness'
 import { agentErrorSchema } from './schemas'
 
 export type AgentApiErrorKind = 'transport' | 'agent' | 'schema' | 'timeout'
@@ -37,6 +38,7 @@ export async function agentRequest<T extends z.ZodType>(
   schema: T,
   { method = 'GET', body, timeoutMs = DEFAULT_TIMEOUT_MS, signal }: RequestOptions = {},
 ): Promise<z.infer<T>> {
+  await agentsReady()
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response

@@ -1,20 +1,13 @@
 // The console frame, as DPM's: navigation tabs across the top, the selected workspace, and a status bar
 // with the simulated time and the Lab. Each workspace is loaded on first use, so startup pays for one.
-import {
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-} from '@fluentui/react-components'
+import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
+import { NoticeBars } from './notice-bars'
 import { StatusBar } from './status-bar'
 import { TabBadge } from './tab-badge'
 
@@ -88,7 +81,7 @@ const useStyles = makeStyles({
   workspace: { flex: 1, minWidth: 0, overflow: 'auto', display: 'flex', flexDirection: 'column' },
 })
 
-export function ConsoleShell({ notices = [] }: { notices?: string[] }) {
+export function ConsoleShell() {
   const styles = useStyles()
   const tab = useConsoleTab()
   const [labOpen, setLabOpen] = useState(false)
@@ -113,11 +106,7 @@ export function ConsoleShell({ notices = [] }: { notices?: string[] }) {
       </header>
       <div className={styles.body}>
         <main className={styles.workspace} aria-label={TAB_LABELS[tab]}>
-          {notices.map((notice) => (
-            <MessageBar key={notice} intent="warning">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          ))}
+          <NoticeBars />
           <ScreenBoundary key={tab} name={TAB_LABELS[tab]}>
             <Suspense fallback={<Spinner label={`Loading ${TAB_LABELS[tab]}...`} />}>
               <Screen />

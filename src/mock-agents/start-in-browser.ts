@@ -6,9 +6,14 @@ import type { RequestHandler } from 'msw'
 export type MockAgentsMode = 'service-worker' | 'in-page'
 
 export async function startMockAgents(): Promise<MockAgentsMode> {
-  const { handlers } = await import('./handlers')
+  // Both load at once: the worker's code does not need the handlers to download.
+  const [{ handlers }, browser] = await Promise.all([
+    import('./handlers'),
+    import('msw/browser').catch(() => undefined),
+  ])
   try {
-    const { setupWorker } = await import('msw/browser')
+    if (!browser) throw new Error('msw/browser could not be loaded')
+    const { setupWorker } = browser
     await setupWorker(...handlers).start({
       onUnhandledRequest: 'bypass',
       quiet: true,

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mockAgentsServer } from '../mock-agents/test-server'
+import { listComputers } from './agents'
+import { holdAgentRequestsUntil } from './readiness'
+
+beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => {
+  holdAgentRequestsUntil(Promise.resolve())
+  mockAgentsServer.close()
+})
+
+describe('agent requests made before the agents have started', () => {
+  it('wait for them instead of failing', async () => {
+    let start: () => void = () => undefined
+    holdAgentRequestsUntil(new Promise<void>((resolve) => (start = resolve)))
+    let answered = false
+    const request = listComputers().then((response) => {
+      answered = true
+      return response
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(answered).toBe(false)
+    start()
+    expect((await request).computers.length).toBeGreaterThan(0)
+  })
+
+  it('still go out when starting the agents failed (the error then comes from the request itself)', async () => {
+    holdAgentRequestsUntil(Promise.reject(new Error('no service worker')))
+    await expect(listComputers()).resolves.toHaveProperty('computers')
+  })
+})
