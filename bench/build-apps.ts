@@ -1,0 +1,39 @@
+// Production builds with the project's own Vite config: the console (with a manifest, for the bundle figures)
+// and the minimal React page that startup is compared with (same config, its own root, served under /minimal/).
+import { resolve } from 'node:path'
+import { build } from 'vite'
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..')
+const CONFIG_FILE = resolve(PROJECT_ROOT, 'vite.config.ts')
+const OUT_ROOT = resolve(PROJECT_ROOT, '.e2e-dist/bench')
+
+export const MINIMAL_BASE = '/minimal/'
+
+export interface Builds {
+  consoleDir: string
+  minimalDir: string
+}
+
+export async function buildApps(): Promise<Builds> {
+  // Vite's module runner, which loads this benchmark, leaves NODE_ENV at development: React would be built
+  // in its development mode.
+  process.env.NODE_ENV = 'production'
+  const consoleDir = resolve(OUT_ROOT, 'console')
+  const minimalDir = resolve(OUT_ROOT, 'minimal')
+  await build({
+    configFile: CONFIG_FILE,
+    mode: 'production',
+    root: PROJECT_ROOT,
+    logLevel: 'warn',
+    build: { outDir: consoleDir, emptyOutDir: true, manifest: true },
+  })
+  await build({
+    configFile: CONFIG_FILE,
+    mode: 'production',
+    root: resolve(PROJECT_ROOT, 'bench/minimal'),
+    base: MINIMAL_BASE,
+    logLevel: 'warn',
+    build: { outDir: minimalDir, emptyOutDir: true, manifest: true },
+  })
+  return { consoleDir, minimalDir }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { type Manifest, splitBundle, staticClosure } from './bundle-size'
+
+const manifest: Manifest = {
+  'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['x'] },
+  '_react.js': { file: 'assets/react.js' },
+  '_shared.js': { file: 'assets/shared.js', imports: ['_react.js'] },
+  'src/features/protection/protection-screen.tsx': {
+    file: 'assets/protection-screen.js',
+    isDynamicEntry: true,
+    imports: ['_shared.js'],
+  },
+  'src/mock-agents/start-in-browser.ts': {
+    file: 'assets/start.js',
+    isDynamicEntry: true,
+    imports: ['_react.js'],
+  },
+  'src/mock-agents/handlers.ts': { file: 'assets/handlers.js', isDynamicEntry: true, imports: ['_zod.js'] },
+  'node_modules/msw/lib/browser/index.mjs': { file: 'assets/browser.js', isDynamicEntry: true },
+  '_zod.js': { file: 'assets/zod.js' },
+}
+
+describe('staticClosure', () => {
+  it('follows static imports only', () => {
+    expect([...staticClosure(manifest, ['index.html'])].sort()).toEqual(['_react.js', 'index.html'])
+  })
+
+  it('says which chunk is missing', () => {
+    expect(() => staticClosure(manifest, ['nope'])).toThrow('no chunk "nope"')
+  })
+})
+
+describe('splitBundle', () => {
+  it('counts lazy screens in neither part, and the mock agents without what the first render has', () => {
+    const { firstRender, mockAgents } = splitBundle(manifest)
+    expect([...firstRender].sort()).toEqual(['_react.js', 'index.html'])
+    expect([...mockAgents].sort()).toEqual([
+      '_zod.js',
+      'node_modules/msw/lib/browser/index.mjs',
+      'src/mock-agents/handlers.ts',
+      'src/mock-agents/start-in-browser.ts',
+    ])
+  })
+})

@@ -1,0 +1,82 @@
+// Bundle weight from the Vite manifest: the JavaScript the first render needs (the entry chunk and every chunk
+// it imports statically) and the chunks of the mock agents, which load lazily, all gzip-compressed.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface ManifestChunk {
+  file: string
+  src?: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+}
+export type Manifest = Record<string, ManifestChunk>
+
+export interface BundleSizes {
+  /** Bytes, gzip: the entry chunk and its static imports. */
+  firstRenderGzip: number
+  firstRenderFiles: string[]
+  /** Bytes, gzip: the chunks only the mock agents need (loaded lazily, before the first render). */
+  mockAgentsGzip: number
+  mockAgentsFiles: string[]
+}
+
+/** The chunk keys reachable from `roots` through static imports. */
+export function staticClosure(manifest: Manifest, roots: readonly string[]): Set<string> {
+  const seen = new Set<string>()
+  const pending = [...roots]
+  while (pending.length > 0) {
+    const key = pending.pop() as string
+    if (seen.has(key)) continue
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`The manifest has no chunk "${key}".`)
+    seen.add(key)
+    pending.push(...(chunk.imports ?? []))
+  }
+  return seen
+}
+
+const isMockAgentsModule = (key: string) => key.startsWith('src/mock-agents/')
+
+/**
+ * Splits the manifest: what the first render needs, and what the mock agents add on top of it (their dynamic
+ * entries, such as src/mock-agents/start-in-browser.ts and msw/browser, and every chunk those import that the
+ * first render does not already have).
+ */
+export function splitBundle(manifest: Manifest): { firstRender: Set<string>; mockAgents: Set<string> } {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry)
+  if (entries.length === 0) throw new Error('The manifest has no entry chunk.')
+  const firstRender = staticClosure(manifest, entries)
+  const mockRoots = new Set<string>()
+  for (const key of Object.keys(manifest)) {
+    const chunk = manifest[key] as ManifestChunk
+    if (!chunk.isDynamicEntry) continue
+    // msw's own entries are only ever imported by the mock agents.
+    if (isMockAgentsModule(key) || key.includes('node_modules/msw/')) mockRoots.add(key)
+  }
+  const mockAgents = new Set(
+    [...staticClosure(manifest, [...mockRoots])].filter((key) => !firstRender.has(key)),
+  )
+  return { firstRender, mockAgents }
+}
+
+export function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length
+}
+
+export function measureBundle(outDir: string): BundleSizes {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest
+  const { firstRender, mockAgents } = splitBundle(manifest)
+  const files = (keys: Set<string>) => [...keys].map((key) => (manifest[key] as ManifestChunk).file).sort()
+  const total = (list: string[]) => list.reduce((sum, file) => sum + gzipSize(join(outDir, file)), 0)
+  const firstRenderFiles = files(firstRender)
+  const mockAgentsFiles = files(mockAgents)
+  return {
+    firstRenderGzip: total(firstRenderFiles),
+    firstRenderFiles,
+    mockAgentsGzip: total(mockAgentsFiles),
+    mockAgentsFiles,
+  }
+}

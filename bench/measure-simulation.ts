@@ -1,0 +1,105 @@
+// 3. Simulation: `databases` databases protected through the wizard (by checking whole instances on the
+// large preset, then removing the surplus from Selected members), 15-minute synchronization (the wizard's
+// default), then window.dpmLab.advance(7 days): wall time, and the page's JS heap after a GC before and after.
+import { type Browser, type CDPSession, expect, type Locator, type Page } from '@playwright/test'
+import { freshPage, settle } from './browser'
+import { repeat } from './stats'
+import { createGroup, nextPage, openWizardAtType, pathOf, selectedMembers, treeRows } from './wizard-steps'
+
+export const ADVANCE_MINUTES = 7 * 1440
+
+async function heapUsedMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 2 ** 20
+}
+
+/** Expands one server and checks its first instance; returns how many members are selected then. */
+async function checkFirstInstanceOf(dialog: Locator, server: Locator): Promise<number> {
+  const path = await pathOf(server)
+  await server.click()
+  await server.press('ArrowRight')
+  const instance = dialog.locator(
+    `[role="treeitem"][aria-level="3"][data-testid^="${`member:${path}\\`.replace(/\\/g, '\\\\')}"]`,
+  )
+  const checkbox = instance.first().getByRole('checkbox')
+  await checkbox.click()
+  // The instance's databases are classified once their facts arrive; then its checkbox shows it checked.
+  await expect(checkbox).toBeChecked({ timeout: 30_000 })
+  await server.click()
+  await server.press('ArrowLeft')
+  return selectedMembers(dialog).count()
+}
+
+async function protectDatabases(page: Page, query: string, count: number): Promise<void> {
+  const dialog = await openWizardAtType(page, query)
+  await nextPage(dialog, 'Select Group Members')
+  const done = new Set<string>()
+  let selected = 0
+  while (selected < count) {
+    const servers = await treeRows(dialog, 1).all()
+    let next: Locator | undefined
+    for (const server of servers) {
+      if (!done.has(await pathOf(server))) {
+        next = server
+        break
+      }
+    }
+    if (!next) {
+      const tree = dialog.getByRole('tree', { name: 'Available members' })
+      const moved = await tree.evaluate((element) => {
+        const before = element.scrollTop
+        element.scrollTop += element.clientHeight
+        return element.scrollTop !== before
+      })
+      if (!moved) throw new Error(`The estate has fewer than ${count} databases that can be protected.`)
+      await settle(page)
+      continue
+    }
+    done.add(await pathOf(next))
+    selected = await checkFirstInstanceOf(dialog, next)
+  }
+  const items = selectedMembers(dialog)
+  for (let surplus = selected - count; surplus > 0; surplus--) {
+    await items
+      .last()
+      .getByRole('button', { name: /^Remove / })
+      .click()
+  }
+  const final = await items.count()
+  if (final !== count) throw new Error(`Selected members holds ${final} data sources, not ${count}.`)
+  await createGroup(dialog, `Bench ${count}`)
+}
+
+async function simulationOnce(browser: Browser, origin: string, query: string, databases: number) {
+  const { context, page } = await freshPage(browser, origin)
+  try {
+    await protectDatabases(page, query, databases)
+    const cdp = await context.newCDPSession(page)
+    const heapBeforeMb = await heapUsedMb(cdp)
+    const advanceMs = await page.evaluate(async (minutes) => {
+      const lab = window.dpmLab
+      if (!lab) throw new Error('window.dpmLab is missing.')
+      const start = performance.now()
+      await lab.advance(minutes)
+      return performance.now() - start
+    }, ADVANCE_MINUTES)
+    const heapAfterMb = await heapUsedMb(cdp)
+    // The advance did real work: the members' replicas were created and synchronized (Protection tab).
+    await expect(page.locator('[data-testid^="ds:"]').first()).toContainText('OK')
+    return { advanceMs, heapBeforeMb, heapAfterMb, heapGrowthMb: heapAfterMb - heapBeforeMb }
+  } finally {
+    await context.close()
+  }
+}
+
+export function measureSimulation(
+  browser: Browser,
+  origin: string,
+  query: string,
+  databases: number,
+  runs: number,
+) {
+  return repeat(runs, () => simulationOnce(browser, origin, query, databases))
+}

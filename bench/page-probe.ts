@@ -1,0 +1,147 @@
+// Runs inside the page (installed with addInitScript, before any script of the page): measures from an input
+// event, or from navigation, to the first paint that shows an expected result. A condition is checked once
+// per frame, in requestAnimationFrame, so the frame where it first holds is the one that paints the result;
+// the time is taken right after that frame (a message posted from its animation callback).
+
+export type PaintCondition =
+  /** The Protection tab (or the minimal page) shows the New button and the Protection groups grid. */
+  | { kind: 'startup' }
+  /** Available members shows at least one row. */
+  | { kind: 'tree-rows' }
+  /** The row of `path` is expanded and shows its databases. */
+  | { kind: 'expanded'; path: string }
+  /** The Search members box shows `value`. */
+  | { kind: 'search-value'; value: string }
+  /** Available members shows database rows and every one of them matches `text`. */
+  | { kind: 'search-results'; text: string }
+  /** Mirror details shows the database `name`. */
+  | { kind: 'mirror-details'; name: string }
+
+export interface PaintTiming {
+  /** performance.now() of the first input event after arming (0: navigation). */
+  inputAt: number
+  /** performance.now() right after the frame that painted the result. */
+  paintedAt: number
+}
+
+export interface BenchProbe {
+  /** Waits for `condition` after the next input event, or after `inputAt` when given. */
+  arm(condition: PaintCondition, inputAt?: number): void
+  /** The timing of the armed condition, once it was painted. */
+  result(): Promise<PaintTiming>
+  /** Milestones of the page's start, in performance.now() time: where a slow startup spends its time. */
+  milestones(): StartupMilestones
+}
+
+export interface StartupMilestones {
+  domContentLoaded?: number
+  /** A service worker (the console's mock agents) took control of the page. */
+  serviceWorkerControl?: number
+}
+
+declare global {
+  interface Window {
+    __benchProbe?: BenchProbe
+  }
+}
+
+/** Self-contained (Playwright sends its source to the page): no imports, no outer names. */
+export function installProbe(): void {
+  const INPUT_EVENTS = ['keydown', 'pointerdown', 'input']
+  const treeRows = (level?: number) =>
+    document.querySelectorAll<HTMLElement>(
+      `[role="tree"][aria-label="Available members"] [role="treeitem"]${level ? `[aria-level="${level}"]` : ''}`,
+    )
+  const holds = (condition: PaintCondition): boolean => {
+    switch (condition.kind) {
+      case 'startup': {
+        const toolbar = document.querySelector('[role="toolbar"][aria-label="Protection actions"]')
+        const grid = document.querySelector(
+          '[role="treegrid"][aria-label="Protection groups"], [role="grid"][aria-label="Protection groups"]',
+        )
+        const newButton = [...(toolbar?.querySelectorAll('button') ?? [])].some(
+          (button) => button.textContent?.trim() === 'New',
+        )
+        return newButton && grid !== null
+      }
+      case 'tree-rows':
+        return treeRows().length > 0
+      case 'expanded': {
+        const row = document.querySelector(`[data-testid="${CSS.escape(`member:${condition.path}`)}"]`)
+        const children = [...treeRows(4)].some((item) =>
+          item.dataset.testid?.startsWith(`member:${condition.path}\\`),
+        )
+        return row?.getAttribute('aria-expanded') === 'true' && children
+      }
+      case 'search-value': {
+        const box = document.querySelector<HTMLInputElement>('input[aria-label="Search members"]')
+        return box?.value === condition.value
+      }
+      case 'search-results': {
+        const databases = [...treeRows(4)]
+        const text = condition.text.toLowerCase()
+        return (
+          databases.length > 0 &&
+          databases.every((row) => row.dataset.testid?.toLowerCase().includes(text) === true)
+        )
+      }
+      case 'mirror-details': {
+        const details = document.querySelector('[data-testid="mirror-details"]')
+        return details?.textContent?.includes(condition.name) === true
+      }
+    }
+  }
+
+  let armed: { condition: PaintCondition; inputAt?: number; done: (timing: PaintTiming) => void } | undefined
+  let outcome: Promise<PaintTiming> = Promise.reject(new Error('Nothing was armed.'))
+  outcome.catch(() => undefined)
+
+  for (const type of INPUT_EVENTS) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (armed && armed.inputAt === undefined) armed.inputAt = event.timeStamp
+      },
+      true,
+    )
+  }
+
+  const afterPaint = (callback: () => void) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = callback
+    channel.port2.postMessage(undefined)
+  }
+  const check = () => {
+    const current = armed
+    if (!current) return
+    if (current.inputAt !== undefined && holds(current.condition)) {
+      armed = undefined
+      const inputAt = current.inputAt
+      afterPaint(() => current.done({ inputAt, paintedAt: performance.now() }))
+      return
+    }
+    requestAnimationFrame(check)
+  }
+
+  const milestones: StartupMilestones = {}
+  document.addEventListener('DOMContentLoaded', () => {
+    milestones.domContentLoaded = performance.now()
+  })
+  navigator.serviceWorker?.addEventListener('controllerchange', () => {
+    milestones.serviceWorkerControl ??= performance.now()
+  })
+
+  const probe: BenchProbe = {
+    arm(condition, inputAt) {
+      outcome = new Promise((resolve) => {
+        armed = { condition, inputAt, done: resolve }
+      })
+      requestAnimationFrame(check)
+    },
+    result: () => outcome,
+    milestones: () => ({ ...milestones }),
+  }
+  window.__benchProbe = probe
+  // Startup is measured from navigation (performance.now() counts from it).
+  probe.arm({ kind: 'startup' }, 0)
+}
