@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Component tests render Fluent screens against the mock agents: generous on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 })

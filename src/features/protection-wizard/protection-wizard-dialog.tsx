@@ -11,9 +11,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
+import { useQueryClient } from '@tanstack/react-query'
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../../dpm/agent-install-store'
+import { computersQuery } from '../../dpm/estate-inventory'
 import type { WizardPage } from '../../dpm/protection-wizard-store'
 import { closeProtectionWizard, updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { useServer } from '../../dpm/use-server'
@@ -48,6 +50,7 @@ export function ProtectionWizardDialog() {
   const [commitError, setCommitError] = useState<string>()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusAfterAgentInstall(headingRef)
+  useAgentsReadAhead()
   const pages = pagesFor(draft.target)
   const page = draft.page
   const index = pages.indexOf(page)
@@ -150,6 +153,17 @@ export function ProtectionWizardDialog() {
       </DialogSurface>
     </Dialog>
   )
+}
+
+/**
+ * Enumerates the protected computers as the wizard opens, while the admin reads the first pages: Select Group
+ * Members then paints its tree from the cache instead of waiting for the agents (2,000 computers at scale).
+ */
+function useAgentsReadAhead(): void {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    void queryClient.prefetchQuery(computersQuery())
+  }, [queryClient])
 }
 
 /**

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installAgents } from '../../agent-api/agents'
 import { EMPTY_SERVER_STATE } from '../../domain/protection'
 import { agentInstallStore, closeAgentInstall } from '../../dpm/agent-install-store'
+import { computersQuery } from '../../dpm/estate-inventory'
 import {
   closeProtectionWizard,
   openProtectionWizard,
@@ -74,6 +75,23 @@ async function expand(user: ReturnType<typeof userEvent.setup>, server: string) 
   await user.click(item)
   await user.keyboard('{ArrowRight}')
 }
+
+describe('Opening the wizard', () => {
+  it('reads the protected computers ahead, on Welcome, so Select Group Members paints from the cache', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <QueryClientProvider client={queryClient}>
+          <ProtectionWizardHost />
+        </QueryClientProvider>
+      </FluentProvider>,
+    )
+    act(() => openProtectionWizard({ mode: 'create' }))
+    // The dialog's code loads lazily: give a busy machine time.
+    const heading = await screen.findByRole('heading', { name: 'Welcome' }, { timeout: 10_000 })
+    expect(heading).toBeTruthy()
+    await waitFor(() => expect(queryClient.getQueryData(computersQuery().queryKey)).toBeDefined())
+  })
+})
 
 describe('Select Group Members', () => {
   it('lists only servers with an agent, clustered instances under their virtual server', async () => {
