@@ -30,6 +30,7 @@ import type {
   RecoveryPoint,
   RecoveryPointKind,
 } from './protection'
+import { archiveForReports, removedItems } from './reports-history'
 import { pruneExpiredRecoveryPoints } from './retention'
 import {
   autoRowStands,
@@ -604,23 +605,39 @@ export class EngineReplay {
       until === undefined
         ? { jobs, summary: this.state.jobHistory }
         : boundJobHistory(jobs, this.state.jobHistory, until)
+    const recoveryPoints =
+      until === undefined
+        ? this.recoveryPoints
+        : pruneExpiredRecoveryPoints(
+            { groups: this.groups, dataSources: this.dataSources },
+            this.recoveryPoints,
+            until,
+          )
+    const alerts = until === undefined ? this.alerts.alerts : boundAlertHistory(this.alerts.alerts, until)
     const next: DpmServerState = {
       ...this.state,
       dataSources: this.dataSources,
       jobs: bounded.jobs,
-      recoveryPoints:
-        until === undefined
-          ? this.recoveryPoints
-          : pruneExpiredRecoveryPoints(
-              { groups: this.groups, dataSources: this.dataSources },
-              this.recoveryPoints,
-              until,
-            ),
-      alerts: until === undefined ? this.alerts.alerts : boundAlertHistory(this.alerts.alerts, until),
+      recoveryPoints,
+      alerts,
       nextId: this.nextId,
       changeSeq: Math.max(this.state.changeSeq, changeSeq ?? 0),
     }
     if (bounded.summary) next.jobHistory = bounded.summary
+    if (until !== undefined) {
+      // What leaves the live history is kept, by day, for the Reporting tab's longer periods.
+      const reportHistory = archiveForReports(
+        this.state.reportHistory,
+        {
+          jobs: removedItems(jobs, bounded.jobs),
+          points: removedItems(this.recoveryPoints, recoveryPoints),
+          alerts: removedItems(this.alerts.alerts, alerts),
+        },
+        { groups: this.groups, dataSources: this.dataSources, recoveryPoints: this.recoveryPoints },
+        until,
+      )
+      if (reportHistory) next.reportHistory = reportHistory
+    }
     return next
   }
 }

@@ -13,7 +13,8 @@ export const ALERT_HISTORY_MAX_INACTIVE = 1_000
 const isFinished = (job: Job): job is Job & { status: FinishedJobStatus } =>
   job.status === 'completed' || job.status === 'failed' || job.status === 'canceled'
 
-const endOf = (job: Job): SimTime => job.endedAt ?? job.startedAt ?? job.scheduledAt
+/** When a job finished (or would have): the time the history and the reports file it under. */
+export const endOf = (job: Job): SimTime => job.endedAt ?? job.startedAt ?? job.scheduledAt
 
 export const EMPTY_JOB_HISTORY: JobHistorySummary = { trimmed: { completed: 0, failed: 0, canceled: 0 } }
 

@@ -231,6 +231,55 @@ export interface DpmServerState {
   changeSeq: number
   /** Counts of the jobs trimmed from `jobs` (absent until the first trim). */
   jobHistory?: JobHistorySummary
+  /** What the Reporting tab needs of the history trimmed from jobs, recovery points and alerts (absent in older state). */
+  reportHistory?: ReportHistory
+}
+
+/**
+ * One data source's activity on one UTC day, as a tuple to keep the persisted state small: finished jobs by
+ * status, failed backups (jobs that were to create a recovery point) and recovery points created.
+ */
+export type DayActivity = [
+  completed: number,
+  failed: number,
+  canceled: number,
+  failedBackups: number,
+  recoveryPoints: number,
+]
+
+/** Disk space of one protection group (or of Inactive protection, without a group id) at one time. */
+export interface GroupDiskUsage {
+  groupId?: string
+  groupName: string
+  replicaMb: number
+  recoveryPointMb: number
+  /** Space provisioned for the group's replica and recovery point volumes. */
+  allocatedMb: number
+}
+
+export interface DiskSnapshot {
+  at: SimTime
+  groups: GroupDiskUsage[]
+}
+
+/** An alert that stopped backups, kept after the alert left the alerts history. */
+export interface ArchivedStoppage {
+  dataSourceId: string
+  type: AlertType
+  raisedAt: SimTime
+  inactiveAt: SimTime
+}
+
+/**
+ * The bounded history behind the Reporting tab's longer periods: per UTC day and data source, the activity of
+ * the jobs and recovery points trimmed from the live history; the disk space per group at each midnight; the
+ * stoppages whose alerts were trimmed.
+ */
+export interface ReportHistory {
+  /** Midnight UTC of the day (epoch ms, as a key) -> data source id ('' for jobs of none) -> activity. */
+  days: Record<string, Record<string, DayActivity>>
+  disk: DiskSnapshot[]
+  stoppages: ArchivedStoppage[]
 }
 
 export const EMPTY_SERVER_STATE: DpmServerState = {

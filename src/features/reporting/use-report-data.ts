@@ -1,0 +1,22 @@
+import { useMemo } from 'react'
+import { useStore } from 'zustand'
+import type { DpmServerState } from '../../domain/protection'
+import { indexReportData, type ReportIndex } from '../../domain/reports-index'
+import { type PeriodRange, periodRange, type ReportPeriod } from '../../domain/reports-period'
+import { useServer } from '../../dpm/use-server'
+import { clockStore } from '../../sim-clock/clock'
+
+export interface ReportData {
+  state: DpmServerState
+  index: ReportIndex
+  range: PeriodRange
+}
+
+/** The server state, indexed once per change, and the period as of the simulated time. */
+export function useReportData(period: ReportPeriod): ReportData {
+  const state = useServer((server) => server)
+  const now = useStore(clockStore, (clock) => clock.now)
+  const index = useMemo(() => indexReportData(state), [state])
+  const range = useMemo(() => periodRange(period, now), [period, now])
+  return { state, index, range }
+}
