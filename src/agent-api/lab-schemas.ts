@@ -53,6 +53,8 @@ export const labEstateResponse = z.object({
   clusters: z.array(clusterSchema),
   sessions: z.array(mirroringSessionSchema),
   databaseCount: z.number().int(),
+  /** Databases per host (a computer, or a cluster's virtual server for its clustered instances). */
+  databaseCounts: z.record(z.string(), z.number().int()).optional(),
   faults: faultsSchema,
   changeSeq: z.number().int(),
 })
@@ -65,3 +67,17 @@ export const labMirrorRequest = z.object({
   mirrorInstance: z.string().min(1),
 })
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
+
+/**
+ * The estate as a recipe (preset, its parameters and the operation log), for Export state / Import state.
+ * Operations are checked here for their kind only; the mock agents check each one by replaying the log.
+ */
+export const labWorldRecord = z.object({
+  version: z.literal(1),
+  preset: presetNameSchema,
+  params: largePresetParamsSchema.optional(),
+  firstSeq: z.number().int().min(1),
+  startedAt: z.number(),
+  log: z.array(z.object({ at: z.number(), operation: z.looseObject({ kind: z.string() }) })),
+})
+export type LabWorldRecord = z.infer<typeof labWorldRecord>

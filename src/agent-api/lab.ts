@@ -1,6 +1,15 @@
 // Typed calls to the lab's control API (mock agents only).
 import { agentRequest } from './client'
-import { type Faults, LAB_API, labEstateResponse, labOkResponse, type ResetRequest } from './lab-schemas'
+import {
+  type Faults,
+  faultsSchema,
+  LAB_API,
+  type LabWorldRecord,
+  labEstateResponse,
+  labOkResponse,
+  labWorldRecord,
+  type ResetRequest,
+} from './lab-schemas'
 
 export const getLabEstate = () => agentRequest(`${LAB_API}/estate`, labEstateResponse)
 
@@ -20,3 +29,13 @@ export const establishMirroring = (principal: string, mirrorInstance: string) =>
 
 export const setFaults = (faults: Faults) =>
   agentRequest(`${LAB_API}/faults`, labOkResponse, { method: 'POST', body: faults })
+
+/** The estate's recipe: its preset and operation log (Export state). */
+export const getLabWorldRecord = () => agentRequest(`${LAB_API}/world`, labWorldRecord)
+
+/** Replaces the estate with one rebuilt from a recipe; refused (nothing changed) when the log does not replay. */
+export const importLabWorldRecord = (record: LabWorldRecord) =>
+  agentRequest(`${LAB_API}/world`, labOkResponse, { method: 'POST', body: record })
+
+/** The faults in force, without the whole estate (the status bar's indicator reads it). */
+export const getLabFaults = () => agentRequest(`${LAB_API}/faults`, faultsSchema)

@@ -1,5 +1,6 @@
 // The agent API contract: every request and response, as zod schemas shared by the client and the mock
 // agents (MSW). A real agent gateway would serve the same shapes.
+import './zod-without-eval'
 import { z } from 'zod'
 import type {
   ClusterFacts,

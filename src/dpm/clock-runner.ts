@@ -1,6 +1,7 @@
 // The running clock: while the clock's mode is 'running', simulated time advances at `speed` x real time in
 // small ticks, each one running the scheduler up to its new time. A tick starts only after the previous
 // run ended, so runs never overlap; a slow run makes the next tick longer, so simulated time keeps pace.
+import { isThisTabWriting, onTabWritingChange } from '../browser-storage/tab-writer'
 import { clockStore, setClockMode } from '../sim-clock/clock'
 import { runUntil } from './scheduler'
 
@@ -26,7 +27,8 @@ export function startClockRunner({
   let lastReal = realNow()
   let stopped = false
 
-  const isRunning = () => !stopped && clockStore.getState().mode === 'running'
+  // Only the tab that writes runs jobs; a tab that follows it shows the time the writing tab stores.
+  const isRunning = () => !stopped && isThisTabWriting() && clockStore.getState().mode === 'running'
 
   const schedule = () => {
     if (timer === undefined && isRunning()) timer = setTimeout(() => void tick(), tickMs)
@@ -56,11 +58,17 @@ export function startClockRunner({
       schedule()
     }
   })
+  const unsubscribeWriting = onTabWritingChange((writing) => {
+    if (!writing) return
+    lastReal = realNow()
+    schedule()
+  })
   schedule()
 
   return () => {
     stopped = true
     unsubscribe()
+    unsubscribeWriting()
     if (timer !== undefined) clearTimeout(timer)
   }
 }

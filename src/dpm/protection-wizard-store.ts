@@ -1,14 +1,17 @@
 // Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
 // admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is persisted, so
 // a reload in the middle of the wizard comes back to the same page with the same choices.
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'
 import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
 import { DEFAULT_POLICY, type MemberSpec, type ProtectionPolicy } from '../domain/protection'
 import { activeDataSources, type StatusTask } from '../domain/protection-groups'
 import { queryClient } from './query-client'
+import { safeJsonStorage } from './safe-storage'
+import { describeIssue } from './server-state-schema'
 import { getServer } from './server-store'
+import { wizardOpenStateSchema } from './wizard-draft-schema'
 import { onWorldReset } from './world-reset'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
@@ -74,9 +77,25 @@ export const protectionWizardStore = createStore<WizardOpenState>()(
   persist(() => ({}) as WizardOpenState, {
     name: 'dpm-console:wizard-open',
     version: 1,
-    storage: createJSONStorage(() => localStorage),
+    // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
+    merge: (stored, current) => ({ ...current, target: undefined, draft: undefined, ...(stored as object) }),
+    // A damaged draft is set aside with a notice rather than breaking the wizard on its first render.
+    storage: safeJsonStorage<WizardOpenState>('protection group wizard draft', {
+      version: 1,
+      read: (stored) => {
+        const parsed = wizardOpenStateSchema.safeParse(stored)
+        if (!parsed.success) throw new Error(describeIssue(parsed.error))
+        const checked: WizardOpenState = parsed.data
+        return checked
+      },
+    }),
   }),
 )
+
+/** Reads the stored draft again: another tab changed it (see tab-leadership). */
+export function reloadWizardFromStorage(): Promise<void> | void {
+  return protectionWizardStore.persist.rehydrate()
+}
 
 const sameTarget = (a: WizardTarget | undefined, b: WizardTarget) =>
   a?.mode === b.mode && (a.mode === 'create' || (b.mode === 'modify' && a.groupId === b.groupId))

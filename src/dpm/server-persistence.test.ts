@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_SERVER_STATE, type RecoveryPoint } from '../domain/protection'
-import { packServerState, unpackServerState } from './server-persistence'
+import {
+  DEFAULT_POLICY,
+  type DpmServerState,
+  EMPTY_SERVER_STATE,
+  type MemberSpec,
+  type RecoveryPoint,
+} from '../domain/protection'
+import { createProtectionGroup } from '../domain/protection-groups'
+import {
+  packServerState,
+  readStoredServer,
+  SERVER_STATE_VERSION,
+  unpackServerState,
+} from './server-persistence'
 
 const point = (
   dataSourceId: string,
@@ -47,5 +59,60 @@ describe('packServerState', () => {
     const plain = JSON.stringify({ ...state, recoveryPoints: many }).length
     const packed = JSON.stringify(packServerState({ ...state, recoveryPoints: many })).length
     expect(packed * 8).toBeLessThan(plain)
+  })
+})
+
+describe('readStoredServer: versions and migrations', () => {
+  const member: MemberSpec = {
+    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    sizeMb: 2048,
+    logSizeMb: 256,
+    recoveryModel: 'FULL',
+    readOnly: false,
+  }
+  const created = createProtectionGroup(
+    EMPTY_SERVER_STATE,
+    { name: 'HR', members: [member], policy: DEFAULT_POLICY, autoProtectInstances: [] },
+    1_767_603_600_000,
+  ).state
+  const dsId = Object.keys(created.dataSources)[0] ?? ''
+  const state: DpmServerState = {
+    ...created,
+    changeSeq: 7,
+    recoveryPoints: [point(dsId, 1_767_603_700_000, 'replica', 2048)],
+  }
+  const asJson = (value: unknown) => JSON.parse(JSON.stringify(value))
+
+  it('migrates a version-0 state: plain recovery points, no id counter, no change feed position', () => {
+    const { nextId: _nextId, changeSeq: _changeSeq, ...v0 } = state
+    const back = readStoredServer(asJson(v0), 0)
+    expect(back.recoveryPoints).toEqual(state.recoveryPoints)
+    expect(back.groups).toEqual(state.groups)
+    // The counter continues after the highest id in use (pg-1, ds-2), so new ids never collide.
+    expect(back.nextId).toBe(state.nextId)
+    expect(back.changeSeq).toBe(0)
+  })
+
+  it('reads version 1 with plain or packed recovery points, and version 2', () => {
+    expect(readStoredServer(asJson(state), 1)).toEqual(state)
+    expect(readStoredServer(asJson(packServerState(state)), 1)).toEqual(state)
+    expect(readStoredServer(asJson(packServerState(state)), SERVER_STATE_VERSION)).toEqual(state)
+  })
+
+  it('keeps what it does not check, so a field added to the domain survives a reload', () => {
+    const withExtra = { ...asJson(packServerState(state)), futureField: { kept: true } }
+    expect(readStoredServer(withExtra, SERVER_STATE_VERSION)).toMatchObject({ futureField: { kept: true } })
+  })
+
+  it('refuses a version from the future and says where a damaged state is wrong', () => {
+    expect(() => readStoredServer(asJson(packServerState(state)), 99)).toThrow(/version 99/)
+    const damaged = asJson(packServerState(state))
+    damaged.dataSources[dsId].replica = 'shiny'
+    expect(() => readStoredServer(damaged, SERVER_STATE_VERSION)).toThrow(
+      new RegExp(`^dataSources\\.${dsId}\\.replica: `),
+    )
+    const uneven = asJson(packServerState(state))
+    uneven.recoveryPoints[dsId].sizes.push(5)
+    expect(() => readStoredServer(uneven, SERVER_STATE_VERSION)).toThrow(/one entry per recovery point/)
   })
 })

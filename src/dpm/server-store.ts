@@ -1,13 +1,20 @@
 // The DPM server's state in the browser: one zustand store over the pure domain state, persisted with a
-// schema version. Every change goes through a pure domain function via `updateServer`.
+// schema version and migrations (server-persistence). Every change goes through a pure domain function via
+// `updateServer`.
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
+import { isThisTabWriting, READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-writer'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
 import { safeJsonStorage } from './safe-storage'
-import { type PackedServerState, packServerState, unpackServerState } from './server-persistence'
+import {
+  type PackedServerState,
+  packServerState,
+  readStoredServer,
+  SERVER_STATE_VERSION,
+} from './server-persistence'
 
 export const SERVER_STORAGE_KEY = 'dpm-console:server'
-export const SERVER_STATE_VERSION = 1
+export { SERVER_STATE_VERSION }
 
 interface ServerStore {
   server: DpmServerState
@@ -17,18 +24,12 @@ interface StoredServer {
   server: PackedServerState
 }
 
-function isStoredServer(value: unknown): boolean {
-  const server = (value as Partial<StoredServer> | null)?.server
-  return (
-    typeof server === 'object' &&
-    server !== null &&
-    typeof server.groups === 'object' &&
-    typeof server.dataSources === 'object' &&
-    Array.isArray(server.jobs) &&
-    Array.isArray(server.alerts) &&
-    typeof server.recoveryPoints === 'object' &&
-    server.recoveryPoints !== null
-  )
+/** The stored `{ server }` wrapper, migrated and checked; throws with the reason when it cannot be read. */
+export function readStoredServerStore(stored: unknown, version: number): ServerStore {
+  if (typeof stored !== 'object' || stored === null || !('server' in stored)) {
+    throw new Error('it holds no DPM server state')
+  }
+  return { server: readStoredServer(stored.server, version) }
 }
 
 export const serverStore = createStore<ServerStore>()(
@@ -36,9 +37,9 @@ export const serverStore = createStore<ServerStore>()(
     name: SERVER_STORAGE_KEY,
     version: SERVER_STATE_VERSION,
     storage: safeJsonStorage<ServerStore, StoredServer>('DPM server state', {
-      isValid: isStoredServer,
+      version: SERVER_STATE_VERSION,
+      read: readStoredServerStore,
       pack: ({ server }) => ({ server: packServerState(server) }),
-      unpack: ({ server }) => ({ server: unpackServerState(server) }),
       debounceMs: 300,
     }),
   }),
@@ -46,10 +47,22 @@ export const serverStore = createStore<ServerStore>()(
 
 export const getServer = (): DpmServerState => serverStore.getState().server
 
+/** Applies a change; refused in a tab that follows another one (the other tab makes the changes). */
 export function updateServer(change: (state: DpmServerState) => DpmServerState): void {
+  if (!isThisTabWriting()) throw new Error(READ_ONLY_TAB_MESSAGE)
   serverStore.setState((store) => ({ server: change(store.server) }))
 }
 
 export function resetServer(): void {
   serverStore.setState({ server: EMPTY_SERVER_STATE })
+}
+
+/** Replaces the whole state (Import state). */
+export function replaceServer(server: DpmServerState): void {
+  serverStore.setState({ server })
+}
+
+/** Reads the stored state again: another tab wrote it (see tab-leadership). */
+export function reloadServerFromStorage(): Promise<void> | void {
+  return serverStore.persist.rehydrate()
 }

@@ -18,7 +18,7 @@ import { DEFAULT_LARGE_PARAMS } from './presets/large-preset'
 export const ESTATE_STORAGE_KEY = 'dpm-console:estate'
 export const UNREADABLE_ESTATE_KEY = 'dpm-console:estate:unreadable'
 
-const estateRecordSchema = z.object({
+export const estateRecordSchema = z.object({
   version: z.literal(1),
   preset: presetNameSchema,
   params: largePresetParamsSchema.optional(),

@@ -2,17 +2,21 @@
 // through applyOperation at the simulated time, and saved after every change. In Node it lives in memory.
 import type { LargePresetParams, PresetName } from '../agent-api/lab-schemas'
 import type { EstateChange } from '../agent-api/schemas'
+import { isThisTabWriting, onTabWritingChange, READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-writer'
 import { simNow } from '../sim-clock/clock'
 import type { Estate } from './estate-model'
 import { applyOperation, type EstateOperation } from './estate-operations'
 import {
   buildWorld,
+  ESTATE_STORAGE_KEY,
+  type EstateRecord,
   loadWorld,
   newRecord,
   type StorageLike,
   saveWorld,
   type World,
 } from './estate-persistence'
+import { LabError } from './lab-error'
 
 let world: World | undefined
 const startupNotices: string[] = []
@@ -40,14 +44,51 @@ export function currentEstate(): Estate {
 
 /** Starts a new world from a preset; change seqs continue from the old world's. */
 export function resetEstate(preset: PresetName, params?: Partial<LargePresetParams>): Estate {
+  requireWritingTab()
   const firstSeq = currentEstate().seq + 1
   world = buildWorld(newRecord(preset, params, firstSeq, simNow()))
   saveWorld(browserStorage(), world.record)
   return world.estate
 }
 
+/** The current world's recipe (Export state). */
+export function currentRecord(): EstateRecord {
+  return currentWorld().record
+}
+
+/** Replaces the world with one rebuilt from a recipe (Import state); throws, changing nothing, when it does not replay. */
+export function importWorld(record: EstateRecord): Estate {
+  requireWritingTab()
+  const imported = buildWorld(structuredClone(record))
+  world = imported
+  saveWorld(browserStorage(), imported.record)
+  return imported.estate
+}
+
+/** Reads the stored world again: another tab changed it (see dpm/tab-leadership). */
+export function reloadWorldFromStorage(): void {
+  world = undefined
+  currentWorld()
+}
+
+// A tab that follows another one changes nothing: the writing tab's estate is the one in storage.
+function requireWritingTab(): void {
+  if (!isThisTabWriting()) throw new LabError('ReadOnlyTab', READ_ONLY_TAB_MESSAGE, 409)
+}
+
+if (typeof window !== 'undefined') {
+  // Following: the writing tab saved a change; a tab that stops writing drops what it did meanwhile.
+  window.addEventListener('storage', (event) => {
+    if (event.key === ESTATE_STORAGE_KEY && world) reloadWorldFromStorage()
+  })
+  onTabWritingChange((writing) => {
+    if (!writing && world) reloadWorldFromStorage()
+  })
+}
+
 /** Applies an operation now (simulated time), logs and saves it; throws a LabError when refused. */
 export function performOperation(operation: EstateOperation): EstateChange | undefined {
+  requireWritingTab()
   const { estate, record } = currentWorld()
   const at = simNow()
   const change = applyOperation(estate, operation, at)

@@ -10,9 +10,12 @@ import {
   resetRequest,
 } from '../agent-api/lab-schemas'
 import { clusterFacts, computerFacts } from './estate-facts'
+import { key } from './estate-model'
 import { mirroringOperationKinds } from './estate-operations'
-import { currentEstate, performOperation, resetEstate } from './estate-store'
+import { estateRecordSchema } from './estate-persistence'
+import { currentEstate, currentRecord, importWorld, performOperation, resetEstate } from './estate-store'
 import { labRoute, readBody } from './handler-support'
+import { badRequest } from './lab-error'
 
 const ok = (summary: string) => ({ ok: true as const, summary })
 
@@ -29,6 +32,15 @@ export const labHandlers = [
         clusters: [...estate.clusters.values()].map(clusterFacts),
         sessions: [...estate.sessions.values()],
         databaseCount: estate.databases.size,
+        databaseCounts: Object.fromEntries(
+          [...estate.instancesByHost.values()].map((instances) => [
+            instances[0]?.host ?? '',
+            instances.reduce(
+              (sum, instance) => sum + (estate.databasesByInstance.get(key(instance.path))?.size ?? 0),
+              0,
+            ),
+          ]),
+        ),
         faults: estate.faults,
         changeSeq: estate.seq,
       } satisfies LabEstate
@@ -65,11 +77,39 @@ export const labHandlers = [
     ),
   ),
 
+  http.get(
+    `*${LAB_API}/faults`,
+    labRoute(() => currentEstate().faults),
+  ),
+
   http.post(
     `*${LAB_API}/faults`,
     labRoute(async ({ request }) => {
       const faults = await readBody(request, faultsSchema)
       return ok(performOperation({ kind: 'faults', faults })?.summary ?? 'Nothing changed.')
+    }),
+  ),
+
+  http.get(
+    `*${LAB_API}/world`,
+    labRoute(() => currentRecord()),
+  ),
+
+  http.post(
+    `*${LAB_API}/world`,
+    labRoute(async ({ request }) => {
+      const record = await readBody(request, estateRecordSchema)
+      let estate: ReturnType<typeof importWorld>
+      try {
+        estate = importWorld(record)
+      } catch (error) {
+        throw badRequest(
+          `The estate in the file does not replay: ${error instanceof Error ? error.message : error}`,
+        )
+      }
+      return ok(
+        `The estate was rebuilt from the ${record.preset} preset and ${record.log.length} operations: ${estate.computers.size} computers, ${estate.databases.size} databases.`,
+      )
     }),
   ),
 ]

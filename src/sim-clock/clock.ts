@@ -2,6 +2,7 @@
 // estate (every change is stamped with it). It only holds the time; moving it forward and running what falls
 // due is the scheduler's job (dpm/scheduler), so that nothing is ever skipped.
 import { createStore } from 'zustand/vanilla'
+import { isThisTabWriting } from '../browser-storage/tab-writer'
 
 export type ClockMode = 'manual' | 'running'
 export const CLOCK_SPEEDS = [1, 60, 600] as const
@@ -17,30 +18,64 @@ export const CLOCK_STORAGE_KEY = 'dpm-console:clock'
 /** A Monday morning, so the default 8:00 PM express full backup is a few hours away. */
 export const DEFAULT_START = Date.parse('2026-01-05T09:00:00Z')
 
+export const UNREADABLE_CLOCK_KEY = `${CLOCK_STORAGE_KEY}:unreadable`
+
 function initialState(): ClockState {
   const stored = readStored()
   return stored ?? { now: DEFAULT_START, mode: 'manual', speed: 60 }
 }
 
+const clockNotices: string[] = []
+
+/** A notice when the stored clock could not be read (the DPM server's storage notices include it). */
+export function takeClockNotices(): string[] {
+  return clockNotices.splice(0)
+}
+
+/** The clock as stored, from its JSON text; throws when it is not a clock. */
+export function parseClockState(raw: string): ClockState {
+  const parsed = JSON.parse(raw) as Partial<ClockState> | null
+  if (typeof parsed?.now !== 'number' || !Number.isFinite(parsed.now)) throw new Error('no valid time')
+  const mode: ClockMode = parsed.mode === 'running' ? 'running' : 'manual'
+  const speed = CLOCK_SPEEDS.find((s) => s === parsed.speed) ?? 60
+  return { now: parsed.now, mode, speed }
+}
+
 function readStored(): ClockState | undefined {
-  if (typeof localStorage === 'undefined') return undefined
+  let raw: string | null = null
   try {
-    const raw = localStorage.getItem(CLOCK_STORAGE_KEY)
-    if (!raw) return undefined
-    const parsed = JSON.parse(raw) as Partial<ClockState>
-    if (typeof parsed.now !== 'number' || !Number.isFinite(parsed.now)) return undefined
-    const mode: ClockMode = parsed.mode === 'running' ? 'running' : 'manual'
-    const speed = CLOCK_SPEEDS.find((s) => s === parsed.speed) ?? 60
-    return { now: parsed.now, mode, speed }
+    raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(CLOCK_STORAGE_KEY)
+    return raw ? parseClockState(raw) : undefined
   } catch {
+    if (raw !== null) setAsideUnreadable(raw)
     return undefined
   }
 }
 
+// An unreadable clock restarts at the default start; the text is kept for a human to look at.
+function setAsideUnreadable(raw: string): void {
+  try {
+    localStorage.setItem(UNREADABLE_CLOCK_KEY, raw)
+    localStorage.removeItem(CLOCK_STORAGE_KEY)
+  } catch {
+    // Nowhere to keep it: the notice still says what happened.
+  }
+  clockNotices.push(
+    `The stored simulated clock could not be read and was set aside under "${UNREADABLE_CLOCK_KEY}"; the clock starts at ${new Date(DEFAULT_START).toISOString()}.`,
+  )
+}
+
 export const clockStore = createStore<ClockState>()(() => initialState())
 
+/** Reads the stored clock again: another tab moved it. */
+export function reloadClockFromStorage(): void {
+  const stored = readStored()
+  if (stored) clockStore.setState(stored)
+}
+
 clockStore.subscribe((state) => {
-  if (typeof localStorage === 'undefined') return
+  // A tab that follows another one (see dpm/tab-leadership) must not write the clock the other tab owns.
+  if (typeof localStorage === 'undefined' || !isThisTabWriting()) return
   try {
     localStorage.setItem(CLOCK_STORAGE_KEY, JSON.stringify(state))
   } catch {

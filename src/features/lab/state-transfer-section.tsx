@@ -1,4 +1,138 @@
-/** Export state / Import state: built by the faults-and-data engineer (issue 8). */
+// Export state / Import state: the whole demo world (DPM server, estate, clock) as one JSON file. An import
+// is checked completely and confirmed before it replaces anything; a bad file changes nothing.
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components'
+import { useRef, useState } from 'react'
+import { errorMessage } from '../../agent-api/client'
+import {
+  type CheckedStateFile,
+  checkStateFile,
+  exportState,
+  importState,
+  stateFileName,
+} from '../../dpm/state-transfer'
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hidden: { display: 'none' },
+})
+
+type Outcome = { kind: 'error'; message: string } | { kind: 'done'; message: string }
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  // Revoked on the next task: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+const describeFile = ({ file, server }: CheckedStateFile) =>
+  `state exported at ${file.exportedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}: ${file.estate.preset} preset with ${file.estate.log.length} lab operations, ${Object.keys(server.groups).length} protection groups`
+
 export function StateTransferSection() {
-  return null
+  const styles = useStyles()
+  const input = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+  const [pending, setPending] = useState<CheckedStateFile>()
+  const [outcome, setOutcome] = useState<Outcome>()
+
+  const onExport = async () => {
+    setBusy(true)
+    setOutcome(undefined)
+    try {
+      const file = await exportState()
+      download(stateFileName(file), JSON.stringify(file))
+    } catch (error) {
+      setOutcome({ kind: 'error', message: `The state could not be exported: ${errorMessage(error)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const onFileChosen = async (chosen: File | undefined) => {
+    if (input.current) input.current.value = '' // the same file can be chosen again after a fix
+    if (!chosen) return
+    setOutcome(undefined)
+    setPending(undefined)
+    try {
+      setPending(checkStateFile(await chosen.text()))
+    } catch (error) {
+      setOutcome({
+        kind: 'error',
+        message: `${chosen.name} could not be imported. ${errorMessage(error)} Nothing was changed.`,
+      })
+    }
+  }
+
+  const onImport = async (checked: CheckedStateFile) => {
+    setBusy(true)
+    try {
+      await importState(checked)
+      setOutcome({ kind: 'done', message: `Imported the ${describeFile(checked)}.` })
+    } catch (error) {
+      setOutcome({
+        kind: 'error',
+        message: `The state could not be imported: ${errorMessage(error)} Nothing was changed.`,
+      })
+    } finally {
+      setPending(undefined)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section aria-label="State">
+      <h3>State</h3>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void onExport()}>
+          Export state
+        </Button>
+        <Button disabled={busy} onClick={() => input.current?.click()}>
+          Import state
+        </Button>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept="application/json,.json"
+          aria-label="State file"
+          onChange={(event) => void onFileChosen(event.target.files?.[0])}
+        />
+      </div>
+      {pending && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Import the {describeFile(pending)}? It replaces the DPM server state, the estate and the clock.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" disabled={busy} onClick={() => void onImport(pending)}>
+              Import
+            </Button>
+            <Button disabled={busy} onClick={() => setPending(undefined)}>
+              Cancel
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'error' && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{outcome.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'done' && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{outcome.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  )
 }

@@ -18,7 +18,8 @@ export type ProblemField =
   | 'sync-frequency'
   | 'schedule'
   | 'later-at'
-  | 'daily-check'
+  | 'daily-start'
+  | 'daily-duration'
 
 export interface PageProblem {
   field: ProblemField
@@ -100,17 +101,18 @@ function validateReplica(draft: WizardDraft, now: number): PageProblem[] {
 
 export const MAX_CHECK_DURATION_HOURS = 24
 
-function validateConsistency(draft: WizardDraft): PageProblem[] {
+/** Choose Consistency Check Options; also shown as typed, each message next to its own field. */
+export function validateConsistency(draft: WizardDraft): PageProblem[] {
   const daily = draft.policy.consistencyCheck.daily
   if (!daily) return []
   const problems: PageProblem[] = []
   if (minutesOfDay(daily.start) === undefined) {
-    problems.push({ field: 'daily-check', message: 'Enter a start time as HH:MM (UTC).' })
+    problems.push({ field: 'daily-start', message: 'Enter a start time as HH:MM (UTC).' })
   }
   const hours = daily.maxDurationHours
   if (!Number.isInteger(hours) || hours < 1 || hours > MAX_CHECK_DURATION_HOURS) {
     problems.push({
-      field: 'daily-check',
+      field: 'daily-duration',
       message: `Enter a maximum duration between 1 and ${MAX_CHECK_DURATION_HOURS} hours.`,
     })
   }

@@ -1,0 +1,95 @@
+// window.dpmLab and the URL parameters refuse bad arguments with a clear message and keep the current
+// state: the estate, the DPM server state and the clock stay as they were.
+import type { Page } from '@playwright/test'
+import { lab } from './kit/console'
+import { HR_DB } from './kit/demo-estate'
+import { expect, test } from './kit/fixtures'
+import { createProtectionGroup } from './kit/wizard'
+
+test.use({ startTab: 'protection' })
+
+/** The stored console state (dpm-console:*) and the estate as the lab API reports it. */
+const worldState = (page: Page) =>
+  page.evaluate(async () => {
+    const stored = Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('dpm-console:') && !key.startsWith('dpm-console:wizard'))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    )
+    const estate = await (await fetch('/lab/v1/estate')).json()
+    return { stored, estate, now: window.dpmLab?.now() }
+  })
+
+const labError = (page: Page, method: string, ...args: unknown[]) =>
+  page.evaluate(
+    async ([name, rest]) => {
+      try {
+        const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
+        await api[name as string]?.(...(rest as unknown[]))
+        return 'no error'
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error)
+      }
+    },
+    [method, args] as const,
+  )
+
+test('window.dpmLab rejects bad arguments with a clear message and changes nothing', async ({
+  consolePage: page,
+}) => {
+  await createProtectionGroup(page, [HR_DB], { name: 'HR' })
+  await lab(page).advance(30)
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide'))) // coalesced writes out now
+  const before = await worldState(page)
+
+  const refusals: [string, unknown[], RegExp][] = [
+    ['reset', ['nowhere'], /Unknown preset "nowhere"\. Presets: default, empty, large, hostile\./],
+    ['advance', [-5], /advance\(minutes\) takes a number of minutes >= 0, not -5/],
+    ['advance', ['ten'], /advance\(minutes\) takes a number of minutes >= 0, not "ten"/],
+    ['failover', ['NOWHERE\\MSSQLSERVER\\GhostDB'], /GhostDB|NOWHERE/],
+    ['failover', [HR_DB], /HRDB.*not mirrored|not mirrored.*HRDB/i],
+    ['breakMirror', [''], /db must be a non-empty string/],
+    ['mirror', [HR_DB, 'NOWHERE\\MSSQLSERVER'], /NOWHERE/],
+    ['installAgent', ['NOWHERE'], /NOWHERE/],
+    ['faults', [{ errorRate: 2 }], /faults\(\)/],
+    ['faults', [{ unreachable: ['NOWHERE'] }], /NOWHERE/],
+  ]
+  for (const [method, args, message] of refusals) {
+    expect(await labError(page, method, ...args), `${method}(${JSON.stringify(args)})`).toMatch(message)
+  }
+  expect(await worldState(page)).toEqual(before)
+  await expect(page.getByTestId(`ds:${HR_DB}`)).toBeVisible()
+})
+
+test('bad URL parameters show a notice next to the workspace and keep the current state', async ({
+  consolePage: page,
+}) => {
+  await createProtectionGroup(page, [HR_DB], { name: 'HR' })
+  await lab(page).advance(30)
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
+  const before = await worldState(page)
+
+  const cases: [string, RegExp][] = [
+    ['preset=nowhere', /Unknown preset "nowhere".*The current estate was kept\./],
+    [
+      'preset=large&computers=-3',
+      /preset size "computers" in the URL is invalid.*The current estate was kept\./,
+    ],
+    ['at=yesterday', /The time "yesterday" in \?at= is not an ISO date and time; the clock was kept\./],
+    ['clock=fast', /Clock mode "fast" is not manual or running\./],
+    ['speed=7', /Clock speed "7" is not one of 1, 60, 600\./],
+  ]
+  for (const [query, notice] of cases) {
+    await page.goto(`/protection?${query}`)
+    await expect(page.getByRole('main').getByText(notice)).toBeVisible()
+    await expect(page.getByTestId(`ds:${HR_DB}`)).toBeVisible()
+    // The parameters are applied once: the address no longer carries them.
+    expect(new URL(page.url()).search).toBe('')
+    // Read again until the lab API answers: right after a navigation the mock agents' service worker may
+    // still be taking over the new page (MSW unregisters when the last page closes).
+    await expect
+      .poll(() => worldState(page).catch((error: Error) => error.message), { message: query })
+      .toEqual(before)
+  }
+})

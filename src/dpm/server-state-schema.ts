@@ -1,0 +1,180 @@
+// The stored DPM server state (its compact form, see server-persistence) as a zod schema: what a reload reads
+// back from the browser and what Import state reads from a file is checked field by field, so a damaged
+// value is refused with the place it went wrong instead of breaking a screen later. Objects keep the fields
+// the schema does not know (loose), so a field added to the domain is never dropped by a reload.
+import '../agent-api/zod-without-eval'
+import { z } from 'zod'
+
+const time = z.number().finite()
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
+export const recoveryModel = z.enum(['FULL', 'BULK_LOGGED', 'SIMPLE'])
+
+const alertType = z.enum([
+  'mirrored-after-protection',
+  'mirror-broken',
+  'mirror-took-over',
+  'consistency-check-required',
+  'protected-partners',
+  'replica-inconsistent',
+  'recovery-point-failed',
+  'agent-unreachable',
+  'manual-replica-pending',
+  'recovery-succeeded',
+  'recovery-failed',
+])
+
+export const policySchema = z.looseObject({
+  retentionDays: z.number().int().min(1),
+  syncFrequency: z.union([z.number().int().positive(), z.literal('before-recovery-point')]),
+  expressFull: z.looseObject({
+    times: z.array(hhmm),
+    days: z.array(z.literal([0, 1, 2, 3, 4, 5, 6])),
+  }),
+  replicaCreation: z.discriminatedUnion('method', [
+    z.looseObject({ method: z.literal('now') }),
+    z.looseObject({ method: z.literal('later'), at: time }),
+    z.looseObject({ method: z.literal('manual') }),
+  ]),
+  consistencyCheck: z.looseObject({
+    onInconsistent: z.boolean(),
+    daily: z.looseObject({ start: hhmm, maxDurationHours: z.number().positive() }).optional(),
+  }),
+  autoGrow: z.boolean(),
+})
+
+const groupSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  policy: policySchema,
+  createdAt: time,
+  autoProtectInstances: z.array(z.string()),
+})
+
+const partners = z.tuple([z.string(), z.string()])
+
+const dataSourceSchema = z.looseObject({
+  id: z.string(),
+  path: z.string(),
+  groupId: z.string().optional(),
+  protectedAt: time,
+  stoppedAt: time.optional(),
+  sizeMb: z.number(),
+  logSizeMb: z.number(),
+  recoveryModel,
+  readOnly: z.boolean(),
+  mirror: z.looseObject({ sessionId: z.string(), partners, activePath: z.string() }).optional(),
+  replica: z.enum(['creation-pending', 'manual-pending', 'ok', 'inconsistent']),
+  condition: z.discriminatedUnion('kind', [
+    z.looseObject({ kind: z.literal('ok') }),
+    z.looseObject({ kind: z.literal('cc-scheduled'), at: time, detectedAt: time }),
+    z.looseObject({ kind: z.literal('cc-required') }),
+    z.looseObject({ kind: z.literal('failed'), alert: alertType, since: time }),
+  ]),
+  lastSyncAt: time.optional(),
+  lastRecoveryPointAt: time.optional(),
+  retentionDays: z.number().int().min(1).optional(),
+})
+
+const jobSchema = z.looseObject({
+  id: z.string(),
+  type: z.enum(['replica-creation', 'synchronization', 'express-full', 'consistency-check', 'recovery']),
+  dataSourceId: z.string().optional(),
+  source: z.string(),
+  computer: z.string(),
+  groupName: z.string(),
+  status: z.enum(['scheduled', 'in-progress', 'completed', 'failed', 'canceled']),
+  scheduledAt: time,
+  startedAt: time.optional(),
+  endedAt: time.optional(),
+  dataTransferredMb: z.number().optional(),
+  error: z.string().optional(),
+  trigger: z
+    .enum([
+      'schedule',
+      'replica-creation',
+      'reprotection',
+      'mirror-took-over',
+      'inconsistent-replica',
+      'admin',
+    ])
+    .optional(),
+  dueEndAt: time.optional(),
+})
+
+const alertSchema = z.looseObject({
+  id: z.string(),
+  type: alertType,
+  severity: z.enum(['Critical', 'Warning', 'Informational']),
+  title: z.string(),
+  description: z.string(),
+  dataSourceId: z.string().optional(),
+  source: z.string(),
+  computer: z.string(),
+  groupName: z.string(),
+  raisedAt: time,
+  lastSeenAt: time,
+  occurrences: z.number().int().min(1),
+  inactiveAt: time.optional(),
+})
+
+const packedPointsSchema = z
+  .object({
+    kinds: z.string().regex(/^[esr]*$/, 'expected one letter per recovery point: e, s or r'),
+    times: z.array(z.number().finite()),
+    sizes: z.array(z.number()),
+    ids: z.record(z.string(), z.string()).optional(),
+  })
+  .refine((p) => p.kinds.length === p.times.length && p.times.length === p.sizes.length, {
+    message: 'kinds, times and sizes must have one entry per recovery point',
+  })
+
+const count = z.number().int().min(0)
+const reportHistorySchema = z.looseObject({
+  days: z.record(z.string(), z.record(z.string(), z.tuple([count, count, count, count, count]))),
+  disk: z.array(
+    z.looseObject({
+      at: time,
+      groups: z.array(
+        z.looseObject({
+          groupId: z.string().optional(),
+          groupName: z.string(),
+          replicaMb: z.number(),
+          recoveryPointMb: z.number(),
+          allocatedMb: z.number(),
+        }),
+      ),
+    }),
+  ),
+  stoppages: z.array(
+    z.looseObject({ dataSourceId: z.string(), type: alertType, raisedAt: time, inactiveAt: time }),
+  ),
+})
+
+export const packedServerStateSchema = z.looseObject({
+  groups: z.record(z.string(), groupSchema),
+  dataSources: z.record(z.string(), dataSourceSchema),
+  recoveryPoints: z.record(z.string(), packedPointsSchema),
+  jobs: z.array(jobSchema),
+  alerts: z.array(alertSchema),
+  nextId: z.number().int().min(1),
+  changeSeq: z.number().int().min(0),
+  jobHistory: z
+    .object({
+      trimmed: z.looseObject({
+        completed: z.number().int().min(0),
+        failed: z.number().int().min(0),
+        canceled: z.number().int().min(0),
+      }),
+      trimmedUntil: time.optional(),
+    })
+    .optional(),
+  reportHistory: reportHistorySchema.optional(),
+})
+
+/** The first problem of a failed parse, as "where: what" for a person to read. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'unexpected shape'
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the value'
+  return `${where}: ${issue.message}`
+}

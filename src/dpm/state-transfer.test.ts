@@ -1,0 +1,117 @@
+// Export state / Import state against the real mock agents (msw/node): a round trip brings the DPM server,
+// the estate and the clock back exactly; a bad file is refused with a clear message and changes nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { getDatabaseFacts } from '../agent-api/agents'
+import { getLabEstate, getLabWorldRecord, mirroringOperation } from '../agent-api/lab'
+import { DEFAULT_POLICY } from '../domain/protection'
+import { createProtectionGroup } from '../domain/protection-groups'
+import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
+import { clockStore, DEFAULT_START, setClockMode } from '../sim-clock/clock'
+import { advanceClock } from './scheduler'
+import { getServer, updateServer } from './server-store'
+import { checkStateFile, exportState, importState, STATE_FILE_FORMAT, type StateFile } from './state-transfer'
+import { resetDpmWorld } from './world-reset'
+
+const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
+
+beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  resetMockEstate('default')
+  resetDpmWorld(DEFAULT_START)
+})
+afterAll(() => mockAgentsServer.close())
+
+async function protectSalesAndFailOver(): Promise<void> {
+  const facts = (await getDatabaseFacts([SALES])).databases[0]?.facts
+  if (!facts?.mirroring) throw new Error('SalesDB is not mirrored in the default preset')
+  const mirrorCopy = `${facts.mirroring.partnerInstance}\\SalesDB`
+  updateServer(
+    (state) =>
+      createProtectionGroup(
+        state,
+        {
+          name: 'Sales',
+          policy: DEFAULT_POLICY,
+          autoProtectInstances: [],
+          members: [
+            {
+              path: SALES,
+              sizeMb: facts.sizeMb,
+              logSizeMb: facts.logSizeMb,
+              recoveryModel: facts.recoveryModel,
+              readOnly: facts.readOnly,
+              mirror: { sessionId: facts.mirroring?.sessionId ?? '', partners: [SALES, mirrorCopy] },
+            },
+          ],
+        },
+        DEFAULT_START,
+      ).state,
+  )
+  await advanceClock(60)
+  await mirroringOperation('failover', SALES)
+  await advanceClock(45)
+}
+
+const roundTrip = (file: StateFile) => checkStateFile(JSON.stringify(file))
+
+describe('Export state / Import state', () => {
+  it('brings back the DPM server state, the estate and the clock exactly', async () => {
+    await protectSalesAndFailOver()
+    setClockMode('manual', 600)
+    const exported = await exportState()
+    const before = { server: getServer(), clock: clockStore.getState(), estate: await getLabEstate() }
+    expect(before.server.recoveryPoints.length).toBeGreaterThan(0)
+
+    resetMockEstate('empty')
+    resetDpmWorld(DEFAULT_START + 86_400_000)
+    setClockMode('running', 1)
+
+    await importState(roundTrip(exported))
+    expect(getServer()).toEqual(before.server)
+    expect(clockStore.getState()).toEqual(before.clock)
+    expect(await getLabEstate()).toEqual(before.estate)
+    expect(await getLabWorldRecord()).toEqual(exported.estate)
+  })
+
+  const refusals: [string, (file: StateFile) => string][] = [
+    ['not JSON', () => '{"format":'],
+    ['another kind of file', (file) => JSON.stringify({ ...file, format: 'something-else' })],
+    ['a newer file version', (file) => JSON.stringify({ ...file, version: 9 })],
+    [
+      'a damaged DPM server state',
+      (file) => JSON.stringify({ ...file, server: { version: 2, state: { groups: [] } } }),
+    ],
+    ['a clock without a time', (file) => JSON.stringify({ ...file, clock: { ...file.clock, now: 'noon' } })],
+  ]
+  it.each(refusals)('refuses %s with a message that says what is wrong', async (_, make) => {
+    const file = await exportState()
+    expect(() => checkStateFile(make(file))).toThrow(/^The (file|DPM server state in the file)/)
+  })
+
+  it('names the place a file is wrong', async () => {
+    const file = await exportState()
+    expect(() =>
+      checkStateFile(JSON.stringify({ ...file, server: { version: 2, state: { groups: [] } } })),
+    ).toThrow('The DPM server state in the file cannot be read: groups: ')
+    expect(() => checkStateFile(JSON.stringify({ ...file, format: 'x' }))).toThrow(
+      `The file is not a DPM Console state file: format: expected "format": "${STATE_FILE_FORMAT}".`,
+    )
+  })
+
+  it('changes nothing when the estate in the file does not replay', async () => {
+    await protectSalesAndFailOver()
+    const file = await exportState()
+    const broken = {
+      ...file,
+      estate: {
+        ...file.estate,
+        log: [{ at: DEFAULT_START, operation: { kind: 'failover', db: 'NOWHERE\\MSSQLSERVER\\GhostDB' } }],
+      },
+    }
+    const before = { server: getServer(), clock: clockStore.getState(), estate: await getLabEstate() }
+    await expect(importState(roundTrip(broken))).rejects.toThrow(/does not replay: operation 1 \(failover\)/)
+    expect(getServer()).toBe(before.server)
+    expect(clockStore.getState()).toEqual(before.clock)
+    expect(await getLabEstate()).toEqual(before.estate)
+  })
+})

@@ -1,0 +1,91 @@
+// Export state / Import state: the whole demo world in one versioned JSON file: the DPM server state (in its
+// stored, versioned form), the estate as its preset plus operation log (from the lab API) and the clock.
+// A file is checked completely before anything changes; a bad one changes nothing.
+import { z } from 'zod'
+import { getLabWorldRecord, importLabWorldRecord } from '../agent-api/lab'
+import { labWorldRecord } from '../agent-api/lab-schemas'
+import type { DpmServerState } from '../domain/protection'
+import { CLOCK_SPEEDS, clockStore, setClockMode } from '../sim-clock/clock'
+import { queryClient } from './query-client'
+import { packServerState, readStoredServer, SERVER_STATE_VERSION } from './server-persistence'
+import { describeIssue } from './server-state-schema'
+import { getServer, replaceServer } from './server-store'
+import { resetDpmWorld } from './world-reset'
+
+export const STATE_FILE_FORMAT = 'dpm-console-state'
+export const STATE_FILE_VERSION = 1
+
+const stateFileSchema = z.object({
+  format: z.literal(STATE_FILE_FORMAT, { error: `expected "format": "${STATE_FILE_FORMAT}"` }),
+  version: z.literal(STATE_FILE_VERSION, {
+    error: `this console reads state files of version ${STATE_FILE_VERSION}`,
+  }),
+  exportedAt: z.string(),
+  clock: z.object({
+    now: z.number().finite(),
+    mode: z.enum(['manual', 'running']),
+    speed: z.literal(CLOCK_SPEEDS),
+  }),
+  /** The DPM server state as it is stored in the browser, with its own schema version (migrated on import). */
+  server: z.object({ version: z.number().int(), state: z.unknown() }),
+  estate: labWorldRecord,
+})
+export type StateFile = z.infer<typeof stateFileSchema>
+
+export interface CheckedStateFile {
+  file: StateFile
+  server: DpmServerState
+}
+
+export async function exportState(): Promise<StateFile> {
+  const estate = await getLabWorldRecord()
+  const { now, mode, speed } = clockStore.getState()
+  return {
+    format: STATE_FILE_FORMAT,
+    version: STATE_FILE_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    clock: { now, mode, speed },
+    server: { version: SERVER_STATE_VERSION, state: packServerState(getServer()) },
+    estate,
+  }
+}
+
+/** A file name that sorts by simulated time. */
+export function stateFileName(file: StateFile): string {
+  return `dpm-console-state-${file.exportedAt.replace(/[:.]/g, '-')}.json`
+}
+
+/** Checks a file's text completely; throws an Error that says what is wrong with it. */
+export function checkStateFile(text: string): CheckedStateFile {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new Error('The file is not JSON.')
+  }
+  const parsed = stateFileSchema.safeParse(json)
+  if (!parsed.success)
+    throw new Error(`The file is not a DPM Console state file: ${describeIssue(parsed.error)}.`)
+  try {
+    return {
+      file: parsed.data,
+      server: readStoredServer(parsed.data.server.state, parsed.data.server.version),
+    }
+  } catch (error) {
+    throw new Error(
+      `The DPM server state in the file cannot be read: ${error instanceof Error ? error.message : error}.`,
+    )
+  }
+}
+
+/**
+ * Replaces the world with the file's. The estate goes first: the agents rebuild it from the log and refuse
+ * (changing nothing) when it does not replay; only then do the DPM server state and the clock change.
+ */
+export async function importState({ file, server }: CheckedStateFile): Promise<void> {
+  await importLabWorldRecord(file.estate)
+  resetDpmWorld(file.clock.now)
+  replaceServer(server)
+  setClockMode(file.clock.mode, file.clock.speed)
+  await queryClient.invalidateQueries({ queryKey: ['lab'] })
+}
