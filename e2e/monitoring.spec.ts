@@ -1,26 +1,27 @@
 // The Monitoring tab through the UI: alerts grouped and inactivated, jobs grouped, filtered and retried, and
 // accessibility.
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoAxeViolations } from './kit/axe'
 import { lab, openConsole } from './kit/console'
+import { SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import {
   alertDetails,
   alertRows,
   alertsGrid,
+  jobDetails,
   jobRows,
   jobsGrid,
   openAlert,
   openAlerts,
   openJobs,
-  protectDatabases,
-  SALES_DB,
-} from './scenario-steps'
+} from './kit/monitoring'
+import { createProtectionGroup } from './kit/wizard'
 
 const BROKEN = 'Database mirroring session is broken'
 
 test('alerts: grouping, details, Inactivate alert and Show inactive alerts', async ({ page }) => {
   await openConsole(page)
-  await protectDatabases(page, [SALES_DB], { groupName: 'Sales' })
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales' })
   await lab(page).advance(15)
   await lab(page).breakMirror(SALES_DB)
   await lab(page).advance(15)
@@ -34,7 +35,7 @@ test('alerts: grouping, details, Inactivate alert and Show inactive alerts', asy
 
   const details = await openAlert(page, BROKEN, SALES_DB)
   await expect(details).toContainText('Time raised')
-  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([])
+  await expectNoAxeViolations(page, 'main')
 
   await details.getByRole('button', { name: 'Inactivate alert' }).click()
   await expect(alertRows(page, BROKEN)).toHaveCount(0)
@@ -47,7 +48,7 @@ test('jobs: grouped by status, filtered, a failed job retried, keyboard and acce
   page,
 }) => {
   await openConsole(page)
-  await protectDatabases(page, [SALES_DB], { groupName: 'Sales' })
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales' })
   await lab(page).advance(15)
   await lab(page).breakMirror(SALES_DB)
   await lab(page).advance(15)
@@ -68,8 +69,8 @@ test('jobs: grouped by status, filtered, a failed job retried, keyboard and acce
   await jobsGrid(page).getByRole('row').nth(1).focus()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: 'Job details' })).toContainText('Failed')
-  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([])
+  await expect(jobDetails(page)).toContainText('Failed')
+  await expectNoAxeViolations(page, 'main')
 
   // Retry runs the job again: it fails again, since the mirror is still broken.
   await failed.first().getByRole('button', { name: 'Retry' }).click()

@@ -1,25 +1,17 @@
 // The Protection tab through the UI: groups and members with their status, the details pane, the keyboard,
 // Stop protection with a typed confirmation before replicas are deleted, and accessibility.
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoAxeViolations } from './kit/axe'
 import { lab, openConsole, openTab } from './kit/console'
+import { HR_DB as HRDB, PAYROLL_DB as PAYROLL } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
-import {
-  details,
-  expectMemberStatus,
-  memberRow,
-  protectDatabases,
-  protectionGrid,
-  selectMember,
-} from './scenario-steps'
-
-const HRDB = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-const PAYROLL = 'SQL-STD01\\MSSQLSERVER\\PayrollDB'
+import { details, expectMemberStatus, memberRow, protectionGrid, selectMember } from './kit/protection'
+import { createProtectionGroup } from './kit/wizard'
 
 test('members show their status and details; deleting replicas asks for a typed confirmation', async ({
   page,
 }) => {
   await openConsole(page)
-  await protectDatabases(page, [HRDB, PAYROLL], { groupName: 'HR' })
+  await createProtectionGroup(page, [HRDB, PAYROLL], { name: 'HR' })
   await expectMemberStatus(page, HRDB, /Replica creation (pending|in progress)/)
   await lab(page).advance(30)
   await expectMemberStatus(page, HRDB, 'OK')
@@ -49,8 +41,7 @@ test('members show their status and details; deleting replicas asks for a typed 
   await confirmation.fill('payroll')
   await dialog.getByRole('button', { name: 'Stop Protection' }).click()
   await expect(dialog).toContainText('nothing was deleted')
-  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze()
-  expect(axe.violations).toEqual([])
+  await expectNoAxeViolations(page, '[role="dialog"]')
   await confirmation.fill('PayrollDB')
   await dialog.getByRole('button', { name: 'Stop Protection' }).click()
   await expect(dialog).toBeHidden()
@@ -76,10 +67,9 @@ test('members show their status and details; deleting replicas asks for a typed 
 
 test('the Protection tab is accessible', async ({ page }) => {
   await openConsole(page)
-  await protectDatabases(page, [HRDB], { groupName: 'HR' })
+  await createProtectionGroup(page, [HRDB], { name: 'HR' })
   await lab(page).advance(15)
   await openTab(page, 'Protection')
   await selectMember(page, HRDB)
-  const results = await new AxeBuilder({ page }).include('main').analyze()
-  expect(results.violations).toEqual([])
+  await expectNoAxeViolations(page, 'main')
 })

@@ -1,13 +1,12 @@
 // The wizard at scale: the large preset (2,000 computers, 40,000 databases, 2,000 mirroring sessions).
 import { expect, test } from './kit/fixtures'
-import { search, selectedMembers } from './protection-wizard-steps'
+import { nextUntil, openWizard, search, selectedMembers } from './kit/wizard'
 
-test('Select Group Members stays usable with 40,000 databases', async ({ page }) => {
-  await page.goto('/protection?preset=large&clock=manual')
-  await page.getByRole('toolbar', { name: 'Protection actions' }).getByRole('button', { name: 'New' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Create New Protection Group' })
-  await dialog.getByRole('button', { name: 'Next', exact: true }).click()
-  await dialog.getByRole('button', { name: 'Next', exact: true }).click()
+test.use({ preset: 'large', startTab: 'protection' })
+
+test('Select Group Members stays usable with 40,000 databases', async ({ consolePage: page }) => {
+  const dialog = await openWizard(page)
+  await nextUntil(dialog, 'Select Group Members')
   const tree = dialog.getByRole('tree', { name: 'Available members' })
   const servers = tree.locator('[role="treeitem"][aria-level="1"]')
   await expect(servers.first()).toBeVisible()

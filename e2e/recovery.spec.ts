@@ -3,47 +3,20 @@
 // recovered database is then looked up in the estate.
 import type { Locator, Page } from '@playwright/test'
 import { lab, openConsole, openTab } from './kit/console'
+import { HR_DB, PAYROLL_DB, SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
-import {
-  alertRows,
-  jobRows,
-  openAlerts,
-  openJobs,
-  protectDatabases,
-  SALES_DB,
-  selectMember,
-  stopProtectionRetainingData,
-} from './scenario-steps'
+import { alertRows, jobRows, openAlerts, openJobs } from './kit/monitoring'
+import { selectMember, stopProtectionRetainingData } from './kit/protection'
+import { chooseInstance, recoveryNext as next, openRecoveryWizard, protectedData } from './kit/recovery'
+import { createProtectionGroup } from './kit/wizard'
 
-const HR_DB = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-const PAYROLL_DB = 'SQL-STD01\\MSSQLSERVER\\PayrollDB'
 /** From the default start (Monday 09:00) past the first 8:00 PM express full backup. */
 const PAST_FIRST_EXPRESS_FULL_MINUTES = 12 * 60
 
-const recoveryWizard = (page: Page) => page.getByRole('dialog', { name: 'Recovery Wizard' })
-const protectedData = (page: Page) => page.getByRole('tree', { name: 'Protected data' })
-
 /** Protects the databases in a new group and lets the first express full backup run. */
 async function protectWithRecoveryPoints(page: Page, paths: string[], groupName: string): Promise<void> {
-  await protectDatabases(page, paths, { groupName, expectMirrorDetails: paths.includes(SALES_DB) })
+  await createProtectionGroup(page, paths, { name: groupName, expectMirrorDetails: paths.includes(SALES_DB) })
   await lab(page).advance(PAST_FIRST_EXPRESS_FULL_MINUTES)
-}
-
-/** Selects the database on the Recovery tab and opens the wizard at the chosen recovery time. */
-async function openRecoveryWizard(page: Page, path: string, time = 'Latest'): Promise<Locator> {
-  await openTab(page, 'Recovery')
-  await protectedData(page).getByTestId(`recovery:${path}`).click()
-  const times = page.getByRole('radiogroup', { name: 'Recovery time' })
-  await times.getByRole('radio', { name: time, exact: time !== 'Latest' }).check()
-  await page.getByRole('button', { name: 'Recover', exact: true }).click()
-  const wizard = recoveryWizard(page)
-  await expect(wizard.getByRole('heading', { name: 'Review Recovery Selection' })).toBeVisible()
-  return wizard
-}
-
-async function next(wizard: Locator, expectedHeading: string): Promise<void> {
-  await wizard.getByRole('button', { name: 'Next' }).click()
-  await expect(wizard.getByRole('heading', { name: expectedHeading, exact: true })).toBeVisible()
 }
 
 async function recoverAndExpect(wizard: Locator, status: 'Completed' | 'Failed'): Promise<void> {
@@ -51,13 +24,6 @@ async function recoverAndExpect(wizard: Locator, status: 'Completed' | 'Failed')
   await wizard.getByRole('button', { name: 'Recover', exact: true }).click()
   await expect(wizard.getByRole('heading', { name: 'Recovery Status' })).toBeVisible()
   await expect(wizard.getByTestId('recovery-status')).toHaveText(`Status: ${status}`)
-}
-
-async function chooseInstance(wizard: Locator, instance: string): Promise<void> {
-  const combobox = wizard.getByRole('combobox', { name: 'Instance' })
-  await combobox.fill(instance.split('\\')[0] ?? instance)
-  await wizard.page().getByRole('option', { name: instance, exact: true }).click()
-  await expect(combobox).toHaveValue(instance)
 }
 
 /** The estate as the agents report it, through the agent API (what a real gateway would answer). */

@@ -1,30 +1,21 @@
 // S4: a protected database gets mirrored. At the time of backup DPM detects it and raises an alert; the fix is
 // to remove protection retaining the backup data and protect it again, which gives one replica for the mirror.
 import { lab, openConsole, openTab } from './kit/console'
+import { STD03_INSTANCE, WAREHOUSE_STD02 } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
-import {
-  alertRows,
-  details,
-  expectMemberStatus,
-  memberRow,
-  openAlert,
-  openAlerts,
-  protectDatabases,
-  protectionGrid,
-  selectMember,
-  WAREHOUSE_STD02,
-  wizardDialog,
-} from './scenario-steps'
+import { alertRows, openAlert, openAlerts } from './kit/monitoring'
+import { details, expectMemberStatus, memberRow, protectionGrid, selectMember } from './kit/protection'
+import { createProtectionGroup, wizard } from './kit/wizard'
 
 test('S4: WarehouseDB mirrored after protection: alert at backup time, stop retaining data, reprotect as a mirror', async ({
   page,
 }) => {
   await openConsole(page)
-  await protectDatabases(page, [WAREHOUSE_STD02], { groupName: 'Warehouse' })
+  await createProtectionGroup(page, [WAREHOUSE_STD02], { name: 'Warehouse' })
   await lab(page).advance(15)
   await expectMemberStatus(page, WAREHOUSE_STD02, 'OK')
 
-  await lab(page).mirror(WAREHOUSE_STD02, 'SQL-STD03\\MSSQLSERVER')
+  await lab(page).mirror(WAREHOUSE_STD02, STD03_INSTANCE)
   await lab(page).advance(15)
 
   // The Monitoring tab, as the admin reads it: one critical alert for WarehouseDB.
@@ -37,8 +28,8 @@ test('S4: WarehouseDB mirrored after protection: alert at backup time, stop reta
   // The recommended action: stop protection retaining data, then the wizard opens to protect it again.
   await openAlert(page, 'Protected database is now mirrored', WAREHOUSE_STD02)
   await alert.getByRole('button', { name: 'Stop protection retaining data and protect again' }).click()
-  await expect(wizardDialog(page)).toBeVisible()
-  await protectDatabases(page, [WAREHOUSE_STD02], { groupName: 'Warehouse', expectMirrorDetails: true })
+  await expect(wizard(page)).toBeVisible()
+  await createProtectionGroup(page, [WAREHOUSE_STD02], { name: 'Warehouse', expectMirrorDetails: true })
 
   // One data source, with both partners; the retained replica was re-associated (no Inactive protection left).
   await openTab(page, 'Protection')

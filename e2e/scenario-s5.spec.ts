@@ -1,21 +1,16 @@
 // S5: the mirror of a protected mirrored database is broken: its backups fail with alerts (error 30164).
 import { lab, openConsole } from './kit/console'
+import { SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
-import {
-  alertRows,
-  expectMemberStatus,
-  jobRows,
-  openAlert,
-  openJobs,
-  protectDatabases,
-  SALES_DB,
-} from './scenario-steps'
+import { alertRows, jobDetails, jobRows, openAlert, openJobs } from './kit/monitoring'
+import { expectMemberStatus } from './kit/protection'
+import { createProtectionGroup } from './kit/wizard'
 
 test('S5: SalesDB mirror broken: the next backups fail with "Database mirroring session is broken"', async ({
   page,
 }) => {
   await openConsole(page)
-  await protectDatabases(page, [SALES_DB], { groupName: 'Sales', expectMirrorDetails: true })
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales', expectMirrorDetails: true })
   await lab(page).advance(15)
   await expectMemberStatus(page, SALES_DB, 'OK')
 
@@ -35,5 +30,5 @@ test('S5: SalesDB mirror broken: the next backups fail with "Database mirroring 
   await openJobs(page)
   await expect(jobRows(page, 'Synchronization', 'Failed').first()).toBeVisible()
   await jobRows(page, 'Synchronization', 'Failed').first().click()
-  await expect(page.getByRole('region', { name: 'Job details' })).toContainText('Error')
+  await expect(jobDetails(page)).toContainText('Error')
 })

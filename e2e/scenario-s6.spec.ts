@@ -1,22 +1,15 @@
 // S6: the principal fails over and fails back before the next backup: DPM is not told and protection is not
 // affected, unless a backup of the mirror is in progress at the failover; then that job fails and S7 applies.
 import { lab, openConsole } from './kit/console'
+import { SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
-import {
-  alertRows,
-  expectMemberStatus,
-  jobRows,
-  memberRow,
-  openAlert,
-  openAlerts,
-  openJobs,
-  protectDatabases,
-  SALES_DB,
-} from './scenario-steps'
+import { alertRows, jobRows, openAlert, openAlerts, openJobs } from './kit/monitoring'
+import { expectMemberStatus, memberRow } from './kit/protection'
+import { createProtectionGroup } from './kit/wizard'
 
 test('S6: failover and failback between two backups: no job fails, no alert', async ({ page }) => {
   await openConsole(page)
-  await protectDatabases(page, [SALES_DB], { groupName: 'Sales', expectMirrorDetails: true })
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales', expectMirrorDetails: true })
   await lab(page).advance(20)
   await expectMemberStatus(page, SALES_DB, 'OK')
 
@@ -38,7 +31,7 @@ test('S6: a failover while a backup of the mirror is in progress fails that job,
   page,
 }) => {
   await openConsole(page)
-  await protectDatabases(page, [SALES_DB], { groupName: 'Sales', expectMirrorDetails: true })
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales', expectMirrorDetails: true })
   // The replica is created, and the synchronization due at +15 minutes has just started.
   await lab(page).advance(15)
   await openJobs(page)

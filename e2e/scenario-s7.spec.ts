@@ -4,22 +4,18 @@
 // 30 minutes resumes protection on the original principal after the check.
 import type { Page } from '@playwright/test'
 import { lab, openConsole } from './kit/console'
+import { SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
+import { alertRows, jobRows, openAlert, openAlerts, openJobs } from './kit/monitoring'
 import {
-  alertRows,
   createRecoveryPoint,
   details,
   expectMemberStatus,
-  jobRows,
   memberRow,
-  openAlert,
-  openAlerts,
-  openJobs,
-  protectDatabases,
   runConsistencyCheck,
-  SALES_DB,
   selectMember,
-} from './scenario-steps'
+} from './kit/protection'
+import { createProtectionGroup } from './kit/wizard'
 
 const TOOK_OVER = 'Mirror took over as principal: backups stopped'
 // The description says when: "...will run a consistency check on the failed-over database at 2026-01-05 09:45 UTC".
@@ -36,7 +32,7 @@ async function advanceUntil(page: Page, finished: () => Promise<void>): Promise<
 /** SalesDB protected and backed up, then the principal fails and DPM detects it at the next backup. */
 async function mirrorTookOver(page: Page): Promise<string> {
   await openConsole(page)
-  await protectDatabases(page, [SALES_DB], { groupName: 'Sales', expectMirrorDetails: true })
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales', expectMirrorDetails: true })
   await lab(page).advance(15)
   await expectMemberStatus(page, SALES_DB, 'OK')
   await lab(page).principalFails(SALES_DB)

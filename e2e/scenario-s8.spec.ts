@@ -1,21 +1,18 @@
 // S8: one protected database is made the mirror of another protected database: protection fails for both
 // partners. To continue, protect the principal; the retained data of both stays recoverable.
 import { lab, openConsole, openTab } from './kit/console'
+import { STD03_INSTANCE, WAREHOUSE_STD02, WAREHOUSE_STD03 } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
+import { alertRows, openAlert, openAlerts } from './kit/monitoring'
 import {
-  alertRows,
   details,
   expectMemberStatus,
   memberRow,
-  openAlert,
-  openAlerts,
-  protectDatabases,
   protectionGrid,
   selectMember,
   stopProtectionRetainingData,
-  WAREHOUSE_STD02,
-  WAREHOUSE_STD03,
-} from './scenario-steps'
+} from './kit/protection'
+import { createProtectionGroup } from './kit/wizard'
 
 const PARTNERS_ALERT = 'Protection failed: protected databases are now mirror partners'
 
@@ -23,12 +20,12 @@ test('S8: two protected WarehouseDBs become mirror partners: both fail; protect 
   page,
 }) => {
   await openConsole(page)
-  await protectDatabases(page, [WAREHOUSE_STD02, WAREHOUSE_STD03], { groupName: 'Warehouses' })
+  await createProtectionGroup(page, [WAREHOUSE_STD02, WAREHOUSE_STD03], { name: 'Warehouses' })
   await lab(page).advance(15)
   await expectMemberStatus(page, WAREHOUSE_STD02, 'OK')
   await expectMemberStatus(page, WAREHOUSE_STD03, 'OK')
 
-  await lab(page).mirror(WAREHOUSE_STD02, 'SQL-STD03\\MSSQLSERVER')
+  await lab(page).mirror(WAREHOUSE_STD02, STD03_INSTANCE)
   await lab(page).advance(15)
 
   // One alert per partner.
@@ -51,8 +48,8 @@ test('S8: two protected WarehouseDBs become mirror partners: both fail; protect 
   await expect(alertRows(page, PARTNERS_ALERT)).toHaveCount(0)
 
   // ...then protect the principal: one data source for the mirror.
-  await protectDatabases(page, [WAREHOUSE_STD02], {
-    groupName: 'Warehouse mirror',
+  await createProtectionGroup(page, [WAREHOUSE_STD02], {
+    name: 'Warehouse mirror',
     expectMirrorDetails: true,
   })
   await lab(page).advance(30)

@@ -1,15 +1,22 @@
-// Small helpers built only on the public contract (URL parameters, roles and names, window.dpmLab).
+// The console's frame, built only on the public contract (URL parameters, roles and names, window.dpmLab).
 import { expect, type Page } from '@playwright/test'
 
 export type ConsoleTabName = 'Monitoring' | 'Protection' | 'Recovery' | 'Reporting' | 'Management'
+export type ConsoleTabPath = 'monitoring' | 'protection' | 'recovery' | 'reporting' | 'management'
 
 /** Opens the console on a fresh preset with the simulated clock paused. */
 export async function openConsole(
   page: Page,
-  { tab = 'monitoring', preset = 'default', at }: { tab?: string; preset?: string; at?: string } = {},
+  {
+    tab = 'monitoring',
+    preset = 'default',
+    at,
+    tour,
+  }: { tab?: ConsoleTabPath; preset?: string; at?: string; tour?: string } = {},
 ): Promise<void> {
   const params = new URLSearchParams({ preset, clock: 'manual' })
   if (at) params.set('at', at)
+  if (tour) params.set('tour', tour)
   await page.goto(`/${tab}?${params}`)
   await expect(page.getByRole('tablist', { name: 'Navigation' })).toBeVisible()
 }
@@ -17,6 +24,14 @@ export async function openConsole(
 export async function openTab(page: Page, name: ConsoleTabName): Promise<void> {
   await page.getByRole('tablist', { name: 'Navigation' }).getByRole('tab', { name }).click()
   await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true')
+}
+
+/** The Lab panel (button Lab in the status bar). */
+export async function openLabPanel(page: Page) {
+  const panel = page.getByRole('complementary', { name: 'Lab' })
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Lab', exact: true }).click()
+  await expect(panel).toBeVisible()
+  return panel
 }
 
 type LabMethod =
@@ -37,7 +52,9 @@ export function lab(page: Page) {
     page.evaluate(
       async ([name, rest]) => {
         const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
-        await api[name as string]?.(...(rest as unknown[]))
+        const fn = api?.[name as string]
+        if (!fn) throw new Error(`window.dpmLab.${name} is not there: are the mock agents running?`)
+        await fn(...(rest as unknown[]))
       },
       [method, args] as const,
     )

@@ -1,9 +1,21 @@
-// The test fixture every spec uses: any console error or unhandled rejection in the page fails the test.
-import { test as base, expect } from '@playwright/test'
+// The test fixture every spec uses. Any console error or unhandled rejection in the page fails the test.
+// `consolePage` is the console opened on a fresh preset with the simulated clock paused (options `preset`,
+// `startTab`, `startAt`, set per file with test.use).
+import { test as base, expect, type Page } from '@playwright/test'
+import { type ConsoleTabPath, openConsole } from './console'
 
 const BROWSER_HTTP_STATUS_LOG = 'Failed to load resource: the server responded with a status of'
 
-export const test = base.extend({
+interface ConsoleOptions {
+  preset: string
+  startTab: ConsoleTabPath
+  startAt: string | undefined
+}
+
+export const test = base.extend<ConsoleOptions & { consolePage: Page }>({
+  preset: ['default', { option: true }],
+  startTab: ['monitoring', { option: true }],
+  startAt: [undefined, { option: true }],
   page: async ({ page }, use) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
@@ -15,6 +27,10 @@ export const test = base.extend({
     })
     await use(page)
     expect(errors, 'the page logged errors').toEqual([])
+  },
+  consolePage: async ({ page, preset, startTab, startAt }, use) => {
+    await openConsole(page, { tab: startTab, preset, at: startAt })
+    await use(page)
   },
 })
 

@@ -4,10 +4,11 @@
 
 import { largePresetParamsSchema } from '../agent-api/lab-schemas'
 import { resetWorld } from '../features/lab/lab-controller'
+import { startTourFromUrl } from '../features/tours/start-tour-from-url'
 import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode } from '../sim-clock/clock'
 
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
-const HANDLED = ['preset', 'clock', 'speed', 'at', ...SIZE_PARAMS] as const
+const HANDLED = ['preset', 'clock', 'speed', 'at', 'tour', ...SIZE_PARAMS] as const
 
 export async function applyStartupParameters(): Promise<string[]> {
   const url = new URL(window.location.href)
@@ -40,6 +41,11 @@ export async function applyStartupParameters(): Promise<string[]> {
   if (clock === 'manual' || clock === 'running') setClockMode(clock, speed as ClockSpeed | undefined)
   else if (clock !== null) notices.push(`Clock mode "${clock}" is not manual or running.`)
   else if (speed !== undefined) setClockMode('running', speed)
+
+  // ?tour=S7 opens that guided tour (after the preset, so a tour can start on a fresh world).
+  const tour = params.get('tour')
+  const tourNotice = tour === null ? undefined : startTourFromUrl(tour)
+  if (tourNotice) notices.push(tourNotice)
 
   if (HANDLED.some((name) => params.has(name))) {
     for (const name of HANDLED) params.delete(name)

@@ -1,7 +1,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { useStore } from 'zustand'
+import { FaultIndicator } from '../features/lab/fault-indicator'
+import { TourMount } from '../features/tours/tour-mount'
 import { formatSimTime } from '../features/ui/format'
 import { clockStore } from '../sim-clock/clock'
+import { TabRoleNotice } from './tab-role-notice'
 
 const useStyles = makeStyles({
   bar: {
@@ -27,7 +30,10 @@ export function StatusBar({ labOpen, onToggleLab }: { labOpen: boolean; onToggle
         {formatSimTime(now)}
       </time>
       <span>{mode === 'running' ? `running at ${speed}x` : 'paused'}</span>
+      <FaultIndicator />
       <span className={styles.spacer} />
+      <TabRoleNotice />
+      <TourMount />
       <Button
         size="small"
         appearance={labOpen ? 'primary' : 'secondary'}

@@ -1,7 +1,11 @@
-import { Button, Dropdown, Option, Toolbar } from '@fluentui/react-components'
+import { Button, Dropdown, Option, Text, Toolbar } from '@fluentui/react-components'
 import { useStore } from 'zustand'
-import { advanceClock } from '../../dpm/scheduler'
-import { CLOCK_SPEEDS, type ClockSpeed, clockStore, setClockMode } from '../../sim-clock/clock'
+import { nextJobTime } from '../../domain/next-job'
+import { advanceClock, runUntil } from '../../dpm/scheduler'
+import { getServer } from '../../dpm/server-store'
+import { useServer } from '../../dpm/use-server'
+import { CLOCK_SPEEDS, type ClockSpeed, clockStore, setClockMode, simNow } from '../../sim-clock/clock'
+import { formatSimTime } from '../ui/format'
 
 const STEPS = [
   { label: '+15 min', minutes: 15 },
@@ -9,6 +13,13 @@ const STEPS = [
   { label: '+1 h', minutes: 60 },
   { label: '+1 day', minutes: 1440 },
 ] as const
+
+/** Runs the clock to the next job's start (or a running job's end); says so when nothing is planned. */
+async function runToNextJob(): Promise<void> {
+  const next = nextJobTime(getServer(), simNow())
+  if (next === undefined) throw new Error('No job is scheduled: protect a database first.')
+  await runUntil(next)
+}
 
 /** Pause or run the simulated clock, or jump it forward: every job that falls due runs in order. */
 export function ClockControls({
@@ -18,28 +29,38 @@ export function ClockControls({
   run: (action: () => Promise<unknown>) => void
   busy: boolean
 }) {
-  const { mode, speed } = useStore(clockStore)
+  const { now, mode, speed } = useStore(clockStore)
+  const jobs = useServer((state) => state.jobs)
+  const next = nextJobTime({ jobs }, now)
   return (
-    <Toolbar aria-label="Clock">
-      <Button onClick={() => setClockMode(mode === 'running' ? 'manual' : 'running')}>
-        {mode === 'running' ? 'Pause clock' : 'Run clock'}
-      </Button>
-      <Dropdown
-        aria-label="Clock speed"
-        value={`${speed}x`}
-        selectedOptions={[String(speed)]}
-        onOptionSelect={(_, data) => setClockMode(mode, Number(data.optionValue) as ClockSpeed)}
-        style={{ minWidth: 90 }}
-      >
-        {CLOCK_SPEEDS.map((s) => (
-          <Option key={s} value={String(s)}>{`${s}x`}</Option>
-        ))}
-      </Dropdown>
-      {STEPS.map((step) => (
-        <Button key={step.label} disabled={busy} onClick={() => run(() => advanceClock(step.minutes))}>
-          {step.label}
+    <>
+      <Toolbar aria-label="Clock" style={{ flexWrap: 'wrap' }}>
+        <Button onClick={() => setClockMode(mode === 'running' ? 'manual' : 'running')}>
+          {mode === 'running' ? 'Pause clock' : 'Run clock'}
         </Button>
-      ))}
-    </Toolbar>
+        <Dropdown
+          aria-label="Clock speed"
+          value={`${speed}x`}
+          selectedOptions={[String(speed)]}
+          onOptionSelect={(_, data) => setClockMode(mode, Number(data.optionValue) as ClockSpeed)}
+          style={{ minWidth: 90 }}
+        >
+          {CLOCK_SPEEDS.map((s) => (
+            <Option key={s} value={String(s)}>{`${s}x`}</Option>
+          ))}
+        </Dropdown>
+        {STEPS.map((step) => (
+          <Button key={step.label} disabled={busy} onClick={() => run(() => advanceClock(step.minutes))}>
+            {step.label}
+          </Button>
+        ))}
+        <Button disabled={busy || next === undefined} onClick={() => run(runToNextJob)}>
+          Run to the next job
+        </Button>
+      </Toolbar>
+      <Text size={200} data-testid="lab-next-job">
+        {next === undefined ? 'No job is scheduled.' : `Next job: ${formatSimTime(next)}`}
+      </Text>
+    </>
   )
 }

@@ -1,24 +1,22 @@
-// The Lab: the presenter's and the tester's hands on the simulated SQL estate and the clock.
-import {
-  Button,
-  Dropdown,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Option,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components'
-import { useState } from 'react'
-import { type PresetName, presetNameSchema } from '../../agent-api/lab-schemas'
+// The Lab: the presenter's and the tester's hands on the simulated SQL estate and the clock. Long lists are
+// filtered and paged, so the large preset (2,000 computers and sessions) renders a page of each.
+import { Button, MessageBar, MessageBarBody, makeStyles, Spinner, tokens } from '@fluentui/react-components'
+import type { ReactNode } from 'react'
+import type { LabEstate } from '../../agent-api/lab-schemas'
 import { ClockControls } from './clock-controls'
-import { resetWorld } from './lab-controller'
+import { ClustersSection } from './clusters-section'
+import { ComputersSection } from './computers-section'
+import { FaultsSection } from './faults-form'
 import { useLabAction, useLabEstate } from './lab-queries'
+import { MirrorSetupForm } from './mirror-setup-form'
 import { MirroringSessions } from './mirroring-sessions'
+import { ResetSection } from './reset-section'
+import { StateTransferSection } from './state-transfer-section'
+import { TourLinks } from './tour-links'
 
 const useStyles = makeStyles({
   panel: {
-    width: '560px',
+    width: '640px',
     flexShrink: 0,
     overflow: 'auto',
     padding: tokens.spacingHorizontalM,
@@ -26,15 +24,29 @@ const useStyles = makeStyles({
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  section: { marginBlockEnd: tokens.spacingVerticalL },
+  sectionTitle: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0` },
 })
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles()
+  return (
+    <section className={styles.section} aria-label={title}>
+      <h3 className={styles.sectionTitle}>{title}</h3>
+      {children}
+    </section>
+  )
+}
+
+const summaryOf = (estate: LabEstate) =>
+  `Preset ${estate.preset}: ${estate.computers.length} computers, ${estate.databaseCount} databases, ${estate.sessions.length} mirroring sessions`
 
 export function LabPanel({ onClose }: { onClose: () => void }) {
   const styles = useStyles()
   const estate = useLabEstate()
   const action = useLabAction()
-  const [preset, setPreset] = useState<PresetName>('default')
   const run = (fn: () => Promise<unknown>) => action.mutate(fn)
+  const busy = action.isPending
 
   return (
     <aside className={styles.panel} aria-label="Lab">
@@ -47,38 +59,42 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           <MessageBarBody>{action.error.message}</MessageBarBody>
         </MessageBar>
       )}
-      <h3>Clock</h3>
-      <ClockControls run={run} busy={action.isPending} />
-      <h3>Estate</h3>
-      <div className={styles.row}>
-        <Dropdown
-          aria-label="Preset"
-          value={preset}
-          selectedOptions={[preset]}
-          onOptionSelect={(_, data) => setPreset(data.optionValue as PresetName)}
-        >
-          {presetNameSchema.options.map((name) => (
-            <Option key={name}>{name}</Option>
-          ))}
-        </Dropdown>
-        <Button disabled={action.isPending} onClick={() => run(() => resetWorld(preset))}>
-          Reset
-        </Button>
-        {estate.data && (
-          <span>
-            Preset {estate.data.preset}: {estate.data.computers.length} computers, {estate.data.databaseCount}{' '}
-            databases
-          </span>
-        )}
-      </div>
-      <h3>Mirroring sessions</h3>
+      <Section title="Clock">
+        <ClockControls run={run} busy={busy} />
+      </Section>
+      <Section title="Presets">
+        <ResetSection summary={estate.data && summaryOf(estate.data)} run={run} busy={busy} />
+      </Section>
+      <Section title="Guided tours">
+        <TourLinks />
+      </Section>
       {estate.isPending && <Spinner label="Reading the estate..." />}
       {estate.isError && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{estate.error.message}</MessageBarBody>
+          <MessageBarBody>The estate could not be read: {estate.error.message}</MessageBarBody>
+          <Button onClick={() => void estate.refetch()}>Retry</Button>
         </MessageBar>
       )}
-      {estate.data && <MirroringSessions sessions={estate.data.sessions} run={run} busy={action.isPending} />}
+      {estate.data && (
+        <>
+          <Section title="Mirroring sessions">
+            <MirroringSessions sessions={estate.data.sessions} run={run} busy={busy} />
+          </Section>
+          <Section title="Make a database the mirror of another">
+            <MirrorSetupForm />
+          </Section>
+          <Section title="Computers">
+            <ComputersSection estate={estate.data} run={run} busy={busy} />
+          </Section>
+          <Section title="Clusters">
+            <ClustersSection estate={estate.data} />
+          </Section>
+          <Section title="Faults">
+            <FaultsSection estate={estate.data} />
+          </Section>
+        </>
+      )}
+      <StateTransferSection />
     </aside>
   )
 }

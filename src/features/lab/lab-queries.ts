@@ -1,10 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { getLabEstate } from '../../agent-api/lab'
+import { getLabEstate, getLabFaults } from '../../agent-api/lab'
 
 export const labEstateQueryKey = ['lab', 'estate'] as const
+export const labFaultsQueryKey = ['lab', 'faults'] as const
 
 export function useLabEstate() {
   return useQuery({ queryKey: labEstateQueryKey, queryFn: getLabEstate, staleTime: 0 })
+}
+
+/** The faults in force; every lab change (they invalidate ['lab']) reads them again. */
+export function useLabFaults() {
+  return useQuery({ queryKey: labFaultsQueryKey, queryFn: getLabFaults })
 }
 
 /** A lab action: runs it, then shows the estate as it now is. The error stays on screen until the next try. */

@@ -181,7 +181,9 @@ export function VirtualTreeGrid<R extends GridRowModel>({
   }
 
   return (
-    <div ref={scrollRef} className={styles.scroller}>
+    // An empty grid has no focusable row: the scroller itself takes the focus, so a keyboard can scroll it
+    // when its columns overflow (axe: scrollable-region-focusable).
+    <div ref={scrollRef} className={styles.scroller} tabIndex={rows.length === 0 ? 0 : undefined}>
       <table
         role={role}
         aria-label={label}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { describeFaults, parseFaultsForm } from './fault-view'
+
+const HOSTS = new Set(['sql-mir01', 'sqlclu01'])
+
+describe('the faults of the lab', () => {
+  it('are described only while one is on', () => {
+    expect(describeFaults({ latencyMs: 0, errorRate: 0, unreachable: [] })).toBeUndefined()
+    expect(describeFaults({ latencyMs: 500, errorRate: 0.2, unreachable: ['SQL-MIR01'] })).toBe(
+      'latency 500 ms; error rate 20 %; unreachable: SQL-MIR01',
+    )
+  })
+
+  it('are read from the form, the error rate as a percentage and names as typed', () => {
+    expect(
+      parseFaultsForm(
+        { latencyMs: '250', errorRatePercent: '10', unreachable: 'SQL-MIR01, SQLCLU01' },
+        HOSTS,
+      ),
+    ).toEqual({ faults: { latencyMs: 250, errorRate: 0.1, unreachable: ['SQL-MIR01', 'SQLCLU01'] } })
+    expect(parseFaultsForm({ latencyMs: '', errorRatePercent: '', unreachable: '' }, HOSTS)).toEqual({
+      faults: { latencyMs: 0, errorRate: 0, unreachable: [] },
+    })
+  })
+
+  it('refuse bad input field by field', () => {
+    expect(
+      parseFaultsForm({ latencyMs: '-5', errorRatePercent: '150', unreachable: 'SQL-NOPE' }, HOSTS),
+    ).toEqual({
+      errors: {
+        latencyMs: 'Enter a whole number of milliseconds from 0 to 60000.',
+        errorRatePercent: 'Enter a percentage from 0 to 100.',
+        unreachable: 'Not a computer of this estate: SQL-NOPE. Separate names with commas.',
+      },
+    })
+  })
+})

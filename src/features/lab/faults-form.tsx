@@ -1,0 +1,101 @@
+// Fault injection: latency on every agent request, a share of failing agent requests and backup jobs, and
+// unreachable computers (the agent-unreachable alert). The status bar says so while any fault is on.
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import type { Faults, LabEstate } from '../../agent-api/lab-schemas'
+import { describeFaults, type FaultsForm, type FaultsFormErrors, parseFaultsForm } from './fault-view'
+import { dpmLab } from './lab-controller'
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+})
+
+const formOf = (faults: Faults): FaultsForm => ({
+  latencyMs: String(faults.latencyMs ?? 0),
+  errorRatePercent: String(Math.round((faults.errorRate ?? 0) * 100)),
+  unreachable: (faults.unreachable ?? []).join(', '),
+})
+
+export function FaultsSection({ estate }: { estate: LabEstate }) {
+  const styles = useStyles()
+  const queryClient = useQueryClient()
+  const [form, setForm] = useState<FaultsForm>(() => formOf(estate.faults))
+  const [errors, setErrors] = useState<FaultsFormErrors>({})
+  const knownHosts = useMemo(
+    () =>
+      new Set([
+        ...estate.computers.map((computer) => computer.name.toLowerCase()),
+        ...estate.clusters.flatMap((cluster) => cluster.virtualServers.map((name) => name.toLowerCase())),
+      ]),
+    [estate.computers, estate.clusters],
+  )
+  const apply = useMutation({
+    mutationFn: (faults: Faults) => dpmLab.faults(faults),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
+  })
+  const change = (field: keyof FaultsForm) => (_: unknown, data: { value: string }) =>
+    setForm((current) => ({ ...current, [field]: data.value }))
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    const parsed = parseFaultsForm(form, knownHosts)
+    setErrors('errors' in parsed ? parsed.errors : {})
+    if ('faults' in parsed) apply.mutate(parsed.faults)
+  }
+  const clear = () => {
+    setErrors({})
+    setForm(formOf({}))
+    apply.mutate({})
+  }
+
+  return (
+    <form className={styles.form} aria-label="Faults" onSubmit={submit}>
+      <p data-testid="lab-faults">In force: {describeFaults(estate.faults) ?? 'no faults'}.</p>
+      <div className={styles.row}>
+        <Field label="Latency (ms)" validationMessage={errors.latencyMs}>
+          <Input type="number" min={0} max={60000} value={form.latencyMs} onChange={change('latencyMs')} />
+        </Field>
+        <Field label="Error rate (%)" validationMessage={errors.errorRatePercent}>
+          <Input
+            type="number"
+            min={0}
+            max={100}
+            value={form.errorRatePercent}
+            onChange={change('errorRatePercent')}
+          />
+        </Field>
+      </div>
+      <Field
+        label="Unreachable computers"
+        hint="Computer or virtual server names, separated by commas."
+        validationMessage={errors.unreachable}
+      >
+        <Input value={form.unreachable} onChange={change('unreachable')} />
+      </Field>
+      <div className={styles.actions}>
+        <Button type="submit" disabled={apply.isPending}>
+          Apply faults
+        </Button>
+        <Button disabled={apply.isPending} onClick={clear}>
+          Clear faults
+        </Button>
+      </div>
+      {apply.isError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{apply.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,103 @@
+// Make a database the mirror of another: pick the principal database and the instance its mirror copy goes
+// to. A database of the same name there becomes the mirror copy (S4: a protected database gets mirrored; S8:
+// a protected database becomes the mirror of another protected one).
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useDeferredValue, useState } from 'react'
+import { searchDatabases } from '../../agent-api/agents'
+import { splitDatabasePath } from '../../domain/estate'
+import { dpmLab } from './lab-controller'
+import { checkMirrorSetup, type MirrorSetupErrors, mirrorCandidates } from './mirror-setup'
+
+const SUGGESTIONS = 20
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+})
+
+function useDatabaseSuggestions(text: string) {
+  const deferred = useDeferredValue(text.trim())
+  const name = splitDatabasePath(deferred).database || deferred
+  return useQuery({
+    queryKey: ['lab', 'database-search', name.toLowerCase()],
+    queryFn: () => searchDatabases(name, SUGGESTIONS),
+    enabled: name.length >= 2,
+  })
+}
+
+export function MirrorSetupForm() {
+  const styles = useStyles()
+  const queryClient = useQueryClient()
+  const [principal, setPrincipal] = useState('')
+  const [mirrorInstance, setMirrorInstance] = useState('')
+  const [errors, setErrors] = useState<MirrorSetupErrors>({})
+  const suggestions = useDatabaseSuggestions(principal)
+  const found = suggestions.data?.databases.map((db) => db.path) ?? []
+  const establish = useMutation({
+    mutationFn: () => dpmLab.mirror(principal.trim(), mirrorInstance.trim()),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
+  })
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    const problems = checkMirrorSetup(principal, mirrorInstance)
+    setErrors(problems)
+    if (Object.keys(problems).length === 0) establish.mutate()
+  }
+
+  return (
+    <form className={styles.form} aria-label="Make a database the mirror of another" onSubmit={submit}>
+      <Field
+        label="Principal database"
+        validationMessage={errors.principal}
+        hint="COMPUTER\INSTANCE\DATABASE"
+      >
+        <Input
+          value={principal}
+          list="lab-principal-databases"
+          autoComplete="off"
+          onChange={(_, data) => setPrincipal(data.value)}
+        />
+      </Field>
+      <datalist id="lab-principal-databases">
+        {found.map((path) => (
+          <option key={path} value={path} />
+        ))}
+      </datalist>
+      <Field label="Mirror instance" validationMessage={errors.mirrorInstance} hint="COMPUTER\INSTANCE">
+        <Input
+          value={mirrorInstance}
+          list="lab-mirror-instances"
+          autoComplete="off"
+          onChange={(_, data) => setMirrorInstance(data.value)}
+        />
+      </Field>
+      <datalist id="lab-mirror-instances">
+        {mirrorCandidates(principal, found).map((path) => (
+          <option key={path} value={path} />
+        ))}
+      </datalist>
+      <div>
+        <Button type="submit" disabled={establish.isPending}>
+          Make mirror
+        </Button>
+      </div>
+      {establish.isError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{establish.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {establish.isSuccess && (
+        <p role="status">Mirroring established: {principal.trim()} is the principal.</p>
+      )}
+    </form>
+  )
+}

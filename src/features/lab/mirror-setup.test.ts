@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { checkMirrorSetup, mirrorCandidates } from './mirror-setup'
+
+const STD02 = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
+
+describe('the mirror set-up form', () => {
+  // S4 and S8: WarehouseDB on SQL-STD02 mirrored onto SQL-STD03.
+  it('accepts a database path and another instance', () => {
+    expect(checkMirrorSetup(STD02, 'SQL-STD03\\MSSQLSERVER')).toEqual({})
+  })
+
+  it('says what is wrong next to each field', () => {
+    expect(checkMirrorSetup('WarehouseDB', 'SQL-STD03')).toEqual({
+      principal: 'Enter the principal database as COMPUTER\\INSTANCE\\DATABASE.',
+      mirrorInstance: 'Enter the mirror instance as COMPUTER\\INSTANCE.',
+    })
+    expect(checkMirrorSetup(STD02, 'sql-std02\\mssqlserver').mirrorInstance).toBe(
+      'The mirror must be on another instance than the principal.',
+    )
+  })
+
+  it('offers the other instances that hold a database of the same name', () => {
+    const found = [STD02, 'SQL-STD03\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQLSERVER\\WarehouseDB_Old']
+    expect(mirrorCandidates(STD02, found)).toEqual(['SQL-STD03\\MSSQLSERVER'])
+  })
+})
