@@ -1,10 +1,16 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { lazy, Suspense } from 'react'
 import { useStore } from 'zustand'
-import { FaultIndicator } from '../features/lab/fault-indicator'
-import { TourMount } from '../features/tours/tour-mount'
 import { formatSimTime } from '../features/ui/format'
 import { clockStore } from '../sim-clock/clock'
-import { TabRoleNotice } from './tab-role-notice'
+
+// Loaded after the first render: each pulls in code (the agent API's schemas, the tours, the stores of the
+// writing tab) that the first paint does not need.
+const FaultIndicator = lazy(() =>
+  import('../features/lab/fault-indicator').then((m) => ({ default: m.FaultIndicator })),
+)
+const TourMount = lazy(() => import('../features/tours/tour-mount').then((m) => ({ default: m.TourMount })))
+const TabRoleNotice = lazy(() => import('./tab-role-notice').then((m) => ({ default: m.TabRoleNotice })))
 
 const useStyles = makeStyles({
   bar: {
@@ -30,10 +36,14 @@ export function StatusBar({ labOpen, onToggleLab }: { labOpen: boolean; onToggle
         {formatSimTime(now)}
       </time>
       <span>{mode === 'running' ? `running at ${speed}x` : 'paused'}</span>
-      <FaultIndicator />
+      <Suspense fallback={null}>
+        <FaultIndicator />
+      </Suspense>
       <span className={styles.spacer} />
-      <TabRoleNotice />
-      <TourMount />
+      <Suspense fallback={null}>
+        <TabRoleNotice />
+        <TourMount />
+      </Suspense>
       <Button
         size="small"
         appearance={labOpen ? 'primary' : 'secondary'}
