@@ -7,8 +7,10 @@ import { holdAgentRequestsUntil } from './agent-api/readiness'
 import { ConsoleShell, preloadScreen } from './app/console-shell'
 import { tabFromPath } from './app/navigation'
 import { showNotices } from './app/notices'
+import { applyStartupParameters } from './app/startup-parameters'
 import { queryClient } from './dpm/query-client'
 import { takeStorageNotices } from './dpm/safe-storage'
+import { installLabFacade } from './features/lab/lab-facade'
 
 async function start() {
   // The mock agents are the console's embedded default backend. They start alongside the first render:
@@ -19,18 +21,14 @@ async function start() {
     showNotices(takeStartupNotices())
   })
   holdAgentRequestsUntil(agents)
-  const [, { installLab }, { applyStartupParameters }, { startClockRunner }] = await Promise.all([
-    preloadScreen(tabFromPath(window.location.pathname)),
-    import('./features/lab/lab-controller'),
-    import('./app/startup-parameters'),
-    import('./dpm/clock-runner'),
-  ])
-  installLab()
+  installLabFacade()
   showNotices(takeStorageNotices())
   // Applied before the first render (?preset= waits for the agents), so a test sees the world it asked for.
-  showNotices(await applyStartupParameters())
-  // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from here on.
-  startClockRunner()
+  const [, notices] = await Promise.all([
+    preloadScreen(tabFromPath(window.location.pathname)),
+    applyStartupParameters(),
+  ])
+  showNotices(notices)
   const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element.')
   createRoot(root).render(
@@ -42,6 +40,9 @@ async function start() {
       </FluentProvider>
     </StrictMode>,
   )
+  // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from here on.
+  const { startClockRunner } = await import('./dpm/clock-runner')
+  startClockRunner()
 }
 
 void start()

@@ -1,10 +1,8 @@
 // URL parameters of the UI contract: ?preset=NAME resets the world (the large preset takes its size:
-// &computers=&databases=&sessions=&seed=), ?clock=manual|running, ?speed=1|60|600, ?at=ISO sets the simulated time. They are applied once and then removed from the address, so that a
-// reload keeps the state instead of resetting it again.
+// &computers=&databases=&sessions=&seed=), ?clock=manual|running, ?speed=1|60|600, ?at=ISO sets the simulated
+// time, ?tour=S7 opens a guided tour. They are applied once and then removed from the address, so that a reload
+// keeps the state instead of resetting it again. The code a preset or a tour needs loads only when asked for.
 
-import { largePresetParamsSchema } from '../agent-api/lab-schemas'
-import { resetWorld } from '../features/lab/lab-controller'
-import { startTourFromUrl } from '../features/tours/start-tour-from-url'
 import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode } from '../sim-clock/clock'
 
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
@@ -18,7 +16,11 @@ export async function applyStartupParameters(): Promise<string[]> {
   const preset = params.get('preset')
   if (preset !== null) {
     try {
-      await resetWorld(preset, presetSize(params))
+      const [{ resetWorld }, size] = await Promise.all([
+        import('../features/lab/lab-controller'),
+        presetSize(params),
+      ])
+      await resetWorld(preset, size)
     } catch (error) {
       notices.push(`${error instanceof Error ? error.message : String(error)} The current estate was kept.`)
     }
@@ -44,7 +46,8 @@ export async function applyStartupParameters(): Promise<string[]> {
 
   // ?tour=S7 opens that guided tour (after the preset, so a tour can start on a fresh world).
   const tour = params.get('tour')
-  const tourNotice = tour === null ? undefined : startTourFromUrl(tour)
+  const tourNotice =
+    tour === null ? undefined : (await import('../features/tours/start-tour-from-url')).startTourFromUrl(tour)
   if (tourNotice) notices.push(tourNotice)
 
   if (HANDLED.some((name) => params.has(name))) {
@@ -55,11 +58,12 @@ export async function applyStartupParameters(): Promise<string[]> {
 }
 
 /** The large preset's size from the URL; a bad number is refused before anything is reset. */
-function presetSize(params: URLSearchParams) {
+async function presetSize(params: URLSearchParams) {
   const given = Object.fromEntries(
     SIZE_PARAMS.filter((name) => params.has(name)).map((name) => [name, Number(params.get(name))]),
   )
   if (Object.keys(given).length === 0) return undefined
+  const { largePresetParamsSchema } = await import('../agent-api/lab-schemas')
   const parsed = largePresetParamsSchema.partial().safeParse(given)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

@@ -97,7 +97,3 @@ export const dpmLab: DpmLab = {
     await changeEstate(setFaults(parsed.data))
   },
 }
-
-export function installLab(): void {
-  window.dpmLab = dpmLab
-}
