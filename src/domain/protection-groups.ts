@@ -4,7 +4,14 @@ import { raiseAlert, resolveAlerts } from './alerts'
 import { rescheduleDataSources } from './engine'
 import { type SimTime, splitDatabasePath } from './estate'
 import { newJobRow } from './job-rows'
-import type { DataSource, DpmServerState, MemberSpec, ProtectionGroup, ProtectionPolicy } from './protection'
+import {
+  activeDataSources,
+  type DataSource,
+  type DpmServerState,
+  type MemberSpec,
+  type ProtectionGroup,
+  type ProtectionPolicy,
+} from './protection'
 
 export interface GroupSpec {
   name: string
@@ -26,9 +33,6 @@ export interface GroupChange {
 }
 
 export type StopMode = 'retain' | 'delete'
-
-export const activeDataSources = (state: DpmServerState, groupId: string): DataSource[] =>
-  Object.values(state.dataSources).filter((ds) => ds.groupId === groupId)
 
 /** The data source that protects this database (by path, or by mirroring session: S2, one replica). */
 export function findDataSource(

@@ -291,3 +291,7 @@ export const EMPTY_SERVER_STATE: DpmServerState = {
   nextId: 1,
   changeSeq: 0,
 }
+
+/** The members a protection group protects now (retained data sources have no group). */
+export const activeDataSources = (state: DpmServerState, groupId: string): DataSource[] =>
+  Object.values(state.dataSources).filter((ds) => ds.groupId === groupId)

@@ -5,8 +5,13 @@ import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'
 import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
-import { DEFAULT_POLICY, type MemberSpec, type ProtectionPolicy } from '../domain/protection'
-import { activeDataSources, type StatusTask } from '../domain/protection-groups'
+import {
+  activeDataSources,
+  DEFAULT_POLICY,
+  type MemberSpec,
+  type ProtectionPolicy,
+} from '../domain/protection'
+import type { StatusTask } from '../domain/protection-groups'
 import { queryClient } from './query-client'
 import { safeJsonStorage } from './safe-storage'
 import { describeIssue } from './server-state-schema'
