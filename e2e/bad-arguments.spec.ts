@@ -1,39 +1,24 @@
 // window.dpmLab and the URL parameters refuse bad arguments with a clear message and keep the current
 // state: the estate, the DPM server state and the clock stay as they were.
 import type { Page } from '@playwright/test'
-import { lab } from './kit/console'
+import { lab, labError, storedState } from './kit/console'
 import { HR_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { createProtectionGroup } from './kit/wizard'
 
 test.use({ startTab: 'protection' })
 
-/** The stored console state (dpm-console:*) and the estate as the lab API reports it. */
-const worldState = (page: Page) =>
-  page.evaluate(async () => {
-    const stored = Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('dpm-console:') && !key.startsWith('dpm-console:wizard'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    )
-    const estate = await (await fetch('/lab/v1/estate')).json()
-    return { stored, estate, now: window.dpmLab?.now() }
-  })
-
-const labError = (page: Page, method: string, ...args: unknown[]) =>
-  page.evaluate(
-    async ([name, rest]) => {
-      try {
-        const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
-        await api[name as string]?.(...(rest as unknown[]))
-        return 'no error'
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error)
-      }
-    },
-    [method, args] as const,
+/** The stored console state (dpm-console:*, the wizard draft aside) and the estate as the lab API reports it. */
+async function worldState(page: Page) {
+  const stored = Object.fromEntries(
+    Object.entries(await storedState(page)).filter(([key]) => !key.startsWith('dpm-console:wizard')),
   )
+  const { estate, now } = await page.evaluate(async () => ({
+    estate: await (await fetch('/lab/v1/estate')).json(),
+    now: window.dpmLab?.now(),
+  }))
+  return { stored, estate, now }
+}
 
 test('window.dpmLab rejects bad arguments with a clear message and changes nothing', async ({
   consolePage: page,

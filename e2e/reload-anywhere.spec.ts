@@ -3,7 +3,7 @@
 // for the coalesced writes: the page flushes them as it goes away), and compares what is stored under
 // dpm-console:* and what the screens show before and after.
 import type { Page } from '@playwright/test'
-import { lab, openTab } from './kit/console'
+import { lab, openTab, storedState } from './kit/console'
 import { HR_DB, SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { jobRows, openJobs } from './kit/monitoring'
@@ -25,17 +25,6 @@ function seededRandom(seed: number): () => number {
 }
 
 const SEED = Number(process.env.RELOAD_SEED ?? 20260105)
-
-/** Everything the console keeps in the browser, as stored text. */
-const storedState = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('dpm-console:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  )
 
 /** What the screens show: the tab, the clock, the workspace and the protection wizard with its fields. */
 const screenState = (page: Page) =>

@@ -1,8 +1,7 @@
 // Two tabs on the same console: one writes, the other follows what it writes and is told it is read-only
 // (docs/decisions/003-one-writing-tab.md). "Use this tab" moves the writing over; neither tab ever
 // overwrites the other's state.
-import type { Page } from '@playwright/test'
-import { lab } from './kit/console'
+import { lab, labError, storedState } from './kit/console'
 import { HR_DB, SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { expectMemberStatus } from './kit/protection'
@@ -11,31 +10,6 @@ import { createProtectionGroup } from './kit/wizard'
 test.use({ startTab: 'protection' })
 
 const READ_ONLY = 'This tab is read-only'
-
-const storedState = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('dpm-console:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  )
-
-/** The message window.dpmLab[method](...args) rejects with. */
-const labError = (page: Page, method: string, ...args: unknown[]) =>
-  page.evaluate(
-    async ([name, rest]) => {
-      try {
-        const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
-        await api[name as string]?.(...(rest as unknown[]))
-        return 'no error'
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error)
-      }
-    },
-    [method, args] as const,
-  )
 
 test('the second tab follows the first, refuses changes, and takes over with Use this tab', async ({
   consolePage: first,

@@ -74,3 +74,29 @@ export function lab(page: Page) {
     now: () => page.evaluate(() => window.dpmLab?.now() ?? ''),
   }
 }
+
+/** The message window.dpmLab[method](...args) rejects with, or 'no error'. */
+export const labError = (page: Page, method: string, ...args: unknown[]) =>
+  page.evaluate(
+    async ([name, rest]) => {
+      try {
+        const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
+        await api[name as string]?.(...(rest as unknown[]))
+        return 'no error'
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error)
+      }
+    },
+    [method, args] as const,
+  )
+
+/** Everything the console keeps in the browser (dpm-console:*), as stored text, by key. */
+export const storedState = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('dpm-console:'))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  )

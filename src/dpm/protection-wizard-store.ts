@@ -1,6 +1,7 @@
 // Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
 // admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is persisted, so
 // a reload in the middle of the wizard comes back to the same page with the same choices.
+import type { z } from 'zod'
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'
@@ -16,25 +17,14 @@ import { queryClient } from './query-client'
 import { safeJsonStorage } from './safe-storage'
 import { describeIssue } from './server-state-schema'
 import { getServer } from './server-store'
-import { wizardOpenStateSchema } from './wizard-draft-schema'
+import { wizardOpenStateSchema, wizardPageSchema } from './wizard-draft-schema'
 import { onWorldReset } from './world-reset'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
 
-/** DPM's pages, in order. */
-export const WIZARD_PAGES = [
-  'welcome',
-  'type',
-  'members',
-  'method',
-  'goals',
-  'disk',
-  'replica',
-  'consistency',
-  'summary',
-  'status',
-] as const
-export type WizardPage = (typeof WIZARD_PAGES)[number]
+/** DPM's pages, in order: listed once, in the schema that checks a stored draft. */
+export type WizardPage = z.infer<typeof wizardPageSchema>
+export const WIZARD_PAGES: readonly WizardPage[] = wizardPageSchema.options
 
 /** One data source in Selected members. */
 export interface SelectedMember {

@@ -3,6 +3,20 @@
 import { z } from 'zod'
 import { policySchema, recoveryModel } from './server-state-schema'
 
+/** DPM's pages of Create New Protection Group, in order. */
+export const wizardPageSchema = z.enum([
+  'welcome',
+  'type',
+  'members',
+  'method',
+  'goals',
+  'disk',
+  'replica',
+  'consistency',
+  'summary',
+  'status',
+])
+
 const targetSchema = z.discriminatedUnion('mode', [
   z.looseObject({ mode: z.literal('create') }),
   z.looseObject({ mode: z.literal('modify'), groupId: z.string() }),
@@ -54,18 +68,7 @@ const memberSchema = z.looseObject({
 
 export const wizardDraftSchema = z.looseObject({
   target: targetSchema,
-  page: z.enum([
-    'welcome',
-    'type',
-    'members',
-    'method',
-    'goals',
-    'disk',
-    'replica',
-    'consistency',
-    'summary',
-    'status',
-  ]),
+  page: wizardPageSchema,
   groupType: z.enum(['servers', 'clients']),
   members: z.array(memberSchema),
   autoProtectInstances: z.array(z.string()),

@@ -1,9 +1,8 @@
 // Monitoring > Jobs: the "Jobs" grid, filtered by time range and status, grouped as chosen (status by
 // default); failed jobs offer Retry, scheduled and running ones Cancel; a running job shows its progress.
 import { Button, Field, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useStore } from 'zustand'
-import { type GroupedRow, groupedRows } from '../../domain/grouping-view'
 import {
   canCancelJob,
   canRetryJob,
@@ -21,10 +20,10 @@ import { clockStore } from '../../sim-clock/clock'
 import { AdminActionError } from '../ui/admin-action-error'
 import { formatDuration, formatMegabytes, formatSimTime } from '../ui/format'
 import { useAdminAction } from '../ui/use-admin-action'
-import { type GridColumn, VirtualTreeGrid } from '../ui/virtual-tree-grid'
+import type { GridColumn } from '../ui/virtual-tree-grid'
+import { GroupedGrid } from './grouped-grid'
 import { JobDetails } from './job-details'
 import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
-import { useCollapsedGroups } from './use-collapsed-groups'
 
 const COLUMNS: GridColumn[] = [
   { header: 'Type', width: 'minmax(150px, 1fr)' },
@@ -48,7 +47,11 @@ const useStyles = makeStyles({
   status: { display: 'flex', flexDirection: 'column', gap: '2px', width: '100%' },
 })
 
-type Row = GroupedRow<Job> & { testId?: string }
+/** What a job's row offers: Retry when it failed, Cancel while it is scheduled or running. */
+const JOB_ACTIONS = [
+  { label: 'Retry', applies: canRetryJob, run: retryJob },
+  { label: 'Cancel', applies: canCancelJob, run: cancelJob },
+]
 
 export function JobsPanel() {
   const styles = useStyles()
@@ -57,21 +60,12 @@ export function JobsPanel() {
   const now = useStore(clockStore, (state) => state.now)
   const grouping = useStore(monitoringViewStore, (state) => state.jobGrouping)
   const filter = useStore(monitoringViewStore, (state) => state.jobFilter)
-  const [collapsed, toggle] = useCollapsedGroups(grouping)
-  const [selectedId, setSelectedId] = useState<string>()
   const action = useAdminAction()
 
   // The time range moves with the clock a minute at a time, not on every tick of a running clock.
   const minute = Math.floor(now / 60_000) * 60_000
   const filtered = useMemo(() => filterJobs(jobs, filter, minute), [jobs, filter, minute])
-  const rows = useMemo(
-    () =>
-      groupedRows(groupJobs(filtered, grouping), collapsed, (job) => job.id).map(
-        (row): Row => (row.kind === 'item' ? { ...row, testId: `job:${row.item.id}` } : row),
-      ),
-    [filtered, grouping, collapsed],
-  )
-  const selected = selectedId ? jobs.find((job) => job.id === selectedId) : undefined
+  const groups = useMemo(() => groupJobs(filtered, grouping), [filtered, grouping])
 
   const statusCell = (job: Job) => (
     <span className={styles.status}>
@@ -87,29 +81,17 @@ export function JobsPanel() {
   )
 
   const rowAction = (job: Job) => {
-    if (canRetryJob(job)) {
-      return (
-        <Button
-          size="small"
-          disabled={action.pending}
-          onClick={() => void action.run('Retry', () => retryJob(job.id))}
-        >
-          Retry
-        </Button>
-      )
-    }
-    if (canCancelJob(job)) {
-      return (
-        <Button
-          size="small"
-          disabled={action.pending}
-          onClick={() => void action.run('Cancel', () => cancelJob(job.id))}
-        >
-          Cancel
-        </Button>
-      )
-    }
-    return ''
+    const offered = JOB_ACTIONS.find(({ applies }) => applies(job))
+    if (!offered) return ''
+    return (
+      <Button
+        size="small"
+        disabled={action.pending}
+        onClick={() => void action.run(offered.label, () => offered.run(job.id))}
+      >
+        {offered.label}
+      </Button>
+    )
   }
 
   return (
@@ -157,18 +139,15 @@ export function JobsPanel() {
         )}
       </div>
       <AdminActionError action={action} />
-      <VirtualTreeGrid
+      <GroupedGrid
         label="Jobs"
-        role="grid"
         columns={COLUMNS}
-        rows={rows}
-        selectedKey={selected?.id}
-        onSelect={(row) => (row.kind === 'group' ? toggle(row.key) : setSelectedId(row.item.id))}
-        onToggle={(row) => toggle(row.key)}
+        groups={groups}
+        grouping={grouping}
+        allItems={jobs}
+        testIdPrefix="job"
         emptyText="No jobs match the filters."
-        renderCells={(row) => {
-          if (row.kind === 'group') return [`${row.label} (${row.count})`]
-          const job = row.item
+        renderCells={(job) => {
           const elapsed = jobElapsedMs(job, now)
           return [
             JOB_TYPE_LABELS[job.type],
@@ -182,8 +161,8 @@ export function JobsPanel() {
             rowAction(job),
           ]
         }}
+        renderDetails={(job) => <JobDetails job={job} now={now} />}
       />
-      {selected && <JobDetails job={selected} now={now} />}
     </>
   )
 }

@@ -4,30 +4,19 @@ import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useStore } from 'zustand'
 import { ALERT_GROUPING_LABELS, type AlertGrouping } from '../../domain/alert-view'
 import { JOB_GROUPING_LABELS, type JobGrouping } from '../../domain/job-view'
+import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
+import type { TabChoice } from '../ui/vertical-tabs'
 import { AlertsPanel } from './alerts-panel'
 import { JobsPanel } from './jobs-panel'
-import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
-import { MonitoringViewTabs, VIEW_PANEL_ID, viewTabId } from './monitoring-view-tabs'
+import { type MonitoringView, monitoringViewStore, setMonitoringView } from './monitoring-view-store'
+
+const VIEWS: TabChoice<MonitoringView>[] = [
+  { value: 'alerts', label: 'Alerts' },
+  { value: 'jobs', label: 'Jobs' },
+]
 
 const useStyles = makeStyles({
-  screen: { display: 'flex', flex: 1, minHeight: 0 },
-  nav: {
-    width: '200px',
-    flexShrink: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  content: {
-    flex: 1,
-    minWidth: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    paddingInline: tokens.spacingHorizontalM,
-  },
+  content: { paddingInline: tokens.spacingHorizontalM },
 })
 
 export function MonitoringScreen() {
@@ -37,9 +26,15 @@ export function MonitoringScreen() {
   const jobGrouping = useStore(monitoringViewStore, (state) => state.jobGrouping)
   const groupings = view === 'alerts' ? ALERT_GROUPING_LABELS : JOB_GROUPING_LABELS
   return (
-    <div className={styles.screen}>
-      <nav aria-label="Monitoring" className={styles.nav}>
-        <MonitoringViewTabs view={view} onSelect={(next) => setMonitoringView({ view: next })} />
+    <NavigationPaneScreen
+      label="Monitoring"
+      tabsLabel="Monitoring views"
+      idPrefix="monitoring"
+      tabs={VIEWS}
+      selected={view}
+      onSelect={(next) => setMonitoringView({ view: next })}
+      panelClassName={styles.content}
+      options={
         <Field label="Group by">
           <Select
             value={view === 'alerts' ? alertGrouping : jobGrouping}
@@ -58,10 +53,9 @@ export function MonitoringScreen() {
             ))}
           </Select>
         </Field>
-      </nav>
-      <div id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view)} className={styles.content}>
-        {view === 'alerts' ? <AlertsPanel /> : <JobsPanel />}
-      </div>
-    </div>
+      }
+    >
+      {view === 'alerts' ? <AlertsPanel /> : <JobsPanel />}
+    </NavigationPaneScreen>
   )
 }

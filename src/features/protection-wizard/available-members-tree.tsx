@@ -2,8 +2,9 @@
 // databases cost what 30 do. Keyboard as WAI-ARIA's tree pattern: a single tab stop, arrows, Home/End,
 // Right/Left to open, close or move to the parent, Space to check.
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { type Range, useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react'
+import { navigateTree, rangeKeepingIndex } from '../ui/tree-navigation'
 import type { MemberTreeRow } from './member-tree-rows'
 
 const ROW_HEIGHT = 34
@@ -72,14 +73,7 @@ export function AvailableMembersTree({
     // Stable per rows: the virtualizer re-measures every row whenever this function changes.
     getItemKey: useCallback((index: number) => rows[index]?.id ?? index, [rows]),
     // The row with the tab stop stays mounted while scrolled away, so focus never drops to the page.
-    rangeExtractor: useCallback(
-      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
-        const indexes = defaultRangeExtractor(range)
-        if (tabStop < rows.length && !indexes.includes(tabStop)) indexes.push(tabStop)
-        return indexes.sort((a, b) => a - b)
-      },
-      [tabStop, rows.length],
-    ),
+    rangeExtractor: useCallback((range: Range) => rangeKeepingIndex(range, tabStop), [tabStop]),
   })
 
   useEffect(() => {
@@ -101,27 +95,17 @@ export function AvailableMembersTree({
     const row = rows[tabStop]
     // Keys typed into a row's own button (Install agent, Retry) act on that button.
     if (!row || (event.target as HTMLElement).dataset.rowId === undefined) return
+    const position = {
+      index: tabStop,
+      count: rows.length,
+      expanded: isExpandable(row) ? isExpanded(row) : undefined,
+      parentIndex: () => (row.parentId === undefined ? undefined : (indexById.get(row.parentId) ?? tabStop)),
+    }
+    if (navigateTree(event.key, position, { moveTo, expand: (open) => onExpand(row, open) })) {
+      event.preventDefault()
+      return
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        moveTo(tabStop + 1)
-        break
-      case 'ArrowUp':
-        moveTo(tabStop - 1)
-        break
-      case 'Home':
-        moveTo(0)
-        break
-      case 'End':
-        moveTo(rows.length - 1)
-        break
-      case 'ArrowRight':
-        if (isExpandable(row) && !isExpanded(row)) onExpand(row, true)
-        else if (isExpandable(row)) moveTo(tabStop + 1)
-        break
-      case 'ArrowLeft':
-        if (isExpandable(row) && isExpanded(row)) onExpand(row, false)
-        else if (row.parentId !== undefined) moveTo(indexById.get(row.parentId) ?? tabStop)
-        break
       case ' ':
         onToggleCheck(row)
         break

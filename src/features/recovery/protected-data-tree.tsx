@@ -2,9 +2,10 @@
 // Rows are virtualized (a DPM server may protect tens of thousands of databases); the focused row stays
 // mounted so keyboard focus never drops to the page.
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { ProtectedComputerNode } from '../../domain/recovery'
+import { navigateTree, rangeKeepingIndex } from '../ui/tree-navigation'
 import { opensByDefault, type TreeRow, visibleTreeRows } from './tree-rows'
 
 const ROW_HEIGHT = 30
@@ -66,14 +67,7 @@ export function ProtectedDataTree({ tree, selectedId, onSelect }: Props) {
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range)
-      if (focusedIndex < range.count && !indexes.includes(focusedIndex)) {
-        indexes.push(focusedIndex)
-        indexes.sort((a, b) => a - b)
-      }
-      return indexes
-    },
+    rangeExtractor: (range) => rangeKeepingIndex(range, focusedIndex),
   })
 
   useEffect(() => {
@@ -106,27 +100,17 @@ export function ProtectedDataTree({ tree, selectedId, onSelect }: Props) {
   }
 
   const onKeyDown = (event: KeyboardEvent, row: TreeRow, index: number) => {
+    const position = {
+      index,
+      count: rows.length,
+      expanded: row.expanded,
+      parentIndex: () => (row.parentKey ? rows.findIndex((r) => r.key === row.parentKey) : undefined),
+    }
+    if (navigateTree(event.key, position, { moveTo, expand: (open) => toggle(row.key, open) })) {
+      event.preventDefault()
+      return
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        moveTo(index + 1)
-        break
-      case 'ArrowUp':
-        moveTo(index - 1)
-        break
-      case 'Home':
-        moveTo(0)
-        break
-      case 'End':
-        moveTo(rows.length - 1)
-        break
-      case 'ArrowRight':
-        if (row.expanded === false) toggle(row.key, true)
-        else if (row.expanded) moveTo(index + 1)
-        break
-      case 'ArrowLeft':
-        if (row.expanded) toggle(row.key, false)
-        else if (row.parentKey) moveTo(rows.findIndex((r) => r.key === row.parentKey))
-        break
       case 'Enter':
       case ' ':
         activate(row)

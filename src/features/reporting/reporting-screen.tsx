@@ -3,34 +3,21 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useStore } from 'zustand'
 import { isReportPeriod, REPORT_PERIOD_LABELS, REPORT_PERIODS } from '../../domain/reports-period'
+import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
+import type { TabChoice } from '../ui/vertical-tabs'
 import { DiskUtilizationReport } from './disk-utilization-report'
 import { RecoveryPointStatusReport } from './recovery-point-status-report'
-import { REPORT_PANEL_ID, ReportTabs, reportTabId } from './report-tabs'
-import { reportingViewStore, setReportingView } from './reporting-view-store'
+import { REPORT_LABELS, type ReportKind, reportingViewStore, setReportingView } from './reporting-view-store'
 import { StatusReport } from './status-report'
 import { useReportData } from './use-report-data'
 
+const REPORTS: TabChoice<ReportKind>[] = Object.entries(REPORT_LABELS).map(([value, label]) => ({
+  value: value as ReportKind,
+  label,
+}))
+
 const useStyles = makeStyles({
-  screen: { display: 'flex', flex: 1, minHeight: 0 },
-  nav: {
-    width: '200px',
-    flexShrink: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  content: {
-    flex: 1,
-    minWidth: 0,
-    overflow: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-  },
+  content: { overflow: 'auto', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 })
 
 export function ReportingScreen() {
@@ -39,9 +26,15 @@ export function ReportingScreen() {
   const period = useStore(reportingViewStore, (view) => view.period)
   const data = useReportData(period)
   return (
-    <div className={styles.screen}>
-      <nav aria-label="Reporting" className={styles.nav}>
-        <ReportTabs report={report} onSelect={(next) => setReportingView({ report: next })} />
+    <NavigationPaneScreen
+      label="Reporting"
+      tabsLabel="Reports"
+      idPrefix="report"
+      tabs={REPORTS}
+      selected={report}
+      onSelect={(next) => setReportingView({ report: next })}
+      panelClassName={styles.content}
+      options={
         <Field label="Period">
           <Select
             value={period}
@@ -56,17 +49,11 @@ export function ReportingScreen() {
             ))}
           </Select>
         </Field>
-      </nav>
-      <div
-        id={REPORT_PANEL_ID}
-        role="tabpanel"
-        aria-labelledby={reportTabId(report)}
-        className={styles.content}
-      >
-        {report === 'status' && <StatusReport {...data} />}
-        {report === 'recovery-points' && <RecoveryPointStatusReport {...data} />}
-        {report === 'disk' && <DiskUtilizationReport {...data} />}
-      </div>
-    </div>
+      }
+    >
+      {report === 'status' && <StatusReport {...data} />}
+      {report === 'recovery-points' && <RecoveryPointStatusReport {...data} />}
+      {report === 'disk' && <DiskUtilizationReport {...data} />}
+    </NavigationPaneScreen>
   )
 }

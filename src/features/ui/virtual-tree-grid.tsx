@@ -4,8 +4,9 @@
 // keys move, Left/Right collapse and expand, Enter or Space selects.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { type Range, useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
+import { navigateTree, rangeKeepingIndex } from './tree-navigation'
 
 export interface GridColumn {
   header: string
@@ -110,17 +111,7 @@ export function VirtualTreeGrid<R extends GridRowModel>({
     estimateSize: () => rowHeight,
     overscan: 8,
     // Keep the row with the roving tabindex mounted, so focus never falls to <body> while scrolling.
-    rangeExtractor: useCallback(
-      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
-        const indexes = defaultRangeExtractor(range)
-        if (activeIndex < range.count && !indexes.includes(activeIndex)) {
-          indexes.push(activeIndex)
-          indexes.sort((a, b) => a - b)
-        }
-        return indexes
-      },
-      [activeIndex],
-    ),
+    rangeExtractor: useCallback((range: Range) => rangeKeepingIndex(range, activeIndex), [activeIndex]),
   })
 
   useEffect(() => {
@@ -150,27 +141,19 @@ export function VirtualTreeGrid<R extends GridRowModel>({
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: R) => {
     // Keys typed in a button or field inside a row belong to that control.
     if (event.target !== event.currentTarget) return
+    const position = {
+      index,
+      count: rows.length,
+      expanded: row.expanded,
+      parentIndex: () => parentIndex(rows, index),
+    }
+    if (navigateTree(event.key, position, { moveTo, expand: () => onToggle?.(row) })) {
+      event.preventDefault()
+      return
+    }
     const keyActions = new Map<string, () => void>([
-      ['ArrowDown', () => moveTo(index + 1)],
-      ['ArrowUp', () => moveTo(index - 1)],
-      ['Home', () => moveTo(0)],
-      ['End', () => moveTo(rows.length - 1)],
       ['PageDown', () => moveTo(index + pageSize)],
       ['PageUp', () => moveTo(index - pageSize)],
-      [
-        'ArrowRight',
-        () => {
-          if (row.expanded === false) onToggle?.(row)
-          else if (row.expanded === true) moveTo(index + 1)
-        },
-      ],
-      [
-        'ArrowLeft',
-        () => {
-          if (row.expanded === true) onToggle?.(row)
-          else moveTo(parentIndex(rows, index))
-        },
-      ],
       ['Enter', () => activate(row)],
       [' ', () => activate(row)],
     ])

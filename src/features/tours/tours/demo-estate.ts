@@ -21,9 +21,3 @@ export const newButton: ElementQuery = {
   name: 'New',
   within: { selector: '[role="toolbar"][aria-label="Protection actions"]' },
 }
-
-/** Every tour starts here: the default estate, nothing protected, the clock paused at Monday 09:00 UTC. */
-export const stageStep = (estate: string) => ({
-  title: 'The demo estate',
-  narration: `A fresh default estate, nothing protected yet, the simulated clock paused. ${estate}`,
-})

@@ -1,15 +1,8 @@
 // S2: protect a mirrored database; DPM shows the mirror details and keeps a single replica for the mirror.
-import { closeWizard, createGroup, freshDemoWorld, openWizardAtMembers, selectMember } from '../tour-actions'
+import { closeWizard, createGroup, openWizardAtMembers, selectMember } from '../tour-actions'
 import type { Tour } from '../tour-types'
-import {
-  mirrorDetails,
-  newButton,
-  protectedMember,
-  SALES_DB,
-  SALES_MIRROR_COPY,
-  selectedMembers,
-  stageStep,
-} from './demo-estate'
+import { mirrorDetails, protectedMember, SALES_DB, SALES_MIRROR_COPY, selectedMembers } from './demo-estate'
+import { demoEstateStep } from './tour-steps'
 
 export const s2Tour: Tour = {
   id: 'S2',
@@ -17,13 +10,9 @@ export const s2Tour: Tour = {
   summary:
     'The procedure to protect a mirrored database is the same as the procedure to protect a SQL Server database.',
   steps: [
-    {
-      ...stageStep(
-        'SalesDB is mirrored: principal on SQL-PRI01, mirror on SQL-MIR01, witness SQL-WIT01, high safety.',
-      ),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep(
+      'SalesDB is mirrored: principal on SQL-PRI01, mirror on SQL-MIR01, witness SQL-WIT01, high safety.',
+    ),
     {
       title: 'Create New Protection Group',
       narration:

@@ -11,7 +11,8 @@ import {
   selectMember,
 } from '../tour-actions'
 import type { Tour } from '../tour-types'
-import { availableMember, mirrorDetails, newButton, protectedMember, stageStep } from './demo-estate'
+import { availableMember, mirrorDetails, protectedMember } from './demo-estate'
+import { demoEstateStep } from './tour-steps'
 
 const CLAIMS_DB = 'SQLCLU01\\SQLFCI\\ClaimsDB'
 const POLICY_DB = 'SQL-PRI04\\MSSQLSERVER\\PolicyDB'
@@ -24,7 +25,7 @@ export const s3Tour: Tour = {
     'DPM also supports the protection of mirrored SQL server clusters: principal clustered, mirror clustered, or both.',
   steps: [
     {
-      ...stageStep(
+      ...demoEstateStep(
         'ClaimsDB runs on the failover cluster instance SQLCLU01\\SQLFCI (nodes CLU01-N1 and CLU01-N2); here CLU01-N2 has no protection agent yet.',
       ),
       doIt: {
@@ -34,7 +35,6 @@ export const s3Tour: Tour = {
           await lab().uninstallAgent('CLU01-N2')
         },
       },
-      look: { label: 'New: Create New Protection Group', at: newButton },
     },
     {
       title: 'Agents on every node',

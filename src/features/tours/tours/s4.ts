@@ -1,22 +1,16 @@
 // S4: a protected database gets mirrored. DPM raises an alert at the next backup; the fix is to remove
 // protection retaining the backup data and protect it again, which gives one replica for the mirror.
-import {
-  freshDemoWorld,
-  lab,
-  openTab,
-  protectWithWizard,
-  reprotectFromAlert,
-  showAlert,
-} from '../tour-actions'
+import { reprotectFromAlert } from '../tour-actions'
 import type { Tour } from '../tour-types'
+import { protectedMember, WAREHOUSE_STD02 } from './demo-estate'
 import {
-  alertRow,
-  newButton,
-  protectedMember,
-  STD03_INSTANCE,
-  stageStep,
-  WAREHOUSE_STD02,
-} from './demo-estate'
+  advanceThenShowAlert,
+  alertLook,
+  demoEstateStep,
+  fixThenOpenProtection,
+  mirrorWarehouseOntoStd03,
+  protectThenAdvance,
+} from './tour-steps'
 
 const ALERT = 'Protected database is now mirrored'
 
@@ -25,20 +19,13 @@ export const s4Tour: Tour = {
   title: 'A protected SQL Server database gets mirrored',
   summary: 'At the time of backup, DPM detects that the database was mirrored and raises an alert.',
   steps: [
-    {
-      ...stageStep('WarehouseDB on SQL-STD02 is not mirrored; SQL-STD03 holds a WarehouseDB of its own.'),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep('WarehouseDB on SQL-STD02 is not mirrored; SQL-STD03 holds a WarehouseDB of its own.'),
     {
       title: 'Protect WarehouseDB',
       narration: 'Protect WarehouseDB with the wizard and let the replica be created and synchronized.',
       doIt: {
         label: 'Protect WarehouseDB in the group Warehouse, then +15 min',
-        run: async () => {
-          await protectWithWizard([WAREHOUSE_STD02], 'Warehouse')
-          await lab().advance(15)
-        },
+        run: protectThenAdvance([WAREHOUSE_STD02], 'Warehouse', 15),
       },
       look: { label: 'WarehouseDB: OK', at: protectedMember(WAREHOUSE_STD02) },
     },
@@ -46,23 +33,14 @@ export const s4Tour: Tour = {
       title: 'The database gets mirrored',
       narration:
         'The DBA mirrors WarehouseDB to SQL-STD03. DPM is not told: the member still shows its last status.',
-      doIt: {
-        label: 'Mirror WarehouseDB onto SQL-STD03',
-        run: () => lab().mirror(WAREHOUSE_STD02, STD03_INSTANCE),
-      },
+      doIt: mirrorWarehouseOntoStd03,
       look: { label: 'WarehouseDB on the Protection tab', at: protectedMember(WAREHOUSE_STD02) },
     },
     {
       title: 'Detected at the time of backup',
       narration: 'At the time of backup, DPM detects that the database was mirrored and raises an alert.',
-      doIt: {
-        label: 'Run the clock 15 minutes and open the alert',
-        run: async () => {
-          await lab().advance(15)
-          await showAlert(ALERT)
-        },
-      },
-      look: { label: `The alert "${ALERT}"`, at: alertRow(ALERT) },
+      doIt: { label: 'Run the clock 15 minutes and open the alert', run: advanceThenShowAlert(15, ALERT) },
+      look: alertLook(ALERT),
     },
     {
       title: 'Remove protection, retaining the data, and reprotect',
@@ -70,11 +48,7 @@ export const s4Tour: Tour = {
         'Remove protection (with retaining backup data) for the database, and then reprotect it: DPM maintains a single replica for the mirror.',
       doIt: {
         label: 'Stop protection retaining data and protect WarehouseDB again',
-        run: async () => {
-          await reprotectFromAlert([WAREHOUSE_STD02], 'Warehouse')
-          await lab().advance(30)
-          await openTab('Protection')
-        },
+        run: fixThenOpenProtection(() => reprotectFromAlert([WAREHOUSE_STD02], 'Warehouse')),
       },
       look: {
         label: 'WarehouseDB, protected once with both partners',

@@ -1,16 +1,15 @@
 // S5: a mirror is broken. Backups of the protected mirrored database fail with alerts; the fix is to remove
 // protection retaining the data and protect the database again.
-import {
-  freshDemoWorld,
-  lab,
-  openMonitoringView,
-  openTab,
-  protectWithWizard,
-  reprotectFromAlert,
-  showAlert,
-} from '../tour-actions'
+import { lab, openMonitoringView, reprotectFromAlert, showAlert } from '../tour-actions'
 import type { Tour } from '../tour-types'
-import { alertRow, jobRow, newButton, protectedMember, SALES_DB, stageStep } from './demo-estate'
+import { jobRow, protectedMember, SALES_DB } from './demo-estate'
+import {
+  advanceThenShowAlert,
+  alertLook,
+  demoEstateStep,
+  fixThenOpenProtection,
+  protectThenAdvance,
+} from './tour-steps'
 
 const ALERT = 'Database mirroring session is broken'
 
@@ -20,20 +19,13 @@ export const s5Tour: Tour = {
   summary:
     'When the mirror is broken for a mirrored SQL Server database that is currently protected by DPM, backups fail with alerts.',
   steps: [
-    {
-      ...stageStep('SalesDB is mirrored between SQL-PRI01 and SQL-MIR01.'),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep('SalesDB is mirrored between SQL-PRI01 and SQL-MIR01.'),
     {
       title: 'Protect SalesDB',
       narration: 'Protect the mirrored SalesDB and let the replica be created and synchronized.',
       doIt: {
         label: 'Protect SalesDB in the group Sales, then +15 min',
-        run: async () => {
-          await protectWithWizard([SALES_DB], 'Sales')
-          await lab().advance(15)
-        },
+        run: protectThenAdvance([SALES_DB], 'Sales', 15),
       },
       look: { label: 'SalesDB: OK', at: protectedMember(SALES_DB) },
     },
@@ -47,14 +39,8 @@ export const s5Tour: Tour = {
       title: 'Backups fail with alerts',
       narration:
         'The next backups fail (error 30164: if the database was part of a mirroring session, either re-establish mirroring or remove the database from protection and recreate the protection group).',
-      doIt: {
-        label: 'Run the clock 30 minutes and open the alert',
-        run: async () => {
-          await lab().advance(30)
-          await showAlert(ALERT)
-        },
-      },
-      look: { label: `The alert "${ALERT}"`, at: alertRow(ALERT) },
+      doIt: { label: 'Run the clock 30 minutes and open the alert', run: advanceThenShowAlert(30, ALERT) },
+      look: alertLook(ALERT),
     },
     {
       title: 'The failed jobs',
@@ -67,12 +53,10 @@ export const s5Tour: Tour = {
       narration: 'Remove protection (retain data) for the SQL Server database and reprotect it.',
       doIt: {
         label: 'Stop protection retaining data and protect SalesDB again',
-        run: async () => {
+        run: fixThenOpenProtection(async () => {
           await showAlert(ALERT)
           await reprotectFromAlert([SALES_DB], 'Sales')
-          await lab().advance(30)
-          await openTab('Protection')
-        },
+        }),
       },
       look: { label: 'SalesDB: OK', at: { ...protectedMember(SALES_DB), text: 'OK' } },
     },

@@ -1,8 +1,9 @@
 // S6: the principal fails over and fails back before the next backup. DPM is not informed: protection is
 // not affected.
-import { freshDemoWorld, lab, openMonitoringView, openTab, protectWithWizard } from '../tour-actions'
+import { lab, openTab } from '../tour-actions'
 import type { Tour } from '../tour-types'
-import { jobRow, newButton, protectedMember, SALES_DB, stageStep } from './demo-estate'
+import { jobRow, protectedMember, SALES_DB } from './demo-estate'
+import { advanceThenOpenJobs, demoEstateStep, protectThenAdvance } from './tour-steps'
 
 export const s6Tour: Tour = {
   id: 'S6',
@@ -10,21 +11,14 @@ export const s6Tour: Tour = {
   summary:
     "This scenario doesn't affect protection because DPM isn't informed about the failover, unless a backup of the mirror is in progress.",
   steps: [
-    {
-      ...stageStep('SalesDB is mirrored with high safety and a witness: a manual failover is possible.'),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep('SalesDB is mirrored with high safety and a witness: a manual failover is possible.'),
     {
       title: 'Protect SalesDB',
       narration:
         'Protect SalesDB and let the clock run until no backup is in progress (the synchronization at 09:15 has finished).',
       doIt: {
         label: 'Protect SalesDB in the group Sales, then +20 min',
-        run: async () => {
-          await protectWithWizard([SALES_DB], 'Sales')
-          await lab().advance(20)
-        },
+        run: protectThenAdvance([SALES_DB], 'Sales', 20),
       },
       look: { label: 'SalesDB: OK, principal SQL-PRI01', at: protectedMember(SALES_DB) },
     },
@@ -44,13 +38,7 @@ export const s6Tour: Tour = {
     {
       title: 'Protection is not affected',
       narration: "DPM isn't informed about the failover: the next synchronizations complete as before.",
-      doIt: {
-        label: 'Run the clock 1 hour and open the jobs',
-        run: async () => {
-          await lab().advance(60)
-          await openMonitoringView('Jobs')
-        },
-      },
+      doIt: { label: 'Run the clock 1 hour and open the jobs', run: advanceThenOpenJobs(60) },
       look: { label: 'A completed synchronization', at: jobRow('Completed') },
     },
     {

@@ -1,17 +1,16 @@
 // S7: the principal fails and the mirror takes over. DPM stops the backup job when it detects it, runs a
 // consistency check after 30 minutes, and refuses a backup tried before that check.
-import {
-  freshDemoWorld,
-  lab,
-  openMonitoringView,
-  openTab,
-  protectWithWizard,
-  selectProtectedRow,
-  showAlert,
-} from '../tour-actions'
+import { lab, openTab, selectProtectedRow, showAlert } from '../tour-actions'
 import type { Tour } from '../tour-types'
 import { click } from '../ui-driver'
-import { alertRow, jobRow, newButton, protectedMember, SALES_DB, stageStep } from './demo-estate'
+import { jobRow, protectedMember, SALES_DB } from './demo-estate'
+import {
+  advanceThenOpenJobs,
+  advanceThenShowAlert,
+  alertLook,
+  demoEstateStep,
+  protectThenAdvance,
+} from './tour-steps'
 
 const TOOK_OVER = 'Mirror took over as principal: backups stopped'
 const CHECK_REQUIRED = 'Consistency check required'
@@ -22,20 +21,13 @@ export const s7Tour: Tour = {
   summary:
     'When DPM detects that the mirror is the principal partner, it stops the backup job. It then performs a consistency check on the database that failed over after 30 minutes.',
   steps: [
-    {
-      ...stageStep('SalesDB is mirrored between SQL-PRI01 (principal) and SQL-MIR01 (mirror).'),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep('SalesDB is mirrored between SQL-PRI01 (principal) and SQL-MIR01 (mirror).'),
     {
       title: 'Protect SalesDB',
       narration: 'Protect SalesDB and let the replica be created and synchronized.',
       doIt: {
         label: 'Protect SalesDB in the group Sales, then +15 min',
-        run: async () => {
-          await protectWithWizard([SALES_DB], 'Sales')
-          await lab().advance(15)
-        },
+        run: protectThenAdvance([SALES_DB], 'Sales', 15),
       },
       look: { label: 'SalesDB: OK', at: protectedMember(SALES_DB) },
     },
@@ -51,12 +43,9 @@ export const s7Tour: Tour = {
         'At the next backup DPM detects that the mirror is the principal partner: it stops the backup job and schedules a consistency check on the failed-over database after 30 minutes.',
       doIt: {
         label: 'Run the clock 15 minutes and open the alert',
-        run: async () => {
-          await lab().advance(15)
-          await showAlert(TOOK_OVER)
-        },
+        run: advanceThenShowAlert(15, TOOK_OVER),
       },
-      look: { label: `The alert "${TOOK_OVER}", with the time of the check`, at: alertRow(TOOK_OVER) },
+      look: alertLook(TOOK_OVER, `The alert "${TOOK_OVER}", with the time of the check`),
     },
     {
       title: 'A backup before the check',
@@ -71,19 +60,13 @@ export const s7Tour: Tour = {
           await showAlert(CHECK_REQUIRED)
         },
       },
-      look: { label: `The alert "${CHECK_REQUIRED}"`, at: alertRow(CHECK_REQUIRED) },
+      look: alertLook(CHECK_REQUIRED),
     },
     {
       title: 'The consistency check after 30 minutes',
       narration:
         'Thirty minutes after the detection DPM runs the consistency check; protection continues on the new principal, SQL-MIR01.',
-      doIt: {
-        label: 'Run the clock 30 minutes and open the jobs',
-        run: async () => {
-          await lab().advance(30)
-          await openMonitoringView('Jobs')
-        },
-      },
+      doIt: { label: 'Run the clock 30 minutes and open the jobs', run: advanceThenOpenJobs(30) },
       look: { label: 'The completed consistency check', at: jobRow('Consistency check') },
     },
     {

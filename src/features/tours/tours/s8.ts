@@ -1,24 +1,17 @@
 // S8: one protected database is made the mirror of another protected database. Protection fails for both
 // partners; to continue, protect the principal.
-import {
-  freshDemoWorld,
-  lab,
-  openTab,
-  protectWithWizard,
-  selectProtectedRow,
-  showAlert,
-} from '../tour-actions'
+import { protectWithWizard, selectProtectedRow } from '../tour-actions'
 import type { Tour } from '../tour-types'
 import { click, find } from '../ui-driver'
+import { protectedMember, WAREHOUSE_STD02, WAREHOUSE_STD03 } from './demo-estate'
 import {
-  alertRow,
-  newButton,
-  protectedMember,
-  STD03_INSTANCE,
-  stageStep,
-  WAREHOUSE_STD02,
-  WAREHOUSE_STD03,
-} from './demo-estate'
+  advanceThenShowAlert,
+  alertLook,
+  demoEstateStep,
+  fixThenOpenProtection,
+  mirrorWarehouseOntoStd03,
+  protectThenAdvance,
+} from './tour-steps'
 
 const ALERT = 'Protection failed: protected databases are now mirror partners'
 
@@ -28,20 +21,13 @@ export const s8Tour: Tour = {
   summary:
     'If one SQL Server database that is protected by DPM is made the mirror of another protected database, protection fails for both partners of the mirror.',
   steps: [
-    {
-      ...stageStep('SQL-STD02 and SQL-STD03 each hold a WarehouseDB, not mirrored.'),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep('SQL-STD02 and SQL-STD03 each hold a WarehouseDB, not mirrored.'),
     {
       title: 'Protect both databases',
       narration: 'Protect both WarehouseDBs in one protection group and let their replicas be created.',
       doIt: {
         label: 'Protect both in the group Warehouses, then +15 min',
-        run: async () => {
-          await protectWithWizard([WAREHOUSE_STD02, WAREHOUSE_STD03], 'Warehouses')
-          await lab().advance(15)
-        },
+        run: protectThenAdvance([WAREHOUSE_STD02, WAREHOUSE_STD03], 'Warehouses', 15),
       },
       look: { label: 'WarehouseDB on SQL-STD03: OK', at: protectedMember(WAREHOUSE_STD03) },
     },
@@ -49,10 +35,7 @@ export const s8Tour: Tour = {
       title: 'One becomes the mirror of the other',
       narration:
         'The DBA mirrors WarehouseDB from SQL-STD02 onto SQL-STD03: the protected copy there becomes the mirror.',
-      doIt: {
-        label: 'Mirror WarehouseDB onto SQL-STD03',
-        run: () => lab().mirror(WAREHOUSE_STD02, STD03_INSTANCE),
-      },
+      doIt: mirrorWarehouseOntoStd03,
       look: { label: 'WarehouseDB on SQL-STD03', at: protectedMember(WAREHOUSE_STD03) },
     },
     {
@@ -60,12 +43,9 @@ export const s8Tour: Tour = {
       narration: 'At the next backup protection fails for both partners of the mirror: one alert for each.',
       doIt: {
         label: 'Run the clock 15 minutes and open the alerts',
-        run: async () => {
-          await lab().advance(15)
-          await showAlert(ALERT, WAREHOUSE_STD03)
-        },
+        run: advanceThenShowAlert(15, ALERT, WAREHOUSE_STD03),
       },
-      look: { label: `The alert "${ALERT}"`, at: alertRow(ALERT) },
+      look: alertLook(ALERT),
     },
     {
       title: 'Protect the principal',
@@ -73,7 +53,7 @@ export const s8Tour: Tour = {
         'To continue protection, you must protect the principal partner: stop protection of both (retaining their data), then protect WarehouseDB on SQL-STD02.',
       doIt: {
         label: 'Stop protection of the group, retaining data, and protect the principal',
-        run: async () => {
+        run: fixThenOpenProtection(async () => {
           await selectProtectedRow({
             selector: '[role="treegrid"][aria-label="Protection groups"] tr',
             text: 'Warehouses',
@@ -83,9 +63,7 @@ export const s8Tour: Tour = {
           await find({ selector: 'input[type="radio"]:checked', within: dialog })
           await click({ selector: 'button', name: 'Stop Protection', within: dialog })
           await protectWithWizard([WAREHOUSE_STD02], 'Warehouse mirror')
-          await lab().advance(30)
-          await openTab('Protection')
-        },
+        }),
       },
       look: {
         label: 'WarehouseDB protected as the principal, with its mirror',

@@ -1,9 +1,10 @@
 // S9: recover a mirrored database. Always Recover to alternate location (Recover to any SQL instance), even
 // to go back to the original place: give the path of either partner.
-import { dialogNamed, freshDemoWorld, lab, openTab, protectWithWizard } from '../tour-actions'
+import { dialogNamed, openTab } from '../tour-actions'
 import type { Tour } from '../tour-types'
 import { check, click, type ElementQuery, fill, queryFirst, waitUntil } from '../ui-driver'
-import { newButton, protectedMember, SALES_DB, stageStep } from './demo-estate'
+import { protectedMember, SALES_DB } from './demo-estate'
+import { demoEstateStep, protectThenAdvance } from './tour-steps'
 
 const WIZARD = dialogNamed('Recovery Wizard')
 const heading = (title: string): ElementQuery => ({
@@ -26,20 +27,13 @@ export const s9Tour: Tour = {
   summary:
     'When you recover a mirrored SQL Server database, always use the Recover to alternate location option.',
   steps: [
-    {
-      ...stageStep('SalesDB is mirrored between SQL-PRI01 and SQL-MIR01.'),
-      doIt: { label: 'Reset the lab and open the Protection tab', run: () => freshDemoWorld('Protection') },
-      look: { label: 'New: Create New Protection Group', at: newButton },
-    },
+    demoEstateStep('SalesDB is mirrored between SQL-PRI01 and SQL-MIR01.'),
     {
       title: 'Recovery points',
       narration: 'Protect SalesDB and run the clock past the 8:00 PM express full backup.',
       doIt: {
         label: 'Protect SalesDB in the group Sales, then +12 h',
-        run: async () => {
-          await protectWithWizard([SALES_DB], 'Sales')
-          await lab().advance(PAST_FIRST_EXPRESS_FULL_MINUTES)
-        },
+        run: protectThenAdvance([SALES_DB], 'Sales', PAST_FIRST_EXPRESS_FULL_MINUTES),
       },
       look: { label: 'SalesDB: OK', at: protectedMember(SALES_DB) },
     },

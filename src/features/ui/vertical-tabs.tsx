@@ -1,13 +1,13 @@
-// The Reporting tab's list of reports: a vertical tablist in the navigation pane. Up/Down (and Home/End) move
-// and select, as DPM's own navigation lists.
+// A vertical tablist for a screen's navigation pane (Monitoring views, Reports). Hand-rolled because Fluent's
+// TabList adds hidden focusable elements that axe reports; Up/Down (and Home/End) move and select, wrapping
+// around, as DPM's own navigation lists.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import type { KeyboardEvent } from 'react'
-import { REPORT_LABELS, type ReportKind } from './reporting-view-store'
 
-const REPORTS = Object.keys(REPORT_LABELS) as ReportKind[]
-
-export const reportTabId = (report: ReportKind) => `report-tab-${report}`
-export const REPORT_PANEL_ID = 'report-panel'
+export interface TabChoice<T extends string> {
+  value: T
+  label: string
+}
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -31,50 +31,60 @@ const useStyles = makeStyles({
   },
 })
 
-const KEY_MOVES: Record<string, (index: number) => number> = {
+const KEY_MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowDown: (index) => index + 1,
   ArrowUp: (index) => index - 1,
   Home: () => 0,
-  End: () => REPORTS.length - 1,
+  End: (_, count) => count - 1,
 }
 
-export function ReportTabs({
-  report,
+export function VerticalTabs<T extends string>({
+  label,
+  tabs,
+  selected,
   onSelect,
+  tabId,
+  panelId,
 }: {
-  report: ReportKind
-  onSelect: (report: ReportKind) => void
+  label: string
+  tabs: readonly TabChoice<T>[]
+  selected: T
+  onSelect: (value: T) => void
+  tabId: (value: T) => string
+  panelId: string
 }) {
   const styles = useStyles()
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const move = KEY_MOVES[event.key]
     if (!move) return
     event.preventDefault()
-    const target = REPORTS[(move(REPORTS.indexOf(report)) + REPORTS.length) % REPORTS.length] as ReportKind
-    onSelect(target)
-    document.getElementById(reportTabId(target))?.focus()
+    const index = tabs.findIndex((tab) => tab.value === selected)
+    const target = tabs[(move(index, tabs.length) + tabs.length) % tabs.length]
+    if (!target) return
+    onSelect(target.value)
+    document.getElementById(tabId(target.value))?.focus()
   }
   return (
     <div
       role="tablist"
-      aria-label="Reports"
+      aria-label={label}
       aria-orientation="vertical"
       className={styles.list}
       onKeyDown={onKeyDown}
     >
-      {REPORTS.map((value) => (
+      {tabs.map(({ value, label: tabLabel }) => (
         <button
           key={value}
           type="button"
           role="tab"
-          id={reportTabId(value)}
-          aria-selected={value === report}
-          aria-controls={REPORT_PANEL_ID}
-          tabIndex={value === report ? 0 : -1}
-          className={mergeClasses(styles.tab, value === report && styles.selected)}
+          id={tabId(value)}
+          aria-selected={value === selected}
+          aria-controls={panelId}
+          tabIndex={value === selected ? 0 : -1}
+          className={mergeClasses(styles.tab, value === selected && styles.selected)}
           onClick={() => onSelect(value)}
         >
-          {REPORT_LABELS[value]}
+          {tabLabel}
         </button>
       ))}
     </div>
