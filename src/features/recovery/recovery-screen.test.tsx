@@ -2,7 +2,7 @@
 // The Recovery tab and wizard against a stand-in agent (msw/node), driven by role as an admin would.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
@@ -13,6 +13,7 @@ import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../
 import { getServer, serverStore } from '../../dpm/server-store'
 import { resetSimTime } from '../../sim-clock/clock'
 import { RecoveryScreen } from './recovery-screen'
+import { closeRecoveryWizard, recoveryWizardStore } from './recovery-wizard-store'
 
 const api = (path: string) => `*${AGENT_API}${path}`
 const T0 = Date.parse('2026-01-07T09:00:00Z')
@@ -154,6 +155,7 @@ beforeEach(() => {
   restores.length = 0
   resetSimTime(T0)
   serverStore.setState({ server: state })
+  closeRecoveryWizard()
 })
 afterEach(() => agents.resetHandlers())
 
@@ -385,5 +387,86 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
     agents.resetHandlers()
     await user.click(within(dialog).getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(within(dialog).queryByText(/SQL-STD01 does not answer/)).toBeNull())
+  })
+
+  it('comes back after a reload on the page it was left, with the values typed, and follows its started job', async () => {
+    const user = renderScreen()
+    const dialog = await openWizard(user, /SalesDB/)
+    await next(user, dialog)
+    await next(user, dialog)
+    const name = within(dialog).getByRole('textbox', { name: 'Database name' })
+    await user.clear(name)
+    await user.type(name, 'SalesDB_Half')
+
+    // A reload: the screen mounts again from the stored wizard only.
+    cleanup()
+    renderScreen()
+    const reopened = screen.getByRole('dialog', { name: 'Recovery Wizard' })
+    expect(
+      within(reopened).getByRole('heading', { name: 'Specify Alternate Recovery Location' }),
+    ).toBeTruthy()
+    expect((within(reopened).getByRole('textbox', { name: 'Database name' }) as HTMLInputElement).value).toBe(
+      'SalesDB_Half',
+    )
+    const salesDb = within(screen.getByRole('tree', { name: 'Protected data' })).getByRole('treeitem', {
+      name: /SalesDB/,
+    })
+    expect(salesDb.getAttribute('aria-selected')).toBe('true')
+
+    // Recovery Status after a reload shows the recorded job's outcome; nothing is restored a second time.
+    const open = recoveryWizardStore.getState().open
+    if (!open) throw new Error('the wizard is not stored')
+    serverStore.setState({
+      server: {
+        ...state,
+        jobs: [
+          {
+            id: 'job-7',
+            type: 'recovery',
+            dataSourceId: 'ds-1',
+            source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+            computer: 'SQL-MIR01',
+            groupName: 'Sales',
+            status: 'completed',
+            scheduledAt: T0,
+            startedAt: T0,
+            endedAt: T0 + 120_000,
+            dataTransferredMb: 500,
+          },
+        ],
+      },
+    })
+    recoveryWizardStore.setState({
+      open: {
+        ...open,
+        page: 'status',
+        run: {
+          jobId: 'job-7',
+          spec: {
+            dataSourceId: 'ds-1',
+            point: open.point,
+            type: 'any-instance',
+            destination: {
+              kind: 'instance',
+              instancePath: 'SQL-MIR01\\MSSQLSERVER',
+              databaseName: 'SalesDB_Half',
+              overwrite: false,
+            },
+            state: 'operational',
+            notify: [],
+          },
+        },
+      },
+    })
+    cleanup()
+    renderScreen()
+    const status = screen.getByRole('dialog', { name: 'Recovery Wizard' })
+    expect(within(status).getByTestId('recovery-status').textContent).toBe('Status: Completed')
+    expect(within(status).getByText('2 min')).toBeTruthy()
+    expect(restores).toEqual([])
+    expect(getServer().jobs).toHaveLength(1)
+
+    await user.click(within(status).getByRole('button', { name: 'Close' }))
+    expect(recoveryWizardStore.getState().open).toBeUndefined()
   })
 })

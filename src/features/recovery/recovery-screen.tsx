@@ -2,11 +2,13 @@
 // included), pick a recovery point of the selected database, and Recover through the Recovery Wizard.
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
-import { indexRecoveryPoints, protectedDataTree, type RecoveryPointChoice } from '../../domain/recovery'
+import { useStore } from 'zustand'
+import { indexRecoveryPoints, protectedDataTree } from '../../domain/recovery'
 import { useServer } from '../../dpm/use-server'
 import { ProtectedDataTree } from './protected-data-tree'
 import { RecoveryPointPicker } from './recovery-point-picker'
 import { RecoveryWizard } from './recovery-wizard'
+import { closeRecoveryWizard, openRecoveryWizard, recoveryWizardStore } from './recovery-wizard-store'
 
 const useStyles = makeStyles({
   root: {
@@ -40,10 +42,12 @@ export function RecoveryScreen() {
     () => protectedDataTree(Object.values(dataSources), pointIndex),
     [dataSources, pointIndex],
   )
-  const [selectedId, setSelectedId] = useState<string>()
-  const [wizardPoint, setWizardPoint] = useState<RecoveryPointChoice>()
+  const wizard = useStore(recoveryWizardStore, (state) => state.open)
+  // A wizard left open (a reload) comes back with its database selected in the tree.
+  const [selectedId, setSelectedId] = useState(() => recoveryWizardStore.getState().open?.dataSourceId)
   const selected = selectedId ? dataSources[selectedId] : undefined
   const groupName = selected?.groupId ? groups[selected.groupId]?.name : undefined
+  const wizardSource = wizard && dataSources[wizard.dataSourceId]
 
   return (
     <div className={styles.root}>
@@ -64,20 +68,20 @@ export function RecoveryScreen() {
               key={selected.id}
               dataSource={selected}
               points={pointIndex.get(selected.id) ?? NO_POINTS}
-              onRecover={setWizardPoint}
+              onRecover={(point) => openRecoveryWizard(selected, point)}
             />
           </>
         ) : (
           <Text>Select a database in Protected data to see its recovery points.</Text>
         )}
       </section>
-      {selected && wizardPoint && (
+      {wizard && wizardSource && (
         <RecoveryWizard
-          key={`${selected.id}:${wizardPoint.kind}:${wizardPoint.at}`}
-          dataSource={selected}
-          groupName={groupName}
-          point={wizardPoint}
-          onClose={() => setWizardPoint(undefined)}
+          key={`${wizardSource.id}:${wizard.point.kind}:${wizard.point.at}`}
+          dataSource={wizardSource}
+          groupName={wizardSource.groupId ? groups[wizardSource.groupId]?.name : undefined}
+          wizard={wizard}
+          onClose={closeRecoveryWizard}
         />
       )}
     </div>

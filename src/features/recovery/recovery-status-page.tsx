@@ -9,10 +9,12 @@ import {
   ProgressBar,
 } from '@fluentui/react-components'
 import { JOB_STATUS_LABELS } from '../../domain/protection'
+import type { RecoveryOutcome } from '../../domain/recovery'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
 import { useServer } from '../../dpm/use-server'
 import { type Fact, FactList } from '../ui/fact-list'
 import { formatDuration, formatMegabytes } from '../ui/format'
+import { recordedOutcome } from './recorded-outcome'
 
 export function RecoveryStatusPage({
   jobId,
@@ -25,19 +27,20 @@ export function RecoveryStatusPage({
 }) {
   const job = useServer((state) => state.jobs.find((j) => j.id === jobId))
   const status = job ? JOB_STATUS_LABELS[job.status] : result ? 'Completed' : 'In progress'
-  const done = result !== undefined
+  // After a reload the agent's answer may be gone: the job DPM recorded still tells how it ended.
+  const outcome = result?.outcome ?? recordedOutcome(job)
   return (
     <>
-      <ProgressBar value={done ? 1 : undefined} thickness="large" aria-label="Recovery progress" />
+      <ProgressBar value={outcome ? 1 : undefined} thickness="large" aria-label="Recovery progress" />
       <p role="status" data-testid="recovery-status">
         Status: {status}
       </p>
-      {done && result.outcome.ok && <FactList facts={outcomeFacts(result)} />}
-      {done && !result.outcome.ok && (
+      {outcome?.ok && <FactList facts={outcomeFacts(outcome, result?.database)} />}
+      {outcome && !outcome.ok && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The recovery failed</MessageBarTitle>
-            {result.outcome.message}
+            {outcome.message}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={onRetry}>Retry</Button>
@@ -48,17 +51,19 @@ export function RecoveryStatusPage({
   )
 }
 
-function outcomeFacts({ outcome, database }: RecoveryResult): Fact[] {
-  const facts: Fact[] = database
+function outcomeFacts(
+  outcome: Extract<RecoveryOutcome, { ok: true }>,
+  database: RecoveryResult['database'],
+): Fact[] {
+  const recovered: Fact[] = database
     ? [
         ['Recovered database', database.path],
         ['Database state', database.state],
       ]
     : []
-  if (outcome.ok)
-    facts.push(
-      ['Data transferred', formatMegabytes(outcome.dataTransferredMb)],
-      ['Time elapsed', formatDuration(outcome.durationSec * 1000)],
-    )
-  return facts
+  return [
+    ...recovered,
+    ['Data transferred', formatMegabytes(outcome.dataTransferredMb)],
+    ['Time elapsed', formatDuration(outcome.durationSec * 1000)],
+  ]
 }

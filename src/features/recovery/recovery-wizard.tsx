@@ -23,20 +23,17 @@ import type { DataSource } from '../../domain/protection'
 import {
   destinationComputer,
   RECOVERY_PAGE_TITLES,
-  type RecoveryPointChoice,
   type RecoverySpec,
-  type RecoveryWizardPage,
   recoveryTypeOptions,
   recoveryWizardPages,
 } from '../../domain/recovery'
 import { agentKeys } from '../../dpm/estate-inventory'
-import { type RecoveryResult, startRecovery } from '../../dpm/recovery-actions'
+import { startRecovery } from '../../dpm/recovery-actions'
 import { checkFolderDestination, checkInstanceDestination, type LocationErrors } from './check-destination'
 import { DatabaseStatePage } from './database-state-page'
 import {
   checkOptions,
   hasErrors,
-  initialDraft,
   type OptionErrors,
   type RecoveryDraft,
   recoverySpecOf,
@@ -48,6 +45,13 @@ import { RecoverySelectionPage } from './recovery-selection-page'
 import { RecoveryStatusPage } from './recovery-status-page'
 import { RecoverySummaryPage } from './recovery-summary-page'
 import { RecoveryTypePage } from './recovery-type-page'
+import {
+  type OpenRecoveryWizard,
+  recordRecoveryResult,
+  recordRecoveryRun,
+  setRecoveryWizardPage,
+  updateRecoveryDraft,
+} from './recovery-wizard-store'
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: '90vw' },
@@ -66,34 +70,27 @@ const useStyles = makeStyles({
 interface Props {
   dataSource: DataSource
   groupName?: string
-  point: RecoveryPointChoice
+  /** The wizard as stored (recovery-wizard-store): its page, choices and started job survive a reload. */
+  wizard: OpenRecoveryWizard
   onClose: () => void
 }
 
-interface RecoveryRun {
-  spec: RecoverySpec
-  jobId: string
-  result?: RecoveryResult
-}
-
-export function RecoveryWizard({ dataSource, groupName, point, onClose }: Props) {
+export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props) {
+  const { point, page, draft, run } = wizard
   const styles = useStyles()
   const client = useQueryClient()
   // S9 also applies when the database was mirrored after DPM protected it: ask the agent.
   const facts = useQuery({ ...databaseFactsQuery(dataSource.path), enabled: dataSource.mirror === undefined })
   const options = recoveryTypeOptions(dataSource, { mirroredNow: facts.data?.facts?.mirroring !== undefined })
-  const [draft, setDraft] = useState<RecoveryDraft>(() => initialDraft(dataSource, options))
   const type = options.find((option) => option.type === draft.type)?.enabled ? draft.type : 'any-instance'
   const pages = recoveryWizardPages(type, point)
-  const [page, setPage] = useState<RecoveryWizardPage>('review')
   const [locationErrors, setLocationErrors] = useState<LocationErrors>({})
   const [optionErrors, setOptionErrors] = useState<OptionErrors>({})
   const [checking, setChecking] = useState(false)
-  const [run, setRun] = useState<RecoveryRun>()
   const spec = recoverySpecOf({ ...draft, type }, dataSource, point, pages)
 
   const update = (change: Partial<RecoveryDraft>) => {
-    setDraft((current) => ({ ...current, ...change }))
+    updateRecoveryDraft(change)
     if ('instance' in change || 'databaseName' in change || 'folder' in change) setLocationErrors({})
   }
 
@@ -105,7 +102,7 @@ export function RecoveryWizard({ dataSource, groupName, point, onClose }: Props)
         : await checkInstanceDestination(client, draft.instance, draft.databaseName)
     setChecking(false)
     setLocationErrors(checked.errors)
-    if (checked.instancePath) setDraft((current) => ({ ...current, instance: checked.instancePath ?? '' }))
+    if (checked.instancePath) updateRecoveryDraft({ instance: checked.instancePath })
     return !hasErrors(checked.errors)
   }
 
@@ -117,15 +114,14 @@ export function RecoveryWizard({ dataSource, groupName, point, onClose }: Props)
       if (hasErrors(errors)) return
     }
     const following = pages[pages.indexOf(page) + 1]
-    if (following) setPage(following)
+    if (following) setRecoveryWizardPage(following)
   }
 
   const recover = (recoverySpec: RecoverySpec) => {
     const { jobId, finished } = startRecovery(recoverySpec)
-    setRun({ spec: recoverySpec, jobId })
-    setPage('status')
+    recordRecoveryRun({ spec: recoverySpec, jobId })
     void finished.then((result) => {
-      setRun((current) => (current?.jobId === jobId ? { ...current, result } : current))
+      recordRecoveryResult(result)
       // The destination now holds the database: the next name check must see it.
       const computer = destinationComputer(recoverySpec.destination)
       void client.invalidateQueries({ queryKey: agentKeys.instances(computer) })
@@ -200,7 +196,10 @@ export function RecoveryWizard({ dataSource, groupName, point, onClose }: Props)
           <DialogActions>
             {checking && <Spinner size="tiny" label="Asking the protection agents..." />}
             {page !== 'status' && (
-              <Button disabled={index === 0} onClick={() => setPage(pages[index - 1] ?? 'review')}>
+              <Button
+                disabled={index === 0}
+                onClick={() => setRecoveryWizardPage(pages[index - 1] ?? 'review')}
+              >
                 Back
               </Button>
             )}

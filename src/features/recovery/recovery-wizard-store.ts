@@ -1,0 +1,85 @@
+// Whether the Recovery Wizard is open, for which data source and recovery point, on which page, with the
+// admin's choices and the Recovery job it started. Persisted, so a reload comes back to the same page with
+// the same values, and a started recovery is followed (never started again) from the job DPM recorded.
+import type { z } from 'zod'
+import { persist } from 'zustand/middleware'
+import { createStore } from 'zustand/vanilla'
+import type { DataSource } from '../../domain/protection'
+import { type RecoveryPointChoice, type RecoveryWizardPage, recoveryTypeOptions } from '../../domain/recovery'
+import type { RecoveryResult } from '../../dpm/recovery-actions'
+import { safeJsonStorage } from '../../dpm/safe-storage'
+import { describeIssue } from '../../dpm/server-state-schema'
+import { tabRoleStore } from '../../dpm/tab-leadership'
+import { onWorldReset } from '../../dpm/world-reset'
+import { initialDraft, type RecoveryDraft } from './recovery-draft'
+import type { openRecoveryWizardSchema } from './recovery-wizard-schema'
+import { recoveryWizardStateSchema } from './recovery-wizard-schema'
+
+export const RECOVERY_WIZARD_STORAGE_KEY = 'dpm-console:recovery-wizard'
+
+export type OpenRecoveryWizard = z.infer<typeof openRecoveryWizardSchema>
+export type RecoveryRun = NonNullable<OpenRecoveryWizard['run']>
+
+export interface RecoveryWizardState {
+  open?: OpenRecoveryWizard
+}
+
+/** Checks a stored value (throws with what is wrong): safeJsonStorage sets a damaged one aside. */
+export function readStoredRecoveryWizard(stored: unknown): RecoveryWizardState {
+  const parsed = recoveryWizardStateSchema.safeParse(stored)
+  if (!parsed.success) throw new Error(describeIssue(parsed.error))
+  return parsed.data
+}
+
+export const recoveryWizardStore = createStore<RecoveryWizardState>()(
+  persist(() => ({}) as RecoveryWizardState, {
+    name: RECOVERY_WIZARD_STORAGE_KEY,
+    version: 1,
+    // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
+    merge: (stored, current) => ({ ...current, open: undefined, ...(stored as object) }),
+    storage: safeJsonStorage<RecoveryWizardState>('Recovery Wizard', {
+      version: 1,
+      read: readStoredRecoveryWizard,
+    }),
+  }),
+)
+
+export function openRecoveryWizard(dataSource: DataSource, point: RecoveryPointChoice): void {
+  // Whether the database was mirrored since protection is asked of the agent later: the wizard then offers
+  // any instance only, whatever this first choice was (S9).
+  const draft = initialDraft(dataSource, recoveryTypeOptions(dataSource))
+  recoveryWizardStore.setState({ open: { dataSourceId: dataSource.id, point, page: 'review', draft } })
+}
+
+export function closeRecoveryWizard(): void {
+  recoveryWizardStore.setState({ open: undefined })
+}
+
+const updateOpen = (change: (open: OpenRecoveryWizard) => OpenRecoveryWizard) =>
+  recoveryWizardStore.setState((state) => (state.open ? { open: change(state.open) } : state))
+
+export const setRecoveryWizardPage = (page: RecoveryWizardPage) => updateOpen((open) => ({ ...open, page }))
+
+export const updateRecoveryDraft = (change: Partial<RecoveryDraft>) =>
+  updateOpen((open) => ({ ...open, draft: { ...open.draft, ...change } }))
+
+/** Recover was pressed: the job to follow on Recovery Status, after a reload too. */
+export const recordRecoveryRun = (run: RecoveryRun) =>
+  updateOpen((open) => ({ ...open, page: 'status', run }))
+
+/** The agent answered; ignored when the wizard was closed or another recovery was started meanwhile. */
+export const recordRecoveryResult = (result: RecoveryResult) =>
+  updateOpen((open) => (open.run?.jobId === result.jobId ? { ...open, run: { ...open.run, result } } : open))
+
+onWorldReset(closeRecoveryWizard)
+
+// A tab that follows another one reads the wizard again whenever the writing tab stores it, and when its
+// role changes (see tab-leadership): the features cannot be imported by src/dpm, so the store listens itself.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (tabRoleStore.getState().role !== 'follower') return
+    if (event.key === null || event.key === RECOVERY_WIZARD_STORAGE_KEY)
+      void recoveryWizardStore.persist.rehydrate()
+  })
+  tabRoleStore.subscribe(() => void recoveryWizardStore.persist.rehydrate())
+}
