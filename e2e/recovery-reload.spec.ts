@@ -55,3 +55,34 @@ test('a reload in the Recovery Wizard keeps its page, its values and its started
   await expect(jobRows(page, 'Recovery')).toHaveCount(1)
   await expect(jobRows(page, 'Recovery', 'Completed')).toHaveCount(1)
 })
+
+test('a recovery cut short by a reload fails with the reason instead of staying In progress', async ({
+  page,
+}) => {
+  await openConsole(page, { tab: 'recovery' })
+  await createProtectionGroup(page, [HR_DB], { name: 'HR' })
+  await lab(page).advance(PAST_FIRST_EXPRESS_FULL_MINUTES)
+
+  const wizard = await openRecoveryWizard(page, HR_DB)
+  await next(wizard, 'Select Recovery Type')
+  await wizard.getByRole('radio', { name: 'Recover to any SQL instance' }).check()
+  await next(wizard, 'Specify Alternate Recovery Location')
+  await chooseInstance(wizard, 'SQL-STD02\\MSSQLSERVER')
+  await wizard.getByRole('textbox', { name: 'Database name' }).fill('HRDB_Cut')
+  await next(wizard, 'Specify Recovery Options')
+  await next(wizard, 'Summary')
+  // The agents answer slowly: the page is reloaded while the restore is still on its way.
+  await lab(page).faults({ latencyMs: 5000 })
+  await wizard.getByRole('button', { name: 'Recover', exact: true }).click()
+  await expect(wizard.getByTestId('recovery-status')).toHaveText('Status: In progress')
+  await page.reload()
+
+  const status = recoveryWizard(page)
+  await expect(status.getByTestId('recovery-status')).toHaveText('Status: Failed')
+  // Either the page saw its request cut as it unloaded, or the next page found the job orphaned: never stuck.
+  await expect(status).toContainText(/Failed to fetch|reloaded while this recovery ran/)
+  await lab(page).faults({})
+  await status.getByRole('button', { name: 'Close' }).click()
+  await openJobs(page)
+  await expect(jobRows(page, 'Recovery', 'Failed')).toHaveCount(1)
+})

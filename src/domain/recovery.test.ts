@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DataSource, DpmServerState, RecoveryPoint } from './protection'
+import type { DataSource, DpmServerState, Job, RecoveryPoint } from './protection'
 import { EMPTY_SERVER_STATE } from './protection'
 import {
   agentDirectory,
@@ -7,8 +7,10 @@ import {
   destinationAgentProblem,
   destinationsWithAgent,
   expireRecoveryAlerts,
+  failInterruptedRecoveries,
   finishRecoveryJob,
   hasDatabaseNamed,
+  INTERRUPTED_RECOVERY_MESSAGE,
   indexRecoveryPoints,
   latestRecoveryTime,
   MIRRORED_ORIGINAL_INSTANCE_REASON,
@@ -383,5 +385,37 @@ describe('the Recovery job and its alerts', () => {
     expect(expired.alerts[0]?.inactiveAt).toBe(T0 + RECOVERY_ALERT_LIFETIME_MS)
     const failed = finishRecoveryJob(started.state, started.jobId, spec, { ok: false, message: 'x' }, T0)
     expect(expireRecoveryAlerts(failed, T0 + 10 * RECOVERY_ALERT_LIFETIME_MS)).toBe(failed)
+  })
+})
+
+describe('failInterruptedRecoveries', () => {
+  const running: Job = {
+    id: 'job-9',
+    type: 'recovery',
+    dataSourceId: 'ds-1',
+    source: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    computer: 'SQL-STD01',
+    groupName: 'HR',
+    status: 'in-progress',
+    scheduledAt: 1_000,
+    startedAt: 1_000,
+  }
+
+  it('fails a recovery left In progress by a closed page, with a Recovery failed alert', () => {
+    const state = failInterruptedRecoveries({ ...EMPTY_SERVER_STATE, jobs: [running] }, 5_000)
+    expect(state.jobs[0]).toMatchObject({
+      status: 'failed',
+      endedAt: 5_000,
+      error: INTERRUPTED_RECOVERY_MESSAGE,
+    })
+    expect(state.alerts).toHaveLength(1)
+    expect(state.alerts[0]).toMatchObject({ type: 'recovery-failed', dataSourceId: 'ds-1', raisedAt: 5_000 })
+  })
+
+  it('leaves every other job alone', () => {
+    const sync: Job = { ...running, id: 'job-10', type: 'synchronization' }
+    const done: Job = { ...running, id: 'job-11', status: 'completed' }
+    const state = { ...EMPTY_SERVER_STATE, jobs: [sync, done] }
+    expect(failInterruptedRecoveries(state, 5_000)).toBe(state)
   })
 })

@@ -460,3 +460,36 @@ export function validateThrottle(text: string): { mbps: number } | { error: stri
     return { error: 'Enter a whole number of Mbps from 1 to 10,000.' }
   return { mbps }
 }
+
+export const INTERRUPTED_RECOVERY_MESSAGE =
+  'The console was closed or reloaded while this recovery ran, so DPM does not know how it ended: check the destination, then recover again.'
+
+/**
+ * Recovery jobs still In progress when the console starts ran in a page that is gone: nothing will finish
+ * them, so they fail with that reason instead of staying In progress for ever.
+ */
+export function failInterruptedRecoveries(state: DpmServerState, now: SimTime): DpmServerState {
+  const interrupted = state.jobs.filter((job) => job.type === 'recovery' && job.status === 'in-progress')
+  let next = state
+  for (const job of interrupted) {
+    next = {
+      ...next,
+      jobs: next.jobs.map((j) =>
+        j.id === job.id ? { ...j, status: 'failed', endedAt: now, error: INTERRUPTED_RECOVERY_MESSAGE } : j,
+      ),
+    }
+    next = raiseAlert(
+      next,
+      'recovery-failed',
+      {
+        dataSourceId: job.dataSourceId,
+        source: job.source,
+        computer: job.computer,
+        groupName: job.groupName,
+      },
+      `The recovery of ${job.source} was interrupted. ${INTERRUPTED_RECOVERY_MESSAGE}`,
+      now,
+    )
+  }
+  return next
+}

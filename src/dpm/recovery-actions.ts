@@ -8,6 +8,7 @@ import type { DpmServerState } from '../domain/protection'
 import {
   agentDirectory,
   destinationAgentProblem,
+  failInterruptedRecoveries,
   finishRecoveryJob,
   NETWORK_COPY_MBPS,
   parseNetworkFolder,
@@ -91,4 +92,9 @@ function recoverySizeMb(state: DpmServerState, spec: RecoverySpec): number {
   if (spec.point.kind === 'latest') return ds.sizeMb
   const point = state.recoveryPoints.find((p) => p.dataSourceId === ds.id && p.at === spec.point.at)
   return point?.sizeMb ?? ds.sizeMb
+}
+
+/** Called once this page writes the console's state with no other tab before it: see failInterruptedRecoveries. */
+export function failOrphanedRecoveries(): void {
+  updateServer((state) => failInterruptedRecoveries(state, simNow()))
 }

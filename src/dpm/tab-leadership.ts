@@ -7,6 +7,7 @@ import { setThisTabWriting } from '../browser-storage/tab-writer'
 import { CLOCK_STORAGE_KEY, reloadClockFromStorage } from '../sim-clock/clock'
 import { reloadWizardFromStorage } from './protection-wizard-store'
 import { queryClient } from './query-client'
+import { failOrphanedRecoveries } from './recovery-actions'
 import { reloadServerFromStorage, SERVER_STORAGE_KEY } from './server-store'
 
 export type TabRole = 'writer' | 'follower'
@@ -49,8 +50,12 @@ function claimWriting(options: LockOptions = {}): void {
         return
       }
       // Taking over from another tab: it flushed before it let go, so start from what it stored.
-      if (tabRoleStore.getState().role === 'follower') await followStorage(null)
+      const takingOver = tabRoleStore.getState().role === 'follower'
+      if (takingOver) await followStorage(null)
       setRole('writer')
+      // The first writer since the console was last open: a recovery still In progress ran in a page that
+      // is gone, and nothing will finish it.
+      if (!takingOver) failOrphanedRecoveries()
       await new Promise<void>((resolve) => {
         releaseLock = resolve
       })
@@ -75,7 +80,8 @@ export function writeFromThisTab(): void {
 }
 
 function startTabLeadership(): void {
-  if (typeof window === 'undefined' || typeof navigator === 'undefined' || !navigator.locks) return
+  if (typeof window === 'undefined') return
+  if (typeof navigator === 'undefined' || !navigator.locks) return failOrphanedRecoveries()
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL_NAME)
     channel.onmessage = (event) => event.data === HAND_OVER && handOver()
