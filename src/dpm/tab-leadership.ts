@@ -81,7 +81,11 @@ export function writeFromThisTab(): void {
 
 function startTabLeadership(): void {
   if (typeof window === 'undefined') return
-  if (typeof navigator === 'undefined' || !navigator.locks) return failOrphanedRecoveries()
+  if (typeof navigator === 'undefined' || !navigator.locks) {
+    // One tab is all such a browser gets: it writes.
+    failOrphanedRecoveries()
+    return
+  }
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL_NAME)
     channel.onmessage = (event) => event.data === HAND_OVER && handOver()
