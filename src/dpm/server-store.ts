@@ -50,7 +50,10 @@ export const getServer = (): DpmServerState => serverStore.getState().server
 /** Applies a change; refused in a tab that follows another one (the other tab makes the changes). */
 export function updateServer(change: (state: DpmServerState) => DpmServerState): void {
   if (!isThisTabWriting()) throw new Error(READ_ONLY_TAB_MESSAGE)
-  serverStore.setState((store) => ({ server: change(store.server) }))
+  const current = serverStore.getState().server
+  const next = change(current)
+  // A change that changes nothing neither re-renders nor rewrites the stored state.
+  if (next !== current) serverStore.setState({ server: next })
 }
 
 export function resetServer(): void {
