@@ -1,5 +1,6 @@
 // A reload during the Recovery Wizard loses nothing: the wizard comes back on its page with the values
 // typed, and after Recover the Recovery Status page follows the job DPM recorded instead of starting again.
+import type { Locator, Page } from '@playwright/test'
 import { lab, openConsole, openTab } from './kit/console'
 import { HR_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
@@ -10,19 +11,24 @@ import { createProtectionGroup } from './kit/wizard'
 /** From the default start (Monday 09:00) past the first 8:00 PM express full backup. */
 const PAST_FIRST_EXPRESS_FULL_MINUTES = 12 * 60
 
-test('a reload in the Recovery Wizard keeps its page, its values and its started recovery', async ({
-  page,
-}) => {
+/** HRDB protected and backed up, its Recovery Wizard on Specify Alternate Recovery Location, filled in. */
+async function recoverHrDbTo(page: Page, databaseName: string): Promise<Locator> {
   await openConsole(page, { tab: 'recovery' })
   await createProtectionGroup(page, [HR_DB], { name: 'HR' })
   await lab(page).advance(PAST_FIRST_EXPRESS_FULL_MINUTES)
-
   const wizard = await openRecoveryWizard(page, HR_DB)
   await next(wizard, 'Select Recovery Type')
   await wizard.getByRole('radio', { name: 'Recover to any SQL instance' }).check()
   await next(wizard, 'Specify Alternate Recovery Location')
   await chooseInstance(wizard, 'SQL-STD02\\MSSQLSERVER')
-  await wizard.getByRole('textbox', { name: 'Database name' }).fill('HRDB_Reloaded')
+  await wizard.getByRole('textbox', { name: 'Database name' }).fill(databaseName)
+  return wizard
+}
+
+test('a reload in the Recovery Wizard keeps its page, its values and its started recovery', async ({
+  page,
+}) => {
+  await recoverHrDbTo(page, 'HRDB_Reloaded')
 
   await page.reload()
   const reopened = recoveryWizard(page)
@@ -59,16 +65,7 @@ test('a reload in the Recovery Wizard keeps its page, its values and its started
 test('a recovery cut short by a reload fails with the reason instead of staying In progress', async ({
   page,
 }) => {
-  await openConsole(page, { tab: 'recovery' })
-  await createProtectionGroup(page, [HR_DB], { name: 'HR' })
-  await lab(page).advance(PAST_FIRST_EXPRESS_FULL_MINUTES)
-
-  const wizard = await openRecoveryWizard(page, HR_DB)
-  await next(wizard, 'Select Recovery Type')
-  await wizard.getByRole('radio', { name: 'Recover to any SQL instance' }).check()
-  await next(wizard, 'Specify Alternate Recovery Location')
-  await chooseInstance(wizard, 'SQL-STD02\\MSSQLSERVER')
-  await wizard.getByRole('textbox', { name: 'Database name' }).fill('HRDB_Cut')
+  const wizard = await recoverHrDbTo(page, 'HRDB_Cut')
   await next(wizard, 'Specify Recovery Options')
   await next(wizard, 'Summary')
   // The agents answer slowly: the page is reloaded while the restore is still on its way.
