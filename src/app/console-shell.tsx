@@ -1,48 +1,22 @@
 // The console frame, as DPM's: navigation tabs across the top, the selected workspace, and a status bar
-// with the simulated time and the Lab. Each workspace is loaded on first use, so startup pays for one.
+// with the simulated time and the Lab.
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
+import { useNoteFirstPaint } from './first-paint'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
 import { NoticeBars } from './notice-bars'
+import { preloadedScreen, type Screen, screenLoaders } from './screen-loaders'
 import { StatusBar } from './status-bar'
 import { TabBadge } from './tab-badge'
-
-type Screen = () => React.ReactNode
-
-const screenLoaders: Record<ConsoleTab, () => Promise<{ default: Screen }>> = {
-  monitoring: () =>
-    import('../features/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
-  protection: () =>
-    import('../features/protection/protection-screen').then((m) => ({ default: m.ProtectionScreen })),
-  recovery: () => import('../features/recovery/recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
-  reporting: () =>
-    import('../features/reporting/reporting-screen').then((m) => ({ default: m.ReportingScreen })),
-  management: () =>
-    import('../features/management/management-screen').then((m) => ({ default: m.ManagementScreen })),
-}
 
 const screens = Object.fromEntries(CONSOLE_TABS.map((tab) => [tab, lazy(screenLoaders[tab])])) as Record<
   ConsoleTab,
   React.LazyExoticComponent<Screen>
 >
-const preloadedScreens = new Map<ConsoleTab, Screen>()
-
-/**
- * Loads the workspace the console opens on before the first render, so that it renders at once: a lazy
- * screen would first show its fallback, and React holds a fallback on screen for at least 300 ms. A screen
- * that fails to load here is left to its lazy twin, whose error boundary shows the failure.
- */
-export async function preloadScreen(tab: ConsoleTab): Promise<void> {
-  try {
-    preloadedScreens.set(tab, (await screenLoaders[tab]()).default)
-  } catch {
-    // Shown by the screen's boundary when it renders.
-  }
-}
 
 // The agent installation opens from several screens but rarely at startup: its code loads when it opens.
 const AgentInstallHost = lazy(() =>
@@ -85,7 +59,8 @@ export function ConsoleShell() {
   const styles = useStyles()
   const tab = useConsoleTab()
   const [labOpen, setLabOpen] = useState(false)
-  const Screen = preloadedScreens.get(tab) ?? screens[tab]
+  const Screen = preloadedScreen(tab) ?? screens[tab]
+  useNoteFirstPaint()
   return (
     <div className={styles.root}>
       <header className={styles.header}>

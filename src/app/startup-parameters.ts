@@ -71,3 +71,8 @@ async function presetSize(params: URLSearchParams) {
   }
   return parsed.data
 }
+
+/** A ?preset= resets the estate through the agents before the first render: they must start at once. */
+export function startupNeedsAgents(): boolean {
+  return new URLSearchParams(window.location.search).has('preset')
+}

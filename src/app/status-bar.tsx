@@ -3,8 +3,9 @@ import { lazy, Suspense } from 'react'
 import { useStore } from 'zustand'
 import { formatSimTime } from '../features/ui/format'
 import { clockStore } from '../sim-clock/clock'
+import { useFirstPaintDone } from './first-paint'
 
-// Loaded after the first render: each pulls in code (the agent API's schemas, the tours, the stores of the
+// Loaded after the first paint: each pulls in code (the agent API's schemas, the tours, the stores of the
 // writing tab) that the first paint does not need.
 const FaultIndicator = lazy(() =>
   import('../features/lab/fault-indicator').then((m) => ({ default: m.FaultIndicator })),
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
 export function StatusBar({ labOpen, onToggleLab }: { labOpen: boolean; onToggleLab: () => void }) {
   const styles = useStyles()
   const { now, mode, speed } = useStore(clockStore)
+  const extras = useFirstPaintDone()
   return (
     <footer className={styles.bar}>
       <span>Simulated time:</span>
@@ -36,14 +38,18 @@ export function StatusBar({ labOpen, onToggleLab }: { labOpen: boolean; onToggle
         {formatSimTime(now)}
       </time>
       <span>{mode === 'running' ? `running at ${speed}x` : 'paused'}</span>
-      <Suspense fallback={null}>
-        <FaultIndicator />
-      </Suspense>
+      {extras && (
+        <Suspense fallback={null}>
+          <FaultIndicator />
+        </Suspense>
+      )}
       <span className={styles.spacer} />
-      <Suspense fallback={null}>
-        <TabRoleNotice />
-        <TourMount />
-      </Suspense>
+      {extras && (
+        <Suspense fallback={null}>
+          <TabRoleNotice />
+          <TourMount />
+        </Suspense>
+      )}
       <Button
         size="small"
         appearance={labOpen ? 'primary' : 'secondary'}

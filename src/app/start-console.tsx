@@ -1,0 +1,46 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { holdAgentRequestsUntil } from '../agent-api/readiness'
+import { queryClient } from '../dpm/query-client'
+import { takeStorageNotices } from '../dpm/safe-storage'
+import { installLabFacade } from '../features/lab/lab-facade'
+import { ConsoleShell } from './console-shell'
+import { afterFirstPaint } from './first-paint'
+import { showNotices } from './notices'
+import { applyStartupParameters, startupNeedsAgents } from './startup-parameters'
+
+async function startMockAgents() {
+  const { startMockAgents } = await import('../mock-agents/start-in-browser')
+  await startMockAgents()
+  const { takeStartupNotices } = await import('../mock-agents/estate-store')
+  showNotices(takeStartupNotices())
+}
+
+/** Starts the console once the workspace it opens on (`screen`) is loaded. */
+export async function startConsole(screen: Promise<void>): Promise<void> {
+  // The mock agents are the console's embedded default backend. Agent requests wait for them
+  // (agent-api/readiness), so they start after the first paint, which needs no agent data, unless a
+  // ?preset= must reset the estate before it.
+  holdAgentRequestsUntil(startupNeedsAgents() ? startMockAgents() : afterFirstPaint().then(startMockAgents))
+  installLabFacade()
+  showNotices(takeStorageNotices())
+  // Applied before the first render, so a test sees the world it asked for.
+  const [, notices] = await Promise.all([screen, applyStartupParameters()])
+  showNotices(notices)
+  const root = document.getElementById('root')
+  if (!root) throw new Error('The page has no #root element.')
+  createRoot(root).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+        <QueryClientProvider client={queryClient}>
+          <ConsoleShell />
+        </QueryClientProvider>
+      </FluentProvider>
+    </StrictMode>,
+  )
+  // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from here on.
+  const { startClockRunner } = await import('../dpm/clock-runner')
+  startClockRunner()
+}
