@@ -1,7 +1,7 @@
 // DPM's Protection tab: the toolbar, the protection groups with their members and status, and the details
 // of the selected row.
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import {
   indexMembers,
@@ -9,17 +9,23 @@ import {
   runningJobs,
   summarizeRecoveryPoints,
 } from '../../domain/protection-tree-view'
-import { createRecoveryPoint, runConsistencyCheck } from '../../dpm/protection-actions'
 import { useServer } from '../../dpm/use-server'
 import { AdminActionError } from '../ui/admin-action-error'
-import { ConfirmDialog } from '../ui/confirm-dialog'
 import { useAdminAction } from '../ui/use-admin-action'
 import { ProtectionDetails } from './protection-details'
 import { ProtectionGrid } from './protection-grid'
 import { protectedMembers, resolveSelection, retainedMembers } from './protection-selection'
 import { ProtectionToolbar } from './protection-toolbar'
-import { RemoveInactiveDialog } from './remove-inactive-dialog'
-import { StopProtectionDialog } from './stop-protection-dialog'
+
+// The dialogs and the engine's actions load on first use: the tab's first paint needs neither.
+const protectionActions = () => import('../../dpm/protection-actions')
+const StopProtectionDialog = lazy(() =>
+  import('./stop-protection-dialog').then((m) => ({ default: m.StopProtectionDialog })),
+)
+const RemoveInactiveDialog = lazy(() =>
+  import('./remove-inactive-dialog').then((m) => ({ default: m.RemoveInactiveDialog })),
+)
+const ConfirmDialog = lazy(() => import('../ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })))
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, gap: tokens.spacingVerticalS },
@@ -73,9 +79,13 @@ export function ProtectionScreen() {
       return next
     })
 
-  const forEachTarget = (title: string, start: (dataSourceId: string) => Promise<unknown>) =>
+  const forEachTarget = (
+    title: string,
+    start: (actions: Awaited<ReturnType<typeof protectionActions>>, dataSourceId: string) => Promise<unknown>,
+  ) =>
     action.run(title, async () => {
-      for (const ds of targets) await start(ds.id)
+      const actions = await protectionActions()
+      for (const ds of targets) await start(actions, ds.id)
     })
 
   return (
@@ -87,7 +97,9 @@ export function ProtectionScreen() {
           onStopProtection={() => setDialog('stop')}
           onConsistencyCheck={() => setDialog('consistency-check')}
           onCreateRecoveryPoint={(kind) =>
-            void forEachTarget(RECOVERY_POINT_TITLES[kind], (id) => createRecoveryPoint(id, kind))
+            void forEachTarget(RECOVERY_POINT_TITLES[kind], (actions, id) =>
+              actions.createRecoveryPoint(id, kind),
+            )
           }
           onRemoveInactive={() => setDialog('remove-inactive')}
         />
@@ -109,27 +121,31 @@ export function ProtectionScreen() {
         recoveryPoints={pointSummary}
         running={running}
       />
-      {dialog === 'stop' && targets.length > 0 && (
-        <StopProtectionDialog members={targets} onClose={() => setDialog(undefined)} />
-      )}
-      {dialog === 'remove-inactive' && retained.length > 0 && (
-        <RemoveInactiveDialog
-          members={retained}
-          recoveryPointCount={retained.reduce((sum, ds) => sum + (pointSummary.get(ds.id)?.count ?? 0), 0)}
-          onClose={() => setDialog(undefined)}
-        />
-      )}
-      <ConfirmDialog
-        open={dialog === 'consistency-check' && targets.length > 0}
-        title="Perform consistency check"
-        message={CONSISTENCY_CHECK_QUESTION}
-        confirmLabel="Yes"
-        onConfirm={() => {
-          setDialog(undefined)
-          void forEachTarget('Consistency check', runConsistencyCheck)
-        }}
-        onCancel={() => setDialog(undefined)}
-      />
+      <Suspense fallback={null}>
+        {dialog === 'stop' && targets.length > 0 && (
+          <StopProtectionDialog members={targets} onClose={() => setDialog(undefined)} />
+        )}
+        {dialog === 'remove-inactive' && retained.length > 0 && (
+          <RemoveInactiveDialog
+            members={retained}
+            recoveryPointCount={retained.reduce((sum, ds) => sum + (pointSummary.get(ds.id)?.count ?? 0), 0)}
+            onClose={() => setDialog(undefined)}
+          />
+        )}
+        {dialog === 'consistency-check' && targets.length > 0 && (
+          <ConfirmDialog
+            open
+            title="Perform consistency check"
+            message={CONSISTENCY_CHECK_QUESTION}
+            confirmLabel="Yes"
+            onConfirm={() => {
+              setDialog(undefined)
+              void forEachTarget('Consistency check', (actions, id) => actions.runConsistencyCheck(id))
+            }}
+            onCancel={() => setDialog(undefined)}
+          />
+        )}
+      </Suspense>
     </div>
   )
 }

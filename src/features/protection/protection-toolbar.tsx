@@ -1,16 +1,6 @@
 // The Protection tab's actions, acting on the selected row as in DPM's ribbon.
-import {
-  Button,
-  Divider,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
-import type { KeyboardEvent } from 'react'
+import { Button, Divider, makeStyles, tokens } from '@fluentui/react-components'
+import { type KeyboardEvent, lazy, Suspense, useEffect, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
 import {
@@ -19,6 +9,30 @@ import {
   protectedMembers,
   retainedMembers,
 } from './protection-selection'
+import type { RecoveryPointMenuProps } from './recovery-point-menu'
+
+// The menu and its positioning engine load just after the tab has painted: the first paint does not wait for them.
+const RecoveryPointMenu = lazy(() =>
+  import('./recovery-point-menu').then((m) => ({ default: m.RecoveryPointMenu })),
+)
+
+/** The menu once its code is there; until then a button that opens it as soon as it is. */
+function CreateRecoveryPoint({ disabled, onCreate }: RecoveryPointMenuProps) {
+  const [load, setLoad] = useState(false)
+  const [clicked, setClicked] = useState(false)
+  useEffect(() => setLoad(true), [])
+  const waiting = (
+    <Button appearance="subtle" disabled={disabled} aria-haspopup="menu" onClick={() => setClicked(true)}>
+      Create recovery point
+    </Button>
+  )
+  if (!load) return waiting
+  return (
+    <Suspense fallback={waiting}>
+      <RecoveryPointMenu disabled={disabled} openAtOnce={clicked} onCreate={onCreate} />
+    </Suspense>
+  )
+}
 
 const useStyles = makeStyles({
   toolbar: {
@@ -83,19 +97,7 @@ export function ProtectionToolbar({
       <Button appearance="subtle" disabled={noneProtected || busy} onClick={onConsistencyCheck}>
         Consistency check
       </Button>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" disabled={noneProtected || busy} aria-haspopup="menu">
-            Create recovery point
-          </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={() => onCreateRecoveryPoint('express-full')}>Express full backup</MenuItem>
-            <MenuItem onClick={() => onCreateRecoveryPoint('synchronization')}>Synchronize</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <CreateRecoveryPoint disabled={noneProtected || busy} onCreate={onCreateRecoveryPoint} />
       <Divider vertical className={styles.divider} />
       <Button
         appearance="subtle"
