@@ -1,6 +1,7 @@
 // A typed fetch for the agent API: every response is validated, and every failure becomes an AgentApiError
 // that says what went wrong (network, the agent's own error, a response of the wrong shape, a timeout).
 import type { z } from 'zod'
+import { errorMessage } from './error-message'
 import { agentsReady } from './readiness'
 import { agentErrorSchema } from './schemas'
 
@@ -54,7 +55,7 @@ export async function agentRequest<T extends z.ZodType>(
       throw new AgentApiError('timeout', `The agent did not answer within ${Math.round(timeoutMs / 1000)} s.`)
     }
     if (signal?.aborted) throw error
-    throw new AgentApiError('transport', `The agent could not be reached: ${describeError(error)}`)
+    throw new AgentApiError('transport', `The agent could not be reached: ${errorMessage(error)}`)
   }
   const json = await readJson(response)
   if (!response.ok) {
@@ -88,12 +89,4 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return text
   }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

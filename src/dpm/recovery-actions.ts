@@ -2,7 +2,7 @@
 // (POST /restores) or, for a network-folder copy, must be there to receive the files; DPM then records the
 // outcome and raises its alert.
 import { listComputers, restoreDatabase } from '../agent-api/agents'
-import { errorMessage } from '../agent-api/client'
+import { errorMessage } from '../agent-api/error-message'
 import type { DatabaseFacts } from '../domain/estate'
 import type { DpmServerState } from '../domain/protection'
 import {

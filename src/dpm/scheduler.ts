@@ -4,7 +4,8 @@
 // (domain/engine) and writes the store once per simulated day of the run, moving the clock with it.
 // Runs are serialised: a call made while another runs waits for it.
 import { getChanges, getDatabaseFacts, runBackups } from '../agent-api/agents'
-import { AgentApiError, errorMessage } from '../agent-api/client'
+import { AgentApiError } from '../agent-api/client'
+import { errorMessage } from '../agent-api/error-message'
 import type { AgentError, FactsEntry } from '../domain/backup-rules'
 import {
   type BackupJobRequest,

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useRef, useState } from 'react'
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 import {
   type CheckedStateFile,
   checkStateFile,

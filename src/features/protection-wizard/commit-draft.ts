@@ -1,6 +1,6 @@
 // Create Group: hands the draft to the DPM server (create or modify), shows the tasks on Status, and starts
 // whatever is due now (a replica creation "Now"). A refusal leaves the server and the draft as they were.
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 import {
   createProtectionGroup,
   type GroupChange,

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components'
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 import { classifyDatabase, describeMirror, type MirrorDetails as Mirror } from '../../domain/protectability'
 import { openAgentInstall } from '../../dpm/agent-install-store'
 import {

@@ -2,7 +2,7 @@
 // destination needs an agent, the instance must exist, and the name must be free there (error 30205).
 // Always asked afresh: an agent may have been installed or a database created since the list was read.
 import type { QueryClient } from '@tanstack/react-query'
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 import {
   agentDirectory,
   destinationAgentProblem,

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 import { destinationsWithAgent } from '../../domain/recovery'
 import { computersQuery, instancesQuery } from '../../dpm/estate-inventory'
 

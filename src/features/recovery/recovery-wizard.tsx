@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 import type { DataSource } from '../../domain/protection'
 import {
   destinationComputer,

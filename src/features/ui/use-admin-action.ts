@@ -1,7 +1,7 @@
 // An admin action started from a screen (a consistency check, stop protection, retry a job): whether it is
 // running, and the agent's error with a way to run it again, so that a failure is shown where it matters.
 import { useCallback, useRef, useState } from 'react'
-import { errorMessage } from '../../agent-api/client'
+import { errorMessage } from '../../agent-api/error-message'
 
 export interface AdminActionFailure {
   title: string
