@@ -27,6 +27,7 @@ import {
   recoveryWizardPages,
   startRecoveryJob,
   validateDatabaseName,
+  validateInstancePath,
   validateThrottle,
 } from './recovery'
 
@@ -164,6 +165,13 @@ describe('destination', () => {
     expect(validateDatabaseName(' Sales')).toMatch(/space/)
     expect(validateDatabaseName('a'.repeat(129))).toMatch(/128/)
     expect(validateDatabaseName('Sales\\DB')).toMatch(/cannot contain/)
+  })
+
+  it('wants the destination instance as COMPUTER\\INSTANCE', () => {
+    expect(validateInstancePath('SQL-MIR01\\MSSQLSERVER')).toBeUndefined()
+    expect(validateInstancePath(' SQLCLU01\\SQLFCI ')).toBeUndefined()
+    for (const text of ['', 'SQL-MIR01', 'SQL-MIR01\\', '\\MSSQLSERVER', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'])
+      expect(validateInstancePath(text), text).toBe('Select a SQL Server instance, as COMPUTER\\INSTANCE.')
   })
 
   it('finds a name conflict case-insensitively and names it with error 30205', () => {

@@ -153,6 +153,14 @@ export function validateDatabaseName(name: string): string | undefined {
   return undefined
 }
 
+/** The destination as COMPUTER\INSTANCE, checked as typed; whether it exists is the agents' answer. */
+export function validateInstancePath(text: string): string | undefined {
+  const parts = text.trim().split('\\')
+  if (parts.length !== 2 || parts.some((part) => part === ''))
+    return 'Select a SQL Server instance, as COMPUTER\\INSTANCE.'
+  return undefined
+}
+
 /** SQL Server compares database names case-insensitively (default collation). */
 export function hasDatabaseNamed(existingNames: Iterable<string>, name: string): boolean {
   const wanted = name.toLowerCase()

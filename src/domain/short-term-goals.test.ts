@@ -4,6 +4,7 @@ import {
   effectiveSyncFrequency,
   formatExpressFullSchedule,
   formatSyncFrequency,
+  isBadScheduleTime,
   parseRetentionRange,
   shortestGapMinutes,
   validateExpressFullSchedule,
@@ -52,6 +53,15 @@ describe('express full schedule', () => {
     expect(validateExpressFullSchedule({ times: ['08:00', '08:00'], days: [1] })).toEqual([
       'Each time can be listed once.',
     ])
+  })
+  it('asks for a cleared or half typed time in full', () => {
+    expect(validateExpressFullSchedule({ times: ['20:00', ''], days: [1] })).toEqual([
+      'Enter every time in full, as HH:MM (24-hour).',
+    ])
+  })
+  it('marks the time fields that are invalid or repeated', () => {
+    const times = ['08:00', '25:00', '20:00', '08:00', '']
+    expect(times.map((_, index) => isBadScheduleTime(times, index))).toEqual([true, true, false, true, true])
   })
   it('formats the default as DPM does', () => {
     expect(formatExpressFullSchedule(DEFAULT_POLICY.expressFull)).toBe('8:00 PM Everyday')

@@ -37,10 +37,18 @@ export function validateExpressFullSchedule(schedule: ExpressFullSchedule): stri
   const problems: string[] = []
   if (schedule.times.length === 0) problems.push('Select at least one time for express full backups.')
   if (schedule.days.length === 0) problems.push('Select at least one day for express full backups.')
-  const invalid = schedule.times.filter((time) => minutesOfDay(time) === undefined)
+  const invalid = schedule.times.filter((time) => time !== '' && minutesOfDay(time) === undefined)
+  // A time field cleared or half typed reads as empty.
+  if (schedule.times.includes('')) problems.push('Enter every time in full, as HH:MM (24-hour).')
   if (invalid.length > 0) problems.push(`These times are not valid (HH:MM, 24-hour): ${invalid.join(', ')}.`)
   if (new Set(schedule.times).size !== schedule.times.length) problems.push('Each time can be listed once.')
   return problems
+}
+
+/** Whether the schedule's time at `index` is not a valid HH:MM or is listed twice: its field is invalid. */
+export function isBadScheduleTime(times: readonly string[], index: number): boolean {
+  const time = times[index] ?? ''
+  return minutesOfDay(time) === undefined || times.indexOf(time) !== times.lastIndexOf(time)
 }
 
 /** The shortest gap between two consecutive express full backups over a week, in minutes. */

@@ -1,5 +1,6 @@
 // Fault injection: latency on every agent request, a share of failing agent requests and backup jobs, and
-// unreachable computers (the agent-unreachable alert). The status bar says so while any fault is on.
+// unreachable computers (the agent-unreachable alert). The status bar says so while any fault is on. Every
+// field is checked as typed (the form opens valid); Apply faults sends nothing while one is wrong.
 import {
   Button,
   Field,
@@ -12,7 +13,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Faults, LabEstate } from '../../agent-api/lab-schemas'
-import { describeFaults, type FaultsForm, type FaultsFormErrors, parseFaultsForm } from './fault-view'
+import { describeFaults, type FaultsForm, parseFaultsForm } from './fault-view'
 import { dpmLab } from './lab-controller'
 
 const useStyles = makeStyles({
@@ -31,7 +32,6 @@ export function FaultsSection({ estate }: { estate: LabEstate }) {
   const styles = useStyles()
   const queryClient = useQueryClient()
   const [form, setForm] = useState<FaultsForm>(() => formOf(estate.faults))
-  const [errors, setErrors] = useState<FaultsFormErrors>({})
   const knownHosts = useMemo(
     () =>
       new Set([
@@ -46,15 +46,14 @@ export function FaultsSection({ estate }: { estate: LabEstate }) {
   })
   const change = (field: keyof FaultsForm) => (_: unknown, data: { value: string }) =>
     setForm((current) => ({ ...current, [field]: data.value }))
+  const parsed = parseFaultsForm(form, knownHosts)
+  const errors = 'errors' in parsed ? parsed.errors : {}
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    const parsed = parseFaultsForm(form, knownHosts)
-    setErrors('errors' in parsed ? parsed.errors : {})
     if ('faults' in parsed) apply.mutate(parsed.faults)
   }
   const clear = () => {
-    setErrors({})
     setForm(formOf({}))
     apply.mutate({})
   }

@@ -1,6 +1,6 @@
 // Make a database the mirror of another: pick the principal database and the instance its mirror copy goes
 // to. A database of the same name there becomes the mirror copy (S4: a protected database gets mirrored; S8:
-// a protected database becomes the mirror of another protected one).
+// a protected database becomes the mirror of another protected one). Both fields are checked as typed.
 import {
   Button,
   Field,
@@ -14,8 +14,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useState } from 'react'
 import { searchDatabases } from '../../agent-api/agents'
 import { splitDatabasePath } from '../../domain/estate'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { dpmLab } from './lab-controller'
-import { checkMirrorSetup, type MirrorSetupErrors, mirrorCandidates } from './mirror-setup'
+import { checkMirrorSetup, mirrorCandidates } from './mirror-setup'
 
 const SUGGESTIONS = 20
 
@@ -38,7 +39,9 @@ export function MirrorSetupForm() {
   const queryClient = useQueryClient()
   const [principal, setPrincipal] = useState('')
   const [mirrorInstance, setMirrorInstance] = useState('')
-  const [errors, setErrors] = useState<MirrorSetupErrors>({})
+  const [attempted, setAttempted] = useState(false)
+  const asTyped = useValidationAsTyped<'principal' | 'mirrorInstance'>(attempted)
+  const errors = checkMirrorSetup(principal, mirrorInstance)
   const suggestions = useDatabaseSuggestions(principal)
   const found = suggestions.data?.databases.map((db) => db.path) ?? []
   const establish = useMutation({
@@ -48,23 +51,25 @@ export function MirrorSetupForm() {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    const problems = checkMirrorSetup(principal, mirrorInstance)
-    setErrors(problems)
-    if (Object.keys(problems).length === 0) establish.mutate()
+    setAttempted(true)
+    if (Object.keys(errors).length === 0) establish.mutate()
   }
 
   return (
     <form className={styles.form} aria-label="Make a database the mirror of another" onSubmit={submit}>
       <Field
         label="Principal database"
-        validationMessage={errors.principal}
+        validationMessage={asTyped.message('principal', principal, errors.principal)}
         hint="COMPUTER\INSTANCE\DATABASE"
       >
         <Input
           value={principal}
           list="lab-principal-databases"
           autoComplete="off"
-          onChange={(_, data) => setPrincipal(data.value)}
+          onChange={(_, data) => {
+            asTyped.changed('principal')
+            setPrincipal(data.value)
+          }}
         />
       </Field>
       <datalist id="lab-principal-databases">
@@ -72,12 +77,19 @@ export function MirrorSetupForm() {
           <option key={path} value={path} />
         ))}
       </datalist>
-      <Field label="Mirror instance" validationMessage={errors.mirrorInstance} hint="COMPUTER\INSTANCE">
+      <Field
+        label="Mirror instance"
+        validationMessage={asTyped.message('mirrorInstance', mirrorInstance, errors.mirrorInstance)}
+        hint="COMPUTER\INSTANCE"
+      >
         <Input
           value={mirrorInstance}
           list="lab-mirror-instances"
           autoComplete="off"
-          onChange={(_, data) => setMirrorInstance(data.value)}
+          onChange={(_, data) => {
+            asTyped.changed('mirrorInstance')
+            setMirrorInstance(data.value)
+          }}
         />
       </Field>
       <datalist id="lab-mirror-instances">

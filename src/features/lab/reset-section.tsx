@@ -1,5 +1,5 @@
 // Presets and reset: a reset throws away the whole world (the estate, every protection group, job and alert),
-// so it asks for the preset's name (or RESET) typed out first.
+// so it asks for the preset's name (or RESET) typed out first, and points out a mistyped answer as typed.
 import {
   Button,
   Dialog,
@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import { type PresetName, presetNameSchema } from '../../agent-api/lab-schemas'
+import { mayBecomeAnswer } from '../ui/typed-answer'
 import { resetWorld } from './lab-controller'
 
 const useStyles = makeStyles({
@@ -27,6 +28,13 @@ const useStyles = makeStyles({
 export function confirmsReset(typed: string, preset: PresetName): boolean {
   const text = typed.trim().toLowerCase()
   return text === preset || text === 'reset'
+}
+
+/** The confirmation's message: after a refused Reset, or as soon as the text cannot become an answer. */
+function resetMessage(typed: string, preset: PresetName, refused: boolean): string | undefined {
+  if (confirmsReset(typed, preset)) return undefined
+  if (refused) return `Type ${preset} or RESET to reset; nothing was reset.`
+  return mayBecomeAnswer(typed.toLowerCase(), [preset, 'reset']) ? undefined : `Type ${preset} or RESET.`
 }
 
 interface Props {
@@ -89,9 +97,7 @@ export function ResetSection({ summary, run, busy }: Props) {
                 </p>
                 <Field
                   label={`To confirm, type ${preset} or RESET`}
-                  validationMessage={
-                    refused ? `Type ${preset} or RESET to reset; nothing was reset.` : undefined
-                  }
+                  validationMessage={resetMessage(typed, preset, refused)}
                 >
                   <Input value={typed} autoComplete="off" onChange={(_, data) => setTyped(data.value)} />
                 </Field>

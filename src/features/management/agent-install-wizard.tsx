@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
 import { installCandidates, planAgentInstall } from '../../domain/agent-install'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { AGENT_STATUS_LABELS } from './agent-status-label'
 import { useAgentChange, useComputers } from './agents-queries'
 
@@ -30,7 +31,14 @@ export function AgentInstallWizard({ preselected, onClose }: Props) {
   const install = useAgentChange('install')
   const [page, setPage] = useState<Page>('Select Computers')
   const [chosen, setChosen] = useState<string[]>(preselected)
-  const [error, setError] = useState<string>()
+  const [attempted, setAttempted] = useState(false)
+  // As the computers are checked: says so once the last one is unchecked, and no longer once one is checked.
+  const asTyped = useValidationAsTyped<'computers'>(attempted)
+  const error = asTyped.message(
+    'computers',
+    chosen,
+    chosen.length === 0 ? 'Select at least one computer to install the agent on.' : undefined,
+  )
 
   const candidates = useMemo(() => installCandidates(computers.data?.computers ?? []), [computers.data])
   const plan = useMemo(
@@ -38,13 +46,14 @@ export function AgentInstallWizard({ preselected, onClose }: Props) {
     [chosen, computers.data],
   )
 
-  const toggle = (name: string, checked: boolean) =>
+  const toggle = (name: string, checked: boolean) => {
+    asTyped.changed('computers')
     setChosen((current) => (checked ? [...current, name] : current.filter((c) => c !== name)))
+  }
 
   const next = () => {
     if (page === 'Select Computers') {
-      if (chosen.length === 0) return setError('Select at least one computer to install the agent on.')
-      setError(undefined)
+      if (chosen.length === 0) return setAttempted(true)
       return setPage(plan.addedNodes.length > 0 ? 'Select Cluster Nodes' : 'Summary')
     }
     if (page === 'Select Cluster Nodes') return setPage('Summary')

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-// Choose Consistency Check Options says what is wrong as the admin types, next to the field that is wrong.
+// Choose Consistency Check Options shows each problem next to the field that is wrong (the wizard hands the
+// page its problems as typed: see validate-as-typed.test.tsx).
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { newDraft } from '../../dpm/protection-wizard-store'
+import { newDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 import { ConsistencyCheckPage } from './consistency-check-page'
+import { validatePage } from './page-validation'
 
 /** The text of the elements that describe an input (Fluent's Field ties its message with aria-describedby). */
 const descriptionOf = (element: HTMLElement) =>
@@ -24,9 +26,17 @@ const draftWith = (start: string, maxDurationHours: number) => {
   }
 }
 
+const renderPage = (draft: WizardDraft) =>
+  render(
+    <ConsistencyCheckPage
+      draft={draft}
+      problems={validatePage('consistency', draft, { groups: [], now: 0 })}
+    />,
+  )
+
 describe('ConsistencyCheckPage', () => {
-  it('shows a bad maximum duration as typed, tied to the duration field, before Next', () => {
-    render(<ConsistencyCheckPage draft={draftWith('01:00', 30)} problems={[]} />)
+  it('shows a bad maximum duration tied to the duration field', () => {
+    renderPage(draftWith('01:00', 30))
     expect(descriptionOf(screen.getByRole('spinbutton', { name: /Maximum duration/ }))).toMatch(
       /Enter a maximum duration between 1 and 24 hours\./,
     )
@@ -34,7 +44,7 @@ describe('ConsistencyCheckPage', () => {
   })
 
   it('shows a bad start time next to the start time only', () => {
-    render(<ConsistencyCheckPage draft={draftWith('', 8)} problems={[]} />)
+    renderPage(draftWith('', 8))
     expect(descriptionOf(screen.getByLabelText(/Start time/))).toMatch(/Enter a start time as HH:MM/)
     expect(screen.queryByText(/maximum duration between/)).toBeNull()
   })

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
 import type { ConsistencyCheckOptions } from '../../domain/protection'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
-import { MAX_CHECK_DURATION_HOURS, validateConsistency } from './page-validation'
+import { MAX_CHECK_DURATION_HOURS } from './page-validation'
 import { messagesOf, type PageProps } from './wizard-page-body'
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 
 const DEFAULT_DAILY = { start: '01:00', maxDurationHours: 8 }
 
-export function ConsistencyCheckPage({ draft }: PageProps) {
+export function ConsistencyCheckPage({ draft, problems }: PageProps) {
   const styles = useStyles()
   const options = draft.policy.consistencyCheck
   const set = (change: (o: ConsistencyCheckOptions) => ConsistencyCheckOptions) =>
@@ -21,8 +21,6 @@ export function ConsistencyCheckPage({ draft }: PageProps) {
       dirty: true,
     }))
   const daily = options.daily
-  // As typed, not only after Next: the page's problems are the same either way.
-  const problems = validateConsistency(draft)
   return (
     <div className={styles.form}>
       <Checkbox

@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
-import { messagesOf, type PageProps } from './wizard-page-body'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
+import { messagesOf, type RequiredFieldPageProps } from './wizard-page-body'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
@@ -15,9 +16,10 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
-export function DataProtectionMethodPage({ draft, problems }: PageProps) {
+export function DataProtectionMethodPage({ draft, problems, attempted }: RequiredFieldPageProps) {
   const styles = useStyles()
-  const nameError = messagesOf(problems, 'name')
+  const asTyped = useValidationAsTyped<'name'>(attempted)
+  const nameError = asTyped.message('name', draft.name, messagesOf(problems, 'name'))
   const methodError = messagesOf(problems, 'methods')
   return (
     <div className={styles.form}>
@@ -25,7 +27,10 @@ export function DataProtectionMethodPage({ draft, problems }: PageProps) {
         <Input
           value={draft.name}
           maxLength={200}
-          onChange={(_, data) => updateWizardDraft((d) => ({ ...d, name: data.value, dirty: true }))}
+          onChange={(_, data) => {
+            asTyped.changed('name')
+            updateWizardDraft((d) => ({ ...d, name: data.value, dirty: true }))
+          }}
         />
       </Field>
       <fieldset className={styles.group}>
@@ -33,12 +38,13 @@ export function DataProtectionMethodPage({ draft, problems }: PageProps) {
         <Checkbox
           label="I want short-term protection using Disk"
           checked={draft.shortTermDisk}
+          aria-describedby={methodError ? 'method-error' : undefined}
           onChange={(_, data) =>
             updateWizardDraft((d) => ({ ...d, shortTermDisk: data.checked === true, dirty: true }))
           }
         />
         {methodError && (
-          <Text role="alert" className={styles.error}>
+          <Text id="method-error" role="alert" className={styles.error}>
             {methodError}
           </Text>
         )}

@@ -1,9 +1,15 @@
 // Application recovery points: the express full backup schedule (default 8:00 PM Everyday), changed with
-// Modify: times and days, at least one of each.
+// Modify: times and days, at least one of each. Checked as typed: the schedule's message shows beside it and
+// describes each time field that is wrong.
 import { Button, Checkbox, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { type ReactElement, useId, useState } from 'react'
 import type { ExpressFullSchedule, Weekday } from '../../domain/protection'
-import { formatExpressFullSchedule, sortedDays, WEEKDAY_NAMES } from '../../domain/short-term-goals'
+import {
+  formatExpressFullSchedule,
+  isBadScheduleTime,
+  sortedDays,
+  WEEKDAY_NAMES,
+} from '../../domain/short-term-goals'
 import { updateWizardDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 
 const useStyles = makeStyles({
@@ -73,26 +79,33 @@ export function ExpressFullScheduleEditor({
       {open && (
         <div id={editorId} className={styles.editor}>
           <Text weight="semibold">Times (UTC)</Text>
-          {schedule.times.map((time, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a time row is its position; two rows may hold the same time while editing
-            <div className={styles.row} key={`${index}-${time}`}>
-              <Input
-                type="time"
-                aria-label={`Express full backup time ${index + 1}`}
-                defaultValue={time}
-                onBlur={(event) => {
-                  const value = event.currentTarget.value
-                  setSchedule((s) => ({ ...s, times: s.times.map((t, i) => (i === index ? value : t)) }))
-                }}
-              />
-              <Button
-                aria-label={`Remove time ${index + 1}`}
-                onClick={() => setSchedule((s) => ({ ...s, times: s.times.filter((_, i) => i !== index) }))}
-              >
-                Remove
-              </Button>
-            </div>
-          ))}
+          {schedule.times.map((time, index) => {
+            const bad = isBadScheduleTime(schedule.times, index)
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a time row is its position; two rows may hold the same time while editing
+              <div className={styles.row} key={index}>
+                <Input
+                  type="time"
+                  aria-label={`Express full backup time ${index + 1}`}
+                  value={time}
+                  aria-invalid={bad || undefined}
+                  aria-describedby={bad && message ? errorId : undefined}
+                  onChange={(_, data) =>
+                    setSchedule((s) => ({
+                      ...s,
+                      times: s.times.map((t, i) => (i === index ? data.value : t)),
+                    }))
+                  }
+                />
+                <Button
+                  aria-label={`Remove time ${index + 1}`}
+                  onClick={() => setSchedule((s) => ({ ...s, times: s.times.filter((_, i) => i !== index) }))}
+                >
+                  Remove
+                </Button>
+              </div>
+            )
+          })}
           <div className={styles.row}>
             <Button
               onClick={() => setSchedule((s) => ({ ...s, times: [...s.times, nextFreeTime(s.times)] }))}

@@ -24,6 +24,7 @@ import {
 } from '../../dpm/estate-inventory'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { useServer } from '../../dpm/use-server'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { AvailableMembersTree } from './available-members-tree'
 import {
   checkInstance,
@@ -39,7 +40,7 @@ import { MirrorDetails } from './mirror-details'
 import { SelectedMembersList } from './selected-members-list'
 import { useDebouncedValue } from './use-debounced-value'
 import { useMemberTree } from './use-member-tree'
-import { messagesOf, type PageProps } from './wizard-page-body'
+import { messagesOf, type RequiredFieldPageProps } from './wizard-page-body'
 
 const useStyles = makeStyles({
   layout: {
@@ -55,8 +56,15 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
-export function MembersPage({ draft, problems }: PageProps) {
+export function MembersPage({ draft, problems, attempted }: RequiredFieldPageProps) {
   const styles = useStyles()
+  // Error 31010 shows once the admin removed the last member, not on a page that opens empty.
+  const asTyped = useValidationAsTyped<'members'>(attempted)
+  const membersError = asTyped.message('members', draft.members, messagesOf(problems, 'members'))
+  const changeSelection = (change: Parameters<typeof updateWizardDraft>[0]) => {
+    asTyped.changed('members')
+    updateWizardDraft(change)
+  }
   const queryClient = useQueryClient()
   const [searchInput, setSearchInput] = useState('')
   const searchText = useDebouncedValue(searchInput, 250)
@@ -88,7 +96,7 @@ export function MembersPage({ draft, problems }: PageProps) {
       const databases =
         instances.find((i) => i.path.toUpperCase() === instancePath.toUpperCase())?.databases ?? []
       const classifications = databases.map((db) => classifyDatabase(db, { ...context, partnerFacts }))
-      updateWizardDraft((d) => checkInstance(d, instancePath, classifications))
+      changeSelection((d) => checkInstance(d, instancePath, classifications))
       setActionError(undefined)
     } catch (error) {
       setActionError(`${instancePath} could not be selected: ${errorMessage(error)}`)
@@ -98,13 +106,13 @@ export function MembersPage({ draft, problems }: PageProps) {
   const onCheck = (row: MemberTreeRow, checked: boolean) => {
     if (row.kind === 'instance') {
       if (checked) void checkWholeInstance(row.path, row.server)
-      else updateWizardDraft((d) => uncheckInstance(d, row.path))
+      else changeSelection((d) => uncheckInstance(d, row.path))
       return
     }
     if (row.kind !== 'database') return
     const classification = tree.classify(row.facts)
     if (classification?.status.kind !== 'selectable') return
-    updateWizardDraft((d) =>
+    changeSelection((d) =>
       checked ? selectDatabases(d, [classification]) : removeMember(d, classification.dataSourceKey),
     )
   }
@@ -199,11 +207,11 @@ export function MembersPage({ draft, problems }: PageProps) {
         <SelectedMembersList
           members={draft.members}
           autoProtectInstances={draft.autoProtectInstances}
-          onRemove={(key) => updateWizardDraft((d) => removeMember(d, key))}
+          onRemove={(key) => changeSelection((d) => removeMember(d, key))}
         />
-        {problems.length > 0 && (
+        {membersError && (
           <Text role="alert" className={styles.error}>
-            {messagesOf(problems, 'members')}
+            {membersError}
           </Text>
         )}
         {shownMirror && <MirrorDetails mirror={shownMirror} estate={tree.estate} />}

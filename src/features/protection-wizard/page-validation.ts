@@ -1,5 +1,5 @@
-// What Next checks on each page before moving on; every problem names the field it belongs to, so the page
-// can show it next to that field.
+// What Next checks on each page before moving on, and what each page shows as the admin types: every problem
+// names the field it belongs to, so the page can show it next to that field.
 import { type ExistingGroup, validateGroupName } from '../../domain/group-name'
 import type { GroupSpec } from '../../domain/protection-groups'
 import {
@@ -101,8 +101,8 @@ function validateReplica(draft: WizardDraft, now: number): PageProblem[] {
 
 export const MAX_CHECK_DURATION_HOURS = 24
 
-/** Choose Consistency Check Options; also shown as typed, each message next to its own field. */
-export function validateConsistency(draft: WizardDraft): PageProblem[] {
+/** Choose Consistency Check Options: the daily check's start time and maximum duration. */
+function validateConsistency(draft: WizardDraft): PageProblem[] {
   const daily = draft.policy.consistencyCheck.daily
   if (!daily) return []
   const problems: PageProblem[] = []

@@ -1,5 +1,6 @@
 // The Create New Protection Group wizard: DPM's pages in order, a Steps list, and Back / Next / Cancel.
-// Next stays enabled: on a page with a problem it shows the problem and stays.
+// Each page shows its problems as typed, next to their fields; Next stays enabled: on a page with a problem it
+// shows every problem (an empty required field too) and stays.
 import {
   Button,
   Dialog,
@@ -55,7 +56,7 @@ export function ProtectionWizardDialog() {
   const page = draft.page
   const index = pages.indexOf(page)
   const context = { groups: Object.values(groups), now }
-  const problems: PageProblem[] = attempted ? validatePage(page, draft, context) : []
+  const problems: PageProblem[] = validatePage(page, draft, context)
 
   const firstRender = useRef(true)
   useEffect(() => {
@@ -70,7 +71,7 @@ export function ProtectionWizardDialog() {
     updateWizardDraft((d) => ({ ...d, page: next }))
   }
   const next = () => {
-    if (validatePage(page, draft, context).length > 0) return setAttempted(true)
+    if (problems.length > 0) return setAttempted(true)
     const following = pages[index + 1]
     if (following) goTo(following)
   }
@@ -114,7 +115,13 @@ export function ProtectionWizardDialog() {
                 >
                   {PAGE_TITLES[page]}
                 </h3>
-                <WizardPageBody page={page} draft={draft} problems={problems} commitError={commitError} />
+                <WizardPageBody
+                  page={page}
+                  draft={draft}
+                  problems={problems}
+                  attempted={attempted}
+                  commitError={commitError}
+                />
               </section>
             </div>
           </DialogContent>

@@ -19,7 +19,9 @@ const HOUR = 3_600_000
 
 /** datetime-local text for a simulated time, read and written as UTC. */
 const toInput = (time: number) => (Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16) : '')
-const fromInput = (text: string) => Date.parse(`${text}:00Z`)
+const DATETIME_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
+// A cleared or half typed field reads as '': no date (Date.parse would make something of ':00Z').
+const fromInput = (text: string) => (DATETIME_LOCAL.test(text) ? Date.parse(`${text}Z`) : Number.NaN)
 
 export function ReplicaCreationPage({ draft, problems }: PageProps) {
   const styles = useStyles()

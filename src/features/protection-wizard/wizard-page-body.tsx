@@ -15,24 +15,32 @@ import { WelcomePage } from './welcome-page'
 
 export interface PageProps {
   draft: WizardDraft
+  /** The page's problems as the draft stands now: pages show them as typed. */
   problems: PageProblem[]
+}
+
+/** A page with a field that starts empty: it stays quiet until changed or until Next was refused. */
+export interface RequiredFieldPageProps extends PageProps {
+  /** Next (or Create Group) was refused on this page. */
+  attempted: boolean
 }
 
 export function WizardPageBody({
   page,
   draft,
   problems,
+  attempted,
   commitError,
-}: PageProps & { page: WizardPage; commitError?: string }) {
+}: RequiredFieldPageProps & { page: WizardPage; commitError?: string }) {
   switch (page) {
     case 'welcome':
       return <WelcomePage />
     case 'type':
       return <GroupTypePage draft={draft} />
     case 'members':
-      return <MembersPage draft={draft} problems={problems} />
+      return <MembersPage draft={draft} problems={problems} attempted={attempted} />
     case 'method':
-      return <DataProtectionMethodPage draft={draft} problems={problems} />
+      return <DataProtectionMethodPage draft={draft} problems={problems} attempted={attempted} />
     case 'goals':
       return <ShortTermGoalsPage draft={draft} problems={problems} />
     case 'disk':

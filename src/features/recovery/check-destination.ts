@@ -10,6 +10,7 @@ import {
   nameConflictMessage,
   parseNetworkFolder,
   validateDatabaseName,
+  validateInstancePath,
 } from '../../domain/recovery'
 import { computersQuery, instancesQuery } from '../../dpm/estate-inventory'
 
@@ -29,14 +30,9 @@ export async function checkInstanceDestination(
 ): Promise<{ errors: LocationErrors; instancePath?: string }> {
   const instance = typedInstance.trim()
   const nameProblem = validateDatabaseName(databaseName)
-  const [computer = '', instanceName = ''] = instance.split('\\')
-  if (instance === '' || instanceName === '')
-    return {
-      errors: {
-        instance: 'Select a SQL Server instance, as COMPUTER\\INSTANCE.',
-        databaseName: nameProblem,
-      },
-    }
+  const instanceProblem = validateInstancePath(instance)
+  if (instanceProblem) return { errors: { instance: instanceProblem, databaseName: nameProblem } }
+  const [computer = ''] = instance.split('\\')
   try {
     const { computers, clusters } = await client.fetchQuery({ ...computersQuery(), staleTime: 0 })
     const agentProblem = destinationAgentProblem(agentDirectory(computers, clusters), computer)

@@ -1,5 +1,5 @@
-// Specify Alternate Recovery Location: an instance and a database name, or a network folder (a UNC path,
-// checked as it is typed). The agents' answers come back as errors beside the fields.
+// Specify Alternate Recovery Location: an instance and a database name, or a network folder (a UNC path).
+// Each field is checked as it is typed; the agents' answers (Next) come back as errors beside the fields.
 import {
   Button,
   Field,
@@ -10,8 +10,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { useState } from 'react'
-import { parseNetworkFolder } from '../../domain/recovery'
+import { parseNetworkFolder, validateDatabaseName, validateInstancePath } from '../../domain/recovery'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import type { LocationErrors } from './check-destination'
 import { InstancePicker } from './instance-picker'
 import type { RecoveryDraft } from './recovery-draft'
@@ -23,13 +23,16 @@ const useStyles = makeStyles({
 interface Props {
   draft: RecoveryDraft
   update: (change: Partial<RecoveryDraft>) => void
+  /** What the agents answered to Next; the wizard clears it when a field changes. */
   errors: LocationErrors
+  /** Next was refused on this page. */
+  attempted: boolean
   onRetry: () => void
 }
 
-export function RecoveryLocationPage({ draft, update, errors, onRetry }: Props) {
+export function RecoveryLocationPage({ draft, update, errors, attempted, onRetry }: Props) {
   const styles = useStyles()
-  const [folderTyped, setFolderTyped] = useState(false)
+  const asTyped = useValidationAsTyped<'folder' | 'instance' | 'databaseName'>(attempted)
   const agentError = errors.agent && (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>{errors.agent}</MessageBarBody>
@@ -40,19 +43,19 @@ export function RecoveryLocationPage({ draft, update, errors, onRetry }: Props) 
   )
   if (draft.type === 'network-folder') {
     const typed = parseNetworkFolder(draft.folder)
-    const asTyped = folderTyped && 'error' in typed ? typed.error : undefined
+    const folderError = asTyped.message('folder', draft.folder, 'error' in typed ? typed.error : undefined)
     return (
       <div className={styles.page}>
         <Field
           label="Network folder"
           required
           hint="The folder on a computer with a protection agent, as \\server\share\folder."
-          validationMessage={asTyped ?? errors.folder}
+          validationMessage={folderError ?? errors.folder}
         >
           <Input
             value={draft.folder}
             onChange={(_, data) => {
-              setFolderTyped(true)
+              asTyped.changed('folder')
               update({ folder: data.value })
             }}
           />
@@ -65,16 +68,30 @@ export function RecoveryLocationPage({ draft, update, errors, onRetry }: Props) 
     <div className={styles.page}>
       <InstancePicker
         value={draft.instance}
-        onChange={(instance) => update({ instance })}
-        error={errors.instance}
+        onChange={(instance) => {
+          asTyped.changed('instance')
+          update({ instance })
+        }}
+        error={
+          asTyped.message('instance', draft.instance, validateInstancePath(draft.instance)) ?? errors.instance
+        }
       />
       <Field
         label="Database name"
         required
         hint="A database of that name must not exist on the instance."
-        validationMessage={errors.databaseName}
+        validationMessage={
+          asTyped.message('databaseName', draft.databaseName, validateDatabaseName(draft.databaseName)) ??
+          errors.databaseName
+        }
       >
-        <Input value={draft.databaseName} onChange={(_, data) => update({ databaseName: data.value })} />
+        <Input
+          value={draft.databaseName}
+          onChange={(_, data) => {
+            asTyped.changed('databaseName')
+            update({ databaseName: data.value })
+          }}
+        />
       </Field>
       {agentError}
     </div>

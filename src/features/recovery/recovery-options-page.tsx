@@ -1,6 +1,7 @@
-// Specify Recovery Options: network bandwidth usage throttling and the e-mail notification.
+// Specify Recovery Options: network bandwidth usage throttling and the e-mail notification, checked as typed.
 import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
-import type { OptionErrors, RecoveryDraft } from './recovery-draft'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
+import { checkOptions, type RecoveryDraft } from './recovery-draft'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '520px' },
@@ -10,11 +11,14 @@ const useStyles = makeStyles({
 interface Props {
   draft: RecoveryDraft
   update: (change: Partial<RecoveryDraft>) => void
-  errors: OptionErrors
+  /** Next was refused on this page. */
+  attempted: boolean
 }
 
-export function RecoveryOptionsPage({ draft, update, errors }: Props) {
+export function RecoveryOptionsPage({ draft, update, attempted }: Props) {
   const styles = useStyles()
+  const asTyped = useValidationAsTyped<'throttle' | 'recipients'>(attempted)
+  const errors = checkOptions(draft)
   return (
     <div className={styles.page}>
       <Checkbox
@@ -26,13 +30,16 @@ export function RecoveryOptionsPage({ draft, update, errors }: Props) {
         <Field
           className={styles.nested}
           label="Bandwidth limit (Mbps)"
-          validationMessage={errors.throttle}
+          validationMessage={asTyped.message('throttle', draft.throttleMbps, errors.throttle)}
           hint="The recovery uses at most this much of the network."
         >
           <Input
             inputMode="numeric"
             value={draft.throttleMbps}
-            onChange={(_, data) => update({ throttleMbps: data.value })}
+            onChange={(_, data) => {
+              asTyped.changed('throttle')
+              update({ throttleMbps: data.value })
+            }}
           />
         </Field>
       )}
@@ -45,10 +52,16 @@ export function RecoveryOptionsPage({ draft, update, errors }: Props) {
         <Field
           className={styles.nested}
           label="Recipients"
-          validationMessage={errors.recipients}
+          validationMessage={asTyped.message('recipients', draft.recipients, errors.recipients)}
           hint="E-mail addresses separated by commas."
         >
-          <Input value={draft.recipients} onChange={(_, data) => update({ recipients: data.value })} />
+          <Input
+            value={draft.recipients}
+            onChange={(_, data) => {
+              asTyped.changed('recipients')
+              update({ recipients: data.value })
+            }}
+          />
         </Field>
       )}
     </div>

@@ -1,5 +1,6 @@
 // The `dialog` "Recovery Wizard": DPM's pages for a SQL database, only those that apply to the chosen
-// type and point. Next checks the page (the destination against the agents) and stays on an error.
+// type and point. Fields are checked as typed; Next checks the page (the destination against the agents) and
+// stays on an error.
 import {
   Button,
   Dialog,
@@ -24,6 +25,7 @@ import {
   destinationComputer,
   RECOVERY_PAGE_TITLES,
   type RecoverySpec,
+  type RecoveryWizardPage,
   recoveryTypeOptions,
   recoveryWizardPages,
 } from '../../domain/recovery'
@@ -31,13 +33,7 @@ import { agentKeys } from '../../dpm/estate-inventory'
 import { startRecovery } from '../../dpm/recovery-actions'
 import { checkFolderDestination, checkInstanceDestination, type LocationErrors } from './check-destination'
 import { DatabaseStatePage } from './database-state-page'
-import {
-  checkOptions,
-  hasErrors,
-  type OptionErrors,
-  type RecoveryDraft,
-  recoverySpecOf,
-} from './recovery-draft'
+import { checkOptions, hasErrors, type RecoveryDraft, recoverySpecOf } from './recovery-draft'
 import { RecoveryLocationPage } from './recovery-location-page'
 import { RecoveryOptionsPage } from './recovery-options-page'
 import { databaseFactsQuery } from './recovery-queries'
@@ -85,7 +81,8 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
   const type = options.find((option) => option.type === draft.type)?.enabled ? draft.type : 'any-instance'
   const pages = recoveryWizardPages(type, point)
   const [locationErrors, setLocationErrors] = useState<LocationErrors>({})
-  const [optionErrors, setOptionErrors] = useState<OptionErrors>({})
+  // Next was refused on this page: its fields left empty say what they need too.
+  const [attempted, setAttempted] = useState(false)
   const [checking, setChecking] = useState(false)
   const spec = recoverySpecOf({ ...draft, type }, dataSource, point, pages)
 
@@ -106,15 +103,18 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
     return !hasErrors(checked.errors)
   }
 
+  const goTo = (target: RecoveryWizardPage) => {
+    setAttempted(false)
+    setRecoveryWizardPage(target)
+  }
+
   const next = async () => {
-    if (page === 'location' && !(await checkLocation())) return
-    if (page === 'options') {
-      const errors = checkOptions(draft)
-      setOptionErrors(errors)
-      if (hasErrors(errors)) return
-    }
+    const refused =
+      (page === 'location' && !(await checkLocation())) ||
+      (page === 'options' && hasErrors(checkOptions(draft)))
+    if (refused) return setAttempted(true)
     const following = pages[pages.indexOf(page) + 1]
-    if (following) setRecoveryWizardPage(following)
+    if (following) goTo(following)
   }
 
   const recover = (recoverySpec: RecoverySpec) => {
@@ -178,6 +178,7 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
                   draft={{ ...draft, type }}
                   update={update}
                   errors={locationErrors}
+                  attempted={attempted}
                   onRetry={() => void next()}
                 />
               )}
@@ -185,7 +186,7 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
                 <DatabaseStatePage value={draft.state} onChange={(state) => update({ state })} />
               )}
               {page === 'options' && (
-                <RecoveryOptionsPage draft={draft} update={update} errors={optionErrors} />
+                <RecoveryOptionsPage draft={draft} update={update} attempted={attempted} />
               )}
               {page === 'summary' && <RecoverySummaryPage dataSource={dataSource} spec={spec} />}
               {page === 'status' && run && (
@@ -196,10 +197,7 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
           <DialogActions>
             {checking && <Spinner size="tiny" label="Asking the protection agents..." />}
             {page !== 'status' && (
-              <Button
-                disabled={index === 0}
-                onClick={() => setRecoveryWizardPage(pages[index - 1] ?? 'review')}
-              >
+              <Button disabled={index === 0} onClick={() => goTo(pages[index - 1] ?? 'review')}>
                 Back
               </Button>
             )}
