@@ -1,7 +1,7 @@
 // Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
 // admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is persisted, so
 // a reload in the middle of the wizard comes back to the same page with the same choices.
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'

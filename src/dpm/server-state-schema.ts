@@ -1,12 +1,16 @@
 // The stored DPM server state (its compact form, see server-persistence) as a zod schema: what a reload reads
 // back from the browser and what Import state reads from a file is checked field by field, so a damaged
 // value is refused with the place it went wrong instead of breaking a screen later. Objects keep the fields
-// the schema does not know (loose), so a field added to the domain is never dropped by a reload.
+// the schema does not know (loose), so a field added to the domain is never dropped by a reload. Written with
+// zod/mini: it is read before the first render, and the classic API would add its weight to that download.
 import '../agent-api/zod-without-eval'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
-const time = z.number().finite()
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')
+// zod's number refuses NaN and the infinities.
+const time = z.number()
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'))
+const count = z.int().check(z.minimum(0))
+const positiveCount = z.int().check(z.minimum(1))
 export const recoveryModel = z.enum(['FULL', 'BULK_LOGGED', 'SIMPLE'])
 
 const alertType = z.enum([
@@ -24,8 +28,8 @@ const alertType = z.enum([
 ])
 
 export const policySchema = z.looseObject({
-  retentionDays: z.number().int().min(1),
-  syncFrequency: z.union([z.number().int().positive(), z.literal('before-recovery-point')]),
+  retentionDays: positiveCount,
+  syncFrequency: z.union([z.int().check(z.positive()), z.literal('before-recovery-point')]),
   expressFull: z.looseObject({
     times: z.array(hhmm),
     days: z.array(z.literal([0, 1, 2, 3, 4, 5, 6])),
@@ -37,7 +41,7 @@ export const policySchema = z.looseObject({
   ]),
   consistencyCheck: z.looseObject({
     onInconsistent: z.boolean(),
-    daily: z.looseObject({ start: hhmm, maxDurationHours: z.number().positive() }).optional(),
+    daily: z.optional(z.looseObject({ start: hhmm, maxDurationHours: z.number().check(z.positive()) })),
   }),
   autoGrow: z.boolean(),
 })
@@ -55,14 +59,14 @@ const partners = z.tuple([z.string(), z.string()])
 const dataSourceSchema = z.looseObject({
   id: z.string(),
   path: z.string(),
-  groupId: z.string().optional(),
+  groupId: z.optional(z.string()),
   protectedAt: time,
-  stoppedAt: time.optional(),
+  stoppedAt: z.optional(time),
   sizeMb: z.number(),
   logSizeMb: z.number(),
   recoveryModel,
   readOnly: z.boolean(),
-  mirror: z.looseObject({ sessionId: z.string(), partners, activePath: z.string() }).optional(),
+  mirror: z.optional(z.looseObject({ sessionId: z.string(), partners, activePath: z.string() })),
   replica: z.enum(['creation-pending', 'manual-pending', 'ok', 'inconsistent']),
   condition: z.discriminatedUnion('kind', [
     z.looseObject({ kind: z.literal('ok') }),
@@ -70,35 +74,35 @@ const dataSourceSchema = z.looseObject({
     z.looseObject({ kind: z.literal('cc-required') }),
     z.looseObject({ kind: z.literal('failed'), alert: alertType, since: time }),
   ]),
-  lastSyncAt: time.optional(),
-  lastRecoveryPointAt: time.optional(),
-  retentionDays: z.number().int().min(1).optional(),
+  lastSyncAt: z.optional(time),
+  lastRecoveryPointAt: z.optional(time),
+  retentionDays: z.optional(positiveCount),
 })
 
 const jobSchema = z.looseObject({
   id: z.string(),
   type: z.enum(['replica-creation', 'synchronization', 'express-full', 'consistency-check', 'recovery']),
-  dataSourceId: z.string().optional(),
+  dataSourceId: z.optional(z.string()),
   source: z.string(),
   computer: z.string(),
   groupName: z.string(),
   status: z.enum(['scheduled', 'in-progress', 'completed', 'failed', 'canceled']),
   scheduledAt: time,
-  startedAt: time.optional(),
-  endedAt: time.optional(),
-  dataTransferredMb: z.number().optional(),
-  error: z.string().optional(),
-  trigger: z
-    .enum([
+  startedAt: z.optional(time),
+  endedAt: z.optional(time),
+  dataTransferredMb: z.optional(z.number()),
+  error: z.optional(z.string()),
+  trigger: z.optional(
+    z.enum([
       'schedule',
       'replica-creation',
       'reprotection',
       'mirror-took-over',
       'inconsistent-replica',
       'admin',
-    ])
-    .optional(),
-  dueEndAt: time.optional(),
+    ]),
+  ),
+  dueEndAt: z.optional(time),
 })
 
 const alertSchema = z.looseObject({
@@ -107,28 +111,29 @@ const alertSchema = z.looseObject({
   severity: z.enum(['Critical', 'Warning', 'Informational']),
   title: z.string(),
   description: z.string(),
-  dataSourceId: z.string().optional(),
+  dataSourceId: z.optional(z.string()),
   source: z.string(),
   computer: z.string(),
   groupName: z.string(),
   raisedAt: time,
   lastSeenAt: time,
-  occurrences: z.number().int().min(1),
-  inactiveAt: time.optional(),
+  occurrences: positiveCount,
+  inactiveAt: z.optional(time),
 })
 
 const packedPointsSchema = z
   .object({
-    kinds: z.string().regex(/^[esr]*$/, 'expected one letter per recovery point: e, s or r'),
-    times: z.array(z.number().finite()),
+    kinds: z.string().check(z.regex(/^[esr]*$/, 'expected one letter per recovery point: e, s or r')),
+    times: z.array(z.number()),
     sizes: z.array(z.number()),
-    ids: z.record(z.string(), z.string()).optional(),
+    ids: z.optional(z.record(z.string(), z.string())),
   })
-  .refine((p) => p.kinds.length === p.times.length && p.times.length === p.sizes.length, {
-    message: 'kinds, times and sizes must have one entry per recovery point',
-  })
+  .check(
+    z.refine((p) => p.kinds.length === p.times.length && p.times.length === p.sizes.length, {
+      message: 'kinds, times and sizes must have one entry per recovery point',
+    }),
+  )
 
-const count = z.number().int().min(0)
 const reportHistorySchema = z.looseObject({
   days: z.record(z.string(), z.record(z.string(), z.tuple([count, count, count, count, count]))),
   disk: z.array(
@@ -136,7 +141,7 @@ const reportHistorySchema = z.looseObject({
       at: time,
       groups: z.array(
         z.looseObject({
-          groupId: z.string().optional(),
+          groupId: z.optional(z.string()),
           groupName: z.string(),
           replicaMb: z.number(),
           recoveryPointMb: z.number(),
@@ -156,23 +161,19 @@ export const packedServerStateSchema = z.looseObject({
   recoveryPoints: z.record(z.string(), packedPointsSchema),
   jobs: z.array(jobSchema),
   alerts: z.array(alertSchema),
-  nextId: z.number().int().min(1),
-  changeSeq: z.number().int().min(0),
-  jobHistory: z
-    .object({
-      trimmed: z.looseObject({
-        completed: z.number().int().min(0),
-        failed: z.number().int().min(0),
-        canceled: z.number().int().min(0),
-      }),
-      trimmedUntil: time.optional(),
-    })
-    .optional(),
-  reportHistory: reportHistorySchema.optional(),
+  nextId: positiveCount,
+  changeSeq: count,
+  jobHistory: z.optional(
+    z.object({
+      trimmed: z.looseObject({ completed: count, failed: count, canceled: count }),
+      trimmedUntil: z.optional(time),
+    }),
+  ),
+  reportHistory: z.optional(reportHistorySchema),
 })
 
 /** The first problem of a failed parse, as "where: what" for a person to read. */
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'unexpected shape'
   const where = issue.path.length > 0 ? issue.path.join('.') : 'the value'

@@ -1,6 +1,7 @@
 // The stored Create New Protection Group draft, checked on reload: a damaged draft would break the wizard
-// on its first render, so it is set aside with a notice instead (see safe-storage).
-import { z } from 'zod'
+// on its first render, so it is set aside with a notice instead (see safe-storage). zod/mini, as the
+// server state's schema: a reload reads it before the first render.
+import { z } from 'zod/mini'
 import { policySchema, recoveryModel } from './server-state-schema'
 
 /** DPM's pages of Create New Protection Group, in order. */
@@ -39,14 +40,14 @@ const memberSchema = z.looseObject({
     logSizeMb: z.number(),
     recoveryModel,
     readOnly: z.boolean(),
-    mirror: z.looseObject({ sessionId: z.string(), partners: z.tuple([z.string(), z.string()]) }).optional(),
+    mirror: z.optional(z.looseObject({ sessionId: z.string(), partners: z.tuple([z.string(), z.string()]) })),
   }),
-  mirror: z
-    .object({
+  mirror: z.optional(
+    z.object({
       sessionId: z.string(),
       principal: z.string(),
       mirror: z.string(),
-      witness: z.string().optional(),
+      witness: z.optional(z.string()),
       state: mirrorStates,
       safety: z.enum(['FULL', 'OFF']),
       operatingMode: z.enum([
@@ -57,13 +58,33 @@ const memberSchema = z.looseObject({
       hosts: z.array(
         z.looseObject({
           computer: z.string(),
-          virtualServer: z.string().optional(),
+          virtualServer: z.optional(z.string()),
           partner: z.enum(['Principal', 'Mirror']),
           agent: z.enum(['OK', 'NotInstalled', 'Unreachable']),
         }),
       ),
-    })
-    .optional(),
+    }),
+  ),
+})
+
+// The draft's policy is as typed: a time cleared or half typed, a duration or a date cleared (NaN, which JSON
+// stores as null). Next refuses them; a reload must not, or it would set every other choice aside with them.
+const asTypedNumber = z.pipe(
+  z.nullable(z.number()),
+  z.transform((value: number | null) => value ?? Number.NaN),
+)
+// zod/mini's optional has no unwrap(): its definition names what it wraps.
+const daily = policySchema.shape.consistencyCheck.shape.daily._zod.def.innerType
+const draftPolicySchema = z.extend(policySchema, {
+  expressFull: z.extend(policySchema.shape.expressFull, { times: z.array(z.string()) }),
+  replicaCreation: z.discriminatedUnion('method', [
+    z.looseObject({ method: z.literal('now') }),
+    z.looseObject({ method: z.literal('later'), at: asTypedNumber }),
+    z.looseObject({ method: z.literal('manual') }),
+  ]),
+  consistencyCheck: z.extend(policySchema.shape.consistencyCheck, {
+    daily: z.optional(z.extend(daily, { start: z.string(), maxDurationHours: asTypedNumber })),
+  }),
 })
 
 export const wizardDraftSchema = z.looseObject({
@@ -77,15 +98,18 @@ export const wizardDraftSchema = z.looseObject({
   name: z.string(),
   shortTermDisk: z.boolean(),
   retentionText: z.string(),
-  policy: policySchema,
-  original: z.looseObject({ name: z.string(), members: z.array(z.string()) }).optional(),
+  policy: draftPolicySchema,
+  original: z.optional(z.looseObject({ name: z.string(), members: z.array(z.string()) })),
   dirty: z.boolean(),
-  outcome: z
-    .object({ tasks: z.array(z.looseObject({ task: z.string(), status: z.string() })), groupId: z.string() })
-    .optional(),
+  outcome: z.optional(
+    z.object({
+      tasks: z.array(z.looseObject({ task: z.string(), status: z.string() })),
+      groupId: z.string(),
+    }),
+  ),
 })
 
 export const wizardOpenStateSchema = z.looseObject({
-  target: targetSchema.optional(),
-  draft: wizardDraftSchema.optional(),
+  target: z.optional(targetSchema),
+  draft: z.optional(wizardDraftSchema),
 })

@@ -1,0 +1,27 @@
+// The stored state's schema is written with zod/mini, which sets no messages of its own: a damaged value must
+// still be described in zod's English words, before the classic API (which sets them) is ever loaded.
+import { expect, it } from 'vitest'
+import { describeIssue, packedServerStateSchema } from './server-state-schema'
+
+const empty = {
+  groups: {},
+  dataSources: {},
+  recoveryPoints: {},
+  jobs: [],
+  alerts: [],
+  nextId: 1,
+  changeSeq: 0,
+}
+
+it('says in English where a damaged stored state is wrong and what was expected', () => {
+  const reason = (value: unknown) => {
+    const parsed = packedServerStateSchema.safeParse(value)
+    return parsed.success ? 'accepted' : describeIssue(parsed.error)
+  }
+  expect(reason(empty)).toBe('accepted')
+  expect(reason({ ...empty, nextId: 0 })).toBe('nextId: Too small: expected number to be >=1')
+  expect(reason({ ...empty, jobs: {} })).toBe('jobs: Invalid input: expected array, received object')
+  expect(reason({ ...empty, recoveryPoints: { 'ds-1': { kinds: 'x', times: [1], sizes: [1] } } })).toBe(
+    'recoveryPoints.ds-1.kinds: expected one letter per recovery point: e, s or r',
+  )
+})
