@@ -9,12 +9,7 @@ import {
   recommendedActions,
 } from '../../domain/alert-view'
 import type { Alert } from '../../domain/protection'
-import {
-  createRecoveryPoint,
-  inactivateAlert,
-  runConsistencyCheck,
-  stopProtectionOf,
-} from '../../dpm/protection-actions'
+import { loadProtectionActions } from '../../dpm/load-protection-actions'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
 import { getServer } from '../../dpm/server-store'
 import { useServer } from '../../dpm/use-server'
@@ -40,14 +35,15 @@ const useStyles = makeStyles({
 
 /** What each recommended action really does, through the DPM server's admin actions. */
 async function perform(action: RecommendedAction, dataSourceId: string): Promise<void> {
+  const actions = await loadProtectionActions()
   switch (action) {
     case 'run-consistency-check':
-      return runConsistencyCheck(dataSourceId)
+      return actions.runConsistencyCheck(dataSourceId)
     case 'retry-backup':
-      return createRecoveryPoint(dataSourceId, backupToRetry(getServer().jobs, dataSourceId))
+      return actions.createRecoveryPoint(dataSourceId, backupToRetry(getServer().jobs, dataSourceId))
     case 'stop-and-reprotect':
       // S4, S5, S8: remove protection retaining the backup data, then protect again with the wizard.
-      await stopProtectionOf([dataSourceId], 'retain')
+      await actions.stopProtectionOf([dataSourceId], 'retain')
       openProtectionWizard({ mode: 'create' })
   }
 }
@@ -102,7 +98,11 @@ export function AlertDetails({ alert }: { alert: Alert }) {
         {active && (
           <Button
             disabled={action.pending}
-            onClick={() => void action.run('Inactivate alert', () => inactivateAlert(alert.id))}
+            onClick={() =>
+              void action.run('Inactivate alert', async () =>
+                (await loadProtectionActions()).inactivateAlert(alert.id),
+              )
+            }
           >
             Inactivate alert
           </Button>

@@ -14,7 +14,7 @@ import {
   jobProgress,
 } from '../../domain/job-view'
 import { JOB_STATUS_LABELS, JOB_TYPE_LABELS, type Job, type JobStatus } from '../../domain/protection'
-import { cancelJob, retryJob } from '../../dpm/protection-actions'
+import { loadProtectionActions } from '../../dpm/load-protection-actions'
 import { useServer } from '../../dpm/use-server'
 import { clockStore } from '../../sim-clock/clock'
 import { AdminActionError } from '../ui/admin-action-error'
@@ -49,8 +49,16 @@ const useStyles = makeStyles({
 
 /** What a job's row offers: Retry when it failed, Cancel while it is scheduled or running. */
 const JOB_ACTIONS = [
-  { label: 'Retry', applies: canRetryJob, run: retryJob },
-  { label: 'Cancel', applies: canCancelJob, run: cancelJob },
+  {
+    label: 'Retry',
+    applies: canRetryJob,
+    run: async (jobId: string) => (await loadProtectionActions()).retryJob(jobId),
+  },
+  {
+    label: 'Cancel',
+    applies: canCancelJob,
+    run: async (jobId: string) => (await loadProtectionActions()).cancelJob(jobId),
+  },
 ]
 
 export function JobsPanel() {

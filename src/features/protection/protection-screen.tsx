@@ -9,6 +9,7 @@ import {
   runningJobs,
   summarizeRecoveryPoints,
 } from '../../domain/protection-tree-view'
+import { loadProtectionActions, type ProtectionActions } from '../../dpm/load-protection-actions'
 import { useServer } from '../../dpm/use-server'
 import { AdminActionError } from '../ui/admin-action-error'
 import { useAdminAction } from '../ui/use-admin-action'
@@ -17,8 +18,7 @@ import { ProtectionGrid } from './protection-grid'
 import { protectedMembers, resolveSelection, retainedMembers } from './protection-selection'
 import { ProtectionToolbar } from './protection-toolbar'
 
-// The dialogs and the engine's actions load on first use: the tab's first paint needs neither.
-const protectionActions = () => import('../../dpm/protection-actions')
+// The dialogs load on first use, as the engine's actions do: the tab's first paint needs neither.
 const StopProtectionDialog = lazy(() =>
   import('./stop-protection-dialog').then((m) => ({ default: m.StopProtectionDialog })),
 )
@@ -81,10 +81,10 @@ export function ProtectionScreen() {
 
   const forEachTarget = (
     title: string,
-    start: (actions: Awaited<ReturnType<typeof protectionActions>>, dataSourceId: string) => Promise<unknown>,
+    start: (actions: ProtectionActions, dataSourceId: string) => Promise<unknown>,
   ) =>
     action.run(title, async () => {
-      const actions = await protectionActions()
+      const actions = await loadProtectionActions()
       for (const ds of targets) await start(actions, ds.id)
     })
 
