@@ -1,12 +1,13 @@
 // The console frame, as DPM's: navigation tabs across the top, the selected workspace, and a status bar
 // with the simulated time and the Lab.
-import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components'
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { useNoteFirstPaint } from './first-paint'
+import { Loading } from './loading'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
 import { NoticeBars } from './notice-bars'
 import { preloadedScreen, type Screen, screenLoaders } from './screen-loaders'
@@ -83,14 +84,14 @@ export function ConsoleShell() {
         <main className={styles.workspace} aria-label={TAB_LABELS[tab]}>
           <NoticeBars />
           <ScreenBoundary key={tab} name={TAB_LABELS[tab]}>
-            <Suspense fallback={<Spinner label={`Loading ${TAB_LABELS[tab]}...`} />}>
+            <Suspense fallback={<Loading label={`Loading ${TAB_LABELS[tab]}...`} />}>
               <Screen />
             </Suspense>
           </ScreenBoundary>
         </main>
         {labOpen && (
           <ScreenBoundary name="Lab">
-            <Suspense fallback={<Spinner label="Loading the lab..." />}>
+            <Suspense fallback={<Loading label="Loading the lab..." />}>
               <LabPanel onClose={() => setLabOpen(false)} />
             </Suspense>
           </ScreenBoundary>

@@ -1,18 +1,17 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
+import { lazy, Suspense } from 'react'
 import { useStore } from 'zustand'
-import { dismissNotice, noticesStore } from './notices'
+import { noticesStore } from './notices'
+
+// The message bars load only when there is something to say, which is seldom at startup.
+const NoticeList = lazy(() => import('./notice-list').then((m) => ({ default: m.NoticeList })))
 
 /** What the console has to tell the admin about its own state, until dismissed. */
 export function NoticeBars() {
   const notices = useStore(noticesStore, (state) => state.notices)
-  return notices.map((notice) => (
-    <MessageBar key={notice} intent="warning">
-      <MessageBarBody>{notice}</MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={() => dismissNotice(notice)}>
-          Dismiss
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
-  ))
+  if (notices.length === 0) return null
+  return (
+    <Suspense fallback={null}>
+      <NoticeList notices={notices} />
+    </Suspense>
+  )
 }

@@ -1,5 +1,10 @@
-import { CounterBadge } from '@fluentui/react-components'
+import { lazy, Suspense } from 'react'
 import { useServer } from '../dpm/use-server'
+
+// The badge's code loads with the first active critical alert.
+const CriticalAlertBadge = lazy(() =>
+  import('./critical-alert-badge').then((m) => ({ default: m.CriticalAlertBadge })),
+)
 
 /**
  * The Monitoring tab's count of active critical alerts, as DPM shows it. Hidden from the accessibility tree,
@@ -13,14 +18,8 @@ export function TabBadge() {
   )
   if (count === 0) return null
   return (
-    <CounterBadge
-      count={count}
-      color="danger"
-      size="small"
-      style={{ marginLeft: 6 }}
-      aria-hidden
-      title={`${count} active critical ${count === 1 ? 'alert' : 'alerts'}`}
-      data-testid="critical-alert-count"
-    />
+    <Suspense fallback={null}>
+      <CriticalAlertBadge count={count} />
+    </Suspense>
   )
 }

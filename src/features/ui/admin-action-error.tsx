@@ -1,30 +1,17 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components'
+import { lazy, Suspense } from 'react'
 import type { AdminAction } from './use-admin-action'
+
+// Its message bar loads with the first failure: screens paint without it.
+const AdminActionFailureBar = lazy(() =>
+  import('./admin-action-failure-bar').then((m) => ({ default: m.AdminActionFailureBar })),
+)
 
 /** The failure of an admin action, next to where it was started, with Retry. */
 export function AdminActionError({ action }: { action: AdminAction }) {
-  const { failure } = action
-  if (!failure) return null
+  if (!action.failure) return null
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{failure.title} failed</MessageBarTitle>
-        {failure.message}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={failure.retry} disabled={action.pending}>
-          Retry
-        </Button>
-        <Button appearance="transparent" onClick={action.dismiss}>
-          Dismiss
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Suspense fallback={null}>
+      <AdminActionFailureBar action={action} />
+    </Suspense>
   )
 }

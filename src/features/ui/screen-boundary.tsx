@@ -1,13 +1,34 @@
 // One error boundary per screen: a failure in one workspace shows what failed and a way back, and the rest
-// of the console keeps working.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components'
+// of the console keeps working. Its panel is drawn with what the console's frame already has loaded, so
+// that it shows even when the failure is a chunk that could not be downloaded.
+import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    margin: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `1px solid ${tokens.colorStatusDangerBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+})
+
+function FailurePanel({ title, message, onRetry }: { title: string; message: string; onRetry: () => void }) {
+  const styles = useStyles()
+  return (
+    <div role="alert" className={styles.panel}>
+      <span className={styles.title}>{title}</span>
+      <span>{message}</span>
+      <Button onClick={onRetry}>Try again</Button>
+    </div>
+  )
+}
 
 interface Props {
   name: string
@@ -34,15 +55,11 @@ export class ScreenBoundary extends Component<Props, State> {
     const { error } = this.state
     if (!error) return this.props.children
     return (
-      <MessageBar intent="error" role="alert" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{this.props.name} could not be shown</MessageBarTitle>
-          {error.message}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => this.setState({ error: undefined })}>Try again</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <FailurePanel
+        title={`${this.props.name} could not be shown`}
+        message={error.message}
+        onRetry={() => this.setState({ error: undefined })}
+      />
     )
   }
 }
