@@ -5,11 +5,22 @@ const manifest: Manifest = {
   'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['x'] },
   '_react.js': { file: 'assets/react.js' },
   '_shared.js': { file: 'assets/shared.js', imports: ['_react.js'] },
+  'src/app/start-console.tsx': {
+    file: 'assets/start-console.js',
+    isDynamicEntry: true,
+    imports: ['_react.js'],
+  },
   'src/features/protection/protection-screen.tsx': {
     file: 'assets/protection-screen.js',
     isDynamicEntry: true,
     imports: ['_shared.js'],
   },
+  'src/features/recovery/recovery-screen.tsx': {
+    file: 'assets/recovery-screen.js',
+    isDynamicEntry: true,
+    imports: ['_recovery.js'],
+  },
+  '_recovery.js': { file: 'assets/recovery.js' },
   'src/mock-agents/start-in-browser.ts': {
     file: 'assets/start.js',
     isDynamicEntry: true,
@@ -31,9 +42,15 @@ describe('staticClosure', () => {
 })
 
 describe('splitBundle', () => {
-  it('counts lazy screens in neither part, and the mock agents without what the first render has', () => {
+  it('counts what the entry loads before rendering, other screens in neither part, and the mock agents without what the first render has', () => {
     const { firstRender, mockAgents } = splitBundle(manifest)
-    expect([...firstRender].sort()).toEqual(['_react.js', 'index.html'])
+    expect([...firstRender].sort()).toEqual([
+      '_react.js',
+      '_shared.js',
+      'index.html',
+      'src/app/start-console.tsx',
+      'src/features/protection/protection-screen.tsx',
+    ])
     expect([...mockAgents].sort()).toEqual([
       '_zod.js',
       'node_modules/msw/lib/browser/index.mjs',
