@@ -10,12 +10,17 @@ export const SEARCH_TEXT = 'SalesDB'
 
 export type WizardFigure = 'firstTree' | 'expand' | 'keystroke' | 'searchResults' | 'checkMirrored'
 
-/** The mounted database row of a mirrored principal copy that can be checked. */
+/** A row in view of a mirrored principal that can be checked, once the mirror facts have come in (or none). */
 async function selectablePrincipal(dialog: Locator): Promise<string | undefined> {
-  for (const row of await treeRows(dialog, 4).all()) {
-    const enabled = await row.locator('input[type="checkbox"]:not([disabled])').count()
-    if (enabled > 0 && (await row.getByText('Principal', { exact: true }).count()) > 0) return pathOf(row)
-  }
+  // A row shows its mirror role and enables its checkbox when the agents have answered for its partner.
+  const deadline = Date.now() + 3_000
+  do {
+    for (const row of await treeRows(dialog, 4).all()) {
+      const enabled = await row.locator('input[type="checkbox"]:not([disabled])').count()
+      if (enabled > 0 && (await row.getByText('Principal', { exact: true }).count()) > 0) return pathOf(row)
+    }
+    await dialog.page().waitForTimeout(100)
+  } while (Date.now() < deadline)
   return undefined
 }
 
