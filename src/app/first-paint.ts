@@ -1,6 +1,7 @@
-// Work the first screen does not need (the mock agents, the status bar's extras) waits until the console's
-// first frame is painted, so that it does not compete with it for the network and the main thread.
-import { useEffect, useState } from 'react'
+// Work the first screen does not need (the mock agents) waits until the console's first frame is painted,
+// so that it does not compete with it for the network and the main thread.
+import { useEffect } from 'react'
+import { usePainted } from '../features/ui/use-painted'
 
 let markPainted: () => void = () => undefined
 const painted = new Promise<void>((resolve) => {
@@ -11,21 +12,10 @@ export function afterFirstPaint(): Promise<void> {
   return painted
 }
 
-/** Called by the console's frame once, after its first commit: the next frame paints it. */
+/** Called by the console's frame: its first paint is the console's. */
 export function useNoteFirstPaint(): void {
+  const framePainted = usePainted()
   useEffect(() => {
-    requestAnimationFrame(() => setTimeout(markPainted, 0))
-  }, [])
-}
-
-export function useFirstPaintDone(): boolean {
-  const [done, setDone] = useState(false)
-  useEffect(() => {
-    let live = true
-    void painted.then(() => live && setDone(true))
-    return () => {
-      live = false
-    }
-  }, [])
-  return done
+    if (framePainted) markPainted()
+  }, [framePainted])
 }

@@ -2,8 +2,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { lazy, Suspense } from 'react'
 import { useStore } from 'zustand'
 import { formatSimTime } from '../features/ui/format'
+import { usePainted } from '../features/ui/use-painted'
 import { clockStore } from '../sim-clock/clock'
-import { useFirstPaintDone } from './first-paint'
 
 // Loaded after the first paint: each pulls in code (the agent API's schemas, the tours, the stores of the
 // writing tab) that the first paint does not need.
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 export function StatusBar({ labOpen, onToggleLab }: { labOpen: boolean; onToggleLab: () => void }) {
   const styles = useStyles()
   const { now, mode, speed } = useStore(clockStore)
-  const extras = useFirstPaintDone()
+  const extras = usePainted()
   return (
     <footer className={styles.bar}>
       <span>Simulated time:</span>

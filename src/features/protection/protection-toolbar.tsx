@@ -1,8 +1,9 @@
 // The Protection tab's actions, acting on the selected row as in DPM's ribbon.
 import { Button, Divider, makeStyles, tokens } from '@fluentui/react-components'
-import { type KeyboardEvent, lazy, Suspense, useEffect, useState } from 'react'
+import { type KeyboardEvent, lazy, Suspense, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
+import { usePainted } from '../ui/use-painted'
 import {
   groupToModify,
   type ProtectionSelection,
@@ -18,15 +19,14 @@ const RecoveryPointMenu = lazy(() =>
 
 /** The menu once its code is there; until then a button that opens it as soon as it is. */
 function CreateRecoveryPoint({ disabled, onCreate }: RecoveryPointMenuProps) {
-  const [load, setLoad] = useState(false)
+  const painted = usePainted()
   const [clicked, setClicked] = useState(false)
-  useEffect(() => setLoad(true), [])
   const waiting = (
     <Button appearance="subtle" disabled={disabled} aria-haspopup="menu" onClick={() => setClicked(true)}>
       Create recovery point
     </Button>
   )
-  if (!load) return waiting
+  if (!painted && !clicked) return waiting
   return (
     <Suspense fallback={waiting}>
       <RecoveryPointMenu disabled={disabled} openAtOnce={clicked} onCreate={onCreate} />
