@@ -8,10 +8,21 @@ import { createProtectionGroup } from './kit/wizard'
 
 test.use({ startTab: 'protection' })
 
+/** A stored value as data: the same state written again with its keys in another order is the same state. */
+function parsed(value: string | null): unknown {
+  try {
+    return value === null ? null : JSON.parse(value)
+  } catch {
+    return value
+  }
+}
+
 /** The stored console state (dpm-console:*, the wizard draft aside) and the estate as the lab API reports it. */
 async function worldState(page: Page) {
   const stored = Object.fromEntries(
-    Object.entries(await storedState(page)).filter(([key]) => !key.startsWith('dpm-console:wizard')),
+    Object.entries(await storedState(page))
+      .filter(([key]) => !key.startsWith('dpm-console:wizard'))
+      .map(([key, value]) => [key, parsed(value)]),
   )
   const { estate, now } = await page.evaluate(async () => ({
     estate: await (await fetch('/lab/v1/estate')).json(),
