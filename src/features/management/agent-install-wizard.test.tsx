@@ -1,29 +1,18 @@
 // @vitest-environment jsdom
 // Select Computers of the agent installation says that one computer is needed as soon as the last one is
 // unchecked, and no longer once one is checked; Next still refuses an empty choice.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
+import { renderWithProviders } from '../../test/render-with-providers'
 import { AgentInstallWizard } from './agent-install-wizard'
 
 beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => mockAgentsServer.close())
 beforeEach(() => resetMockEstate('default'))
 
-function renderWizard(preselected: string[]) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={client}>
-        <AgentInstallWizard preselected={preselected} onClose={() => undefined} />
-      </QueryClientProvider>
-    </FluentProvider>,
-  )
-  return userEvent.setup()
-}
+const renderWizard = (preselected: string[]) =>
+  renderWithProviders(<AgentInstallWizard preselected={preselected} onClose={() => undefined} />)
 
 const NEEDS_ONE = 'Select at least one computer to install the agent on.'
 

@@ -4,15 +4,9 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { newDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
+import { describedBy } from '../../test/field-description'
 import { ConsistencyCheckPage } from './consistency-check-page'
 import { validatePage } from './page-validation'
-
-/** The text of the elements that describe an input (Fluent's Field ties its message with aria-describedby). */
-const descriptionOf = (element: HTMLElement) =>
-  (element.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ')
 
 const draftWith = (start: string, maxDurationHours: number) => {
   const draft = newDraft({ mode: 'create' })
@@ -37,15 +31,15 @@ const renderPage = (draft: WizardDraft) =>
 describe('ConsistencyCheckPage', () => {
   it('shows a bad maximum duration tied to the duration field', () => {
     renderPage(draftWith('01:00', 30))
-    expect(descriptionOf(screen.getByRole('spinbutton', { name: /Maximum duration/ }))).toMatch(
+    expect(describedBy(screen.getByRole('spinbutton', { name: /Maximum duration/ }))).toMatch(
       /Enter a maximum duration between 1 and 24 hours\./,
     )
-    expect(descriptionOf(screen.getByLabelText(/Start time/))).not.toMatch(/maximum duration/)
+    expect(describedBy(screen.getByLabelText(/Start time/))).not.toMatch(/maximum duration/)
   })
 
   it('shows a bad start time next to the start time only', () => {
     renderPage(draftWith('', 8))
-    expect(descriptionOf(screen.getByLabelText(/Start time/))).toMatch(/Enter a start time as HH:MM/)
+    expect(describedBy(screen.getByLabelText(/Start time/))).toMatch(/Enter a start time as HH:MM/)
     expect(screen.queryByText(/maximum duration between/)).toBeNull()
   })
 })

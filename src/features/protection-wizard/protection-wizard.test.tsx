@@ -17,6 +17,8 @@ import {
 import { queryClient } from '../../dpm/query-client'
 import { getServer, serverStore } from '../../dpm/server-store'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
+import { describedBy } from '../../test/field-description'
+import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
 import { ProtectionWizardHost } from './protection-wizard-host'
 
 const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
@@ -24,14 +26,7 @@ const SALES_COPY = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => {
   mockAgentsServer.listen({ onUnhandledRequest: 'error' })
-  // jsdom lays nothing out and has no ResizeObserver: give the virtualized tree a viewport.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 900 })
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 600 })
+  giveVirtualListsAViewport({ width: 600, height: 900 })
 })
 afterAll(() => mockAgentsServer.close())
 beforeEach(() => {
@@ -63,13 +58,6 @@ async function openAtMembers() {
 const row = (path: string) => screen.findByTestId(`member:${path}`)
 const checkboxOf = async (path: string) => within(await row(path)).getByRole<HTMLInputElement>('checkbox')
 const text = (element: Element | undefined | null) => element?.textContent ?? ''
-/** The text a field's aria-describedby points at. */
-const description = (element: Element) =>
-  (element.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => text(document.getElementById(id)))
-    .join(' ')
-
 async function expand(user: ReturnType<typeof userEvent.setup>, server: string) {
   const item = await row(server)
   await user.click(item)
@@ -177,7 +165,7 @@ describe('Create Group', () => {
     const name = within(dialog).getByRole('textbox', { name: /Protection group name/ })
     await user.type(name, 'Sales (mirrored)')
     await user.click(within(dialog).getByRole('button', { name: 'Next' }))
-    expect(description(name)).toMatch(/cannot contain the characters/)
+    expect(describedBy(name)).toMatch(/cannot contain the characters/)
     await user.clear(name)
     await user.type(name, 'Sales mirrored')
     for (const heading of [

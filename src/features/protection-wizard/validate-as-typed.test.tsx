@@ -18,6 +18,8 @@ import { queryClient } from '../../dpm/query-client'
 import { serverStore } from '../../dpm/server-store'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
 import { resetSimTime } from '../../sim-clock/clock'
+import { describedBy } from '../../test/field-description'
+import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
 import { ProtectionWizardHost } from './protection-wizard-host'
 
 const NOW = Date.parse('2026-01-05T09:00:00Z')
@@ -35,14 +37,7 @@ const HR: SelectedMember = {
 
 beforeAll(() => {
   mockAgentsServer.listen({ onUnhandledRequest: 'error' })
-  // jsdom lays nothing out and has no ResizeObserver: give the virtualized tree a viewport.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 900 })
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 600 })
+  giveVirtualListsAViewport({ width: 600, height: 900 })
 })
 afterAll(() => mockAgentsServer.close())
 beforeEach(() => {
@@ -77,26 +72,19 @@ async function openOn(page: WizardDraft['page'], change: Partial<WizardDraft> = 
   return { user, dialog }
 }
 
-/** The text of the elements that describe a field (Fluent's Field ties its message with aria-describedby). */
-const description = (element: Element) =>
-  (element.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ')
-
 const draft = () => protectionWizardStore.getState().draft
 
 describe('validation as typed', () => {
   it('Protection group name: quiet while untouched, each rule as typed, gone once the name is right', async () => {
     const { user, dialog } = await openOn('method')
     const name = within(dialog).getByRole('textbox', { name: /Protection group name/ })
-    expect(description(name)).not.toMatch(/Enter a name/)
+    expect(describedBy(name)).not.toMatch(/Enter a name/)
     await user.type(name, 'Sales (2026)')
-    expect(description(name)).toMatch(/cannot contain the characters \| \/ \( \) \. \(found: \( \)\)/)
+    expect(describedBy(name)).toMatch(/cannot contain the characters \| \/ \( \) \. \(found: \( \)\)/)
     await user.clear(name)
-    expect(description(name)).toMatch(/Enter a name for the protection group\./)
+    expect(describedBy(name)).toMatch(/Enter a name for the protection group\./)
     await user.type(name, 'Sales 2026')
-    expect(description(name)).not.toMatch(/protection group/)
+    expect(describedBy(name)).not.toMatch(/protection group/)
     expect(within(dialog).queryByRole('alert')).toBeNull()
     expect(within(dialog).getByRole('heading', { name: 'Select Data Protection Method' })).toBeTruthy()
   })
@@ -105,7 +93,7 @@ describe('validation as typed', () => {
     const { user, dialog } = await openOn('method')
     await user.click(within(dialog).getByRole('button', { name: 'Next' }))
     const name = within(dialog).getByRole('textbox', { name: /Protection group name/ })
-    expect(description(name)).toMatch(/Enter a name for the protection group\./)
+    expect(describedBy(name)).toMatch(/Enter a name for the protection group\./)
     expect(within(dialog).getByRole('heading', { name: 'Select Data Protection Method' })).toBeTruthy()
   })
 
@@ -113,7 +101,7 @@ describe('validation as typed', () => {
     const { user, dialog } = await openOn('method', { name: 'HR' })
     const disk = within(dialog).getByRole('checkbox', { name: 'I want short-term protection using Disk' })
     await user.click(disk)
-    expect(description(disk)).toMatch(/only protection method this DPM server offers/)
+    expect(describedBy(disk)).toMatch(/only protection method this DPM server offers/)
     await user.click(disk)
     expect(within(dialog).queryByText(/only protection method/)).toBeNull()
   })
@@ -122,13 +110,13 @@ describe('validation as typed', () => {
     const { user, dialog } = await openOn('goals')
     const retention = within(dialog).getByRole('spinbutton', { name: /Retention range/ })
     await user.clear(retention)
-    expect(description(retention)).toMatch(/Enter a whole number of days, between 1 and 448 days\./)
+    expect(describedBy(retention)).toMatch(/Enter a whole number of days, between 1 and 448 days\./)
     await user.type(retention, '0')
-    expect(description(retention)).toMatch(/The retention range must be between 1 and 448 days\./)
+    expect(describedBy(retention)).toMatch(/The retention range must be between 1 and 448 days\./)
     expect(draft()?.policy.retentionDays).toBe(DEFAULT_POLICY.retentionDays)
     await user.clear(retention)
     await user.type(retention, '30')
-    expect(description(retention)).not.toMatch(/retention range|whole number/)
+    expect(describedBy(retention)).not.toMatch(/retention range|whole number/)
     expect(draft()?.policy.retentionDays).toBe(30)
   })
 
@@ -139,9 +127,9 @@ describe('validation as typed', () => {
     const second = within(dialog).getByLabelText('Express full backup time 2')
     await user.clear(second)
     expect(second.getAttribute('aria-invalid')).toBe('true')
-    expect(description(second)).toMatch(/Enter every time in full, as HH:MM/)
+    expect(describedBy(second)).toMatch(/Enter every time in full, as HH:MM/)
     await user.type(second, '20:00')
-    expect(description(second)).toMatch(/Each time can be listed once\./)
+    expect(describedBy(second)).toMatch(/Each time can be listed once\./)
     await user.clear(second)
     await user.type(second, '06:30')
     expect(second.getAttribute('aria-invalid')).toBeNull()
@@ -158,11 +146,11 @@ describe('validation as typed', () => {
     })
     const frequency = within(dialog).getByRole('combobox', { name: 'Synchronization frequency' })
     await user.selectOptions(frequency, 'Every 24 hours')
-    expect(description(frequency)).toMatch(
+    expect(describedBy(frequency)).toMatch(
       /At least one synchronization must run between two recovery points/,
     )
     await user.selectOptions(frequency, 'Every 4 hours')
-    expect(description(frequency)).not.toMatch(/synchronization must run/)
+    expect(describedBy(frequency)).not.toMatch(/synchronization must run/)
   })
 
   it('Later: a date and time in the past as typed, a future one clears it', async () => {
@@ -174,12 +162,12 @@ describe('validation as typed', () => {
     })
     const at = within(dialog).getByLabelText(/Date and time \(UTC, simulated clock\)/)
     await user.clear(at)
-    expect(description(at)).toMatch(/Enter the date and time for the replica creation \(UTC\)\./)
+    expect(describedBy(at)).toMatch(/Enter the date and time for the replica creation \(UTC\)\./)
     await user.type(at, '2026-01-04T22:00')
-    expect(description(at)).toMatch(/not in the past/)
+    expect(describedBy(at)).toMatch(/not in the past/)
     await user.clear(at)
     await user.type(at, '2026-01-06T22:00')
-    expect(description(at)).not.toMatch(/not in the past|Enter the date/)
+    expect(describedBy(at)).not.toMatch(/not in the past|Enter the date/)
     expect(draft()?.policy.replicaCreation).toEqual({
       method: 'later',
       at: Date.parse('2026-01-06T22:00:00Z'),
@@ -195,16 +183,16 @@ describe('validation as typed', () => {
     })
     const duration = within(dialog).getByRole('spinbutton', { name: /Maximum duration/ })
     await user.type(duration, '0')
-    expect(description(duration)).toMatch(/Enter a maximum duration between 1 and 24 hours\./)
+    expect(describedBy(duration)).toMatch(/Enter a maximum duration between 1 and 24 hours\./)
     const start = within(dialog).getByLabelText(/Start time/)
-    expect(description(start)).not.toMatch(/maximum duration/)
+    expect(describedBy(start)).not.toMatch(/maximum duration/)
     await user.clear(duration)
     await user.type(duration, '6')
-    expect(description(duration)).not.toMatch(/maximum duration between/)
+    expect(describedBy(duration)).not.toMatch(/maximum duration between/)
     await user.clear(start)
-    expect(description(start)).toMatch(/Enter a start time as HH:MM \(UTC\)\./)
+    expect(describedBy(start)).toMatch(/Enter a start time as HH:MM \(UTC\)\./)
     await user.type(start, '02:30')
-    expect(description(start)).not.toMatch(/Enter a start time/)
+    expect(describedBy(start)).not.toMatch(/Enter a start time/)
   })
 
   it('Selected members: removing the last one says 31010 at once; selecting one clears it', async () => {

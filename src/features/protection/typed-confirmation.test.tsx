@@ -6,6 +6,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
+import { describedBy } from '../../test/field-description'
 import { TypedConfirmation } from './typed-confirmation'
 
 function Harness({ showError }: { showError: boolean }) {
@@ -29,31 +30,25 @@ const renderConfirmation = (showError: boolean) => {
   return { user: userEvent.setup() }
 }
 
-const description = (element: Element) =>
-  (element.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ')
-
 describe('TypedConfirmation', () => {
   it('says nothing for the start of an answer, points out a mistyped one at once', async () => {
     const { user } = renderConfirmation(false)
     const confirm = screen.getByRole('textbox', { name: /To confirm, type "SalesDB" or "DELETE"/ })
     await user.type(confirm, 'Sales')
-    expect(description(confirm)).not.toMatch(/Type "SalesDB"/)
+    expect(describedBy(confirm)).not.toMatch(/Type "SalesDB"/)
     await user.type(confirm, 'X')
-    expect(description(confirm)).toMatch(/Type "SalesDB" or "DELETE" exactly\./)
+    expect(describedBy(confirm)).toMatch(/Type "SalesDB" or "DELETE" exactly\./)
     expect(confirm.getAttribute('aria-invalid')).toBe('true')
     await user.type(confirm, '{Backspace}DB')
-    expect(description(confirm)).not.toMatch(/Type "SalesDB"/)
+    expect(describedBy(confirm)).not.toMatch(/Type "SalesDB"/)
   })
 
   it('after a refused confirmation says nothing was deleted, until the answer is right', async () => {
     const { user } = renderConfirmation(true)
     const confirm = screen.getByRole('textbox', { name: /To confirm/ })
     await user.type(confirm, 'DEL')
-    expect(description(confirm)).toMatch(/exactly to delete the data; nothing was deleted\./)
+    expect(describedBy(confirm)).toMatch(/exactly to delete the data; nothing was deleted\./)
     await user.type(confirm, 'ETE')
-    expect(description(confirm)).not.toMatch(/nothing was deleted/)
+    expect(describedBy(confirm)).not.toMatch(/nothing was deleted/)
   })
 })

@@ -12,6 +12,7 @@ import type { DatabaseFacts, InstanceFacts } from '../../domain/estate'
 import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection'
 import { getServer, serverStore } from '../../dpm/server-store'
 import { resetSimTime } from '../../sim-clock/clock'
+import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
 import { RecoveryScreen } from './recovery-screen'
 import { closeRecoveryWizard, recoveryWizardStore } from './recovery-wizard-store'
 
@@ -141,14 +142,7 @@ const state: DpmServerState = {
 
 beforeAll(() => {
   agents.listen({ onUnhandledRequest: 'error' })
-  // jsdom lays nothing out and has no ResizeObserver: give the virtualized tree a viewport.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 })
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 })
+  giveVirtualListsAViewport({ width: 400, height: 600 })
 })
 afterAll(() => agents.close())
 beforeEach(() => {

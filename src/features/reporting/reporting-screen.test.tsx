@@ -8,6 +8,7 @@ import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection
 import { HOUR_MS } from '../../domain/time'
 import { updateServer } from '../../dpm/server-store'
 import { resetSimTime } from '../../sim-clock/clock'
+import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
 import { ReportingScreen } from './reporting-screen'
 import { reportingViewStore } from './reporting-view-store'
 
@@ -29,14 +30,7 @@ function s7World(): DpmServerState {
 
 beforeAll(() => {
   configure({ asyncUtilTimeout: 5000, defaultHidden: true })
-  // jsdom lays nothing out and has no ResizeObserver: give the virtualized lists a viewport.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 })
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 })
+  giveVirtualListsAViewport({ width: 1000, height: 600 })
 })
 
 beforeEach(() => {
