@@ -116,3 +116,17 @@ test('the large preset takes its size from the URL', async ({ page }) => {
     /Preset large: \d+ computers, 400 databases/,
   )
 })
+
+test('a console whose code cannot be downloaded says so instead of a blank page', async ({
+  browser,
+  baseURL,
+}) => {
+  // A page of its own: the download failure is the point here, not an error to fail the test on.
+  const context = await browser.newContext({ baseURL })
+  const page = await context.newPage()
+  await page.route(/\/assets\/start-console-[^/]+\.js$/, (route) => route.abort())
+  await page.goto('/protection')
+  await expect(page.getByRole('alert')).toContainText('The console could not start')
+  await expect(page.getByRole('alert')).toContainText('Reload the page to try again.')
+  await context.close()
+})

@@ -5,4 +5,13 @@ import { tabFromPath } from './app/navigation'
 import { preloadScreen } from './app/screen-loaders'
 
 const screen = preloadScreen(tabFromPath(window.location.pathname))
-void import('./app/start-console').then(({ startConsole }) => startConsole(screen))
+import('./app/start-console')
+  .then(({ startConsole }) => startConsole(screen))
+  .catch((error: unknown) => {
+    // No screen can say it (their code is what failed to load): the page does, instead of staying blank.
+    const root = document.getElementById('root')
+    if (root) {
+      root.setAttribute('role', 'alert')
+      root.textContent = `The console could not start: ${error instanceof Error ? error.message : String(error)} Reload the page to try again.`
+    }
+  })
