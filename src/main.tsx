@@ -5,13 +5,14 @@ import { tabFromPath } from './app/navigation'
 import { preloadScreen } from './app/screen-loaders'
 
 const screen = preloadScreen(tabFromPath(window.location.pathname))
-import('./app/start-console')
-  .then(({ startConsole }) => startConsole(screen))
-  .catch((error: unknown) => {
+import('./app/start-console').then(
+  ({ startConsole }) => startConsole(screen),
+  (error: unknown) => {
     // No screen can say it (their code is what failed to load): the page does, instead of staying blank.
     const root = document.getElementById('root')
     if (root) {
       root.setAttribute('role', 'alert')
       root.textContent = `The console could not start: ${error instanceof Error ? error.message : String(error)} Reload the page to try again.`
     }
-  })
+  },
+)
