@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useId, useState } from 'react'
 import { searchDatabases } from '../../agent-api/agents'
 import { splitDatabasePath } from '../../domain/estate'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
@@ -32,6 +32,32 @@ function useDatabaseSuggestions(text: string) {
     queryFn: () => searchDatabases(name, SUGGESTIONS),
     enabled: name.length >= 2,
   })
+}
+
+interface SuggestingFieldProps {
+  label: string
+  hint: string
+  value: string
+  message: string | undefined
+  suggestions: readonly string[]
+  onChange: (value: string) => void
+}
+
+/** A path typed in full, with the estate's matching paths offered as the admin types. */
+function SuggestingField({ label, hint, value, message, suggestions, onChange }: SuggestingFieldProps) {
+  const listId = useId()
+  return (
+    <>
+      <Field label={label} validationMessage={message} hint={hint}>
+        <Input value={value} list={listId} autoComplete="off" onChange={(_, data) => onChange(data.value)} />
+      </Field>
+      <datalist id={listId}>
+        {suggestions.map((path) => (
+          <option key={path} value={path} />
+        ))}
+      </datalist>
+    </>
+  )
 }
 
 export function MirrorSetupForm() {
@@ -57,46 +83,28 @@ export function MirrorSetupForm() {
 
   return (
     <form className={styles.form} aria-label="Make a database the mirror of another" onSubmit={submit}>
-      <Field
+      <SuggestingField
         label="Principal database"
-        validationMessage={asTyped.message('principal', principal, errors.principal)}
         hint="COMPUTER\INSTANCE\DATABASE"
-      >
-        <Input
-          value={principal}
-          list="lab-principal-databases"
-          autoComplete="off"
-          onChange={(_, data) => {
-            asTyped.changed('principal')
-            setPrincipal(data.value)
-          }}
-        />
-      </Field>
-      <datalist id="lab-principal-databases">
-        {found.map((path) => (
-          <option key={path} value={path} />
-        ))}
-      </datalist>
-      <Field
+        value={principal}
+        message={asTyped.message('principal', principal, errors.principal)}
+        suggestions={found}
+        onChange={(value) => {
+          asTyped.changed('principal')
+          setPrincipal(value)
+        }}
+      />
+      <SuggestingField
         label="Mirror instance"
-        validationMessage={asTyped.message('mirrorInstance', mirrorInstance, errors.mirrorInstance)}
         hint="COMPUTER\INSTANCE"
-      >
-        <Input
-          value={mirrorInstance}
-          list="lab-mirror-instances"
-          autoComplete="off"
-          onChange={(_, data) => {
-            asTyped.changed('mirrorInstance')
-            setMirrorInstance(data.value)
-          }}
-        />
-      </Field>
-      <datalist id="lab-mirror-instances">
-        {mirrorCandidates(principal, found).map((path) => (
-          <option key={path} value={path} />
-        ))}
-      </datalist>
+        value={mirrorInstance}
+        message={asTyped.message('mirrorInstance', mirrorInstance, errors.mirrorInstance)}
+        suggestions={mirrorCandidates(principal, found)}
+        onChange={(value) => {
+          asTyped.changed('mirrorInstance')
+          setMirrorInstance(value)
+        }}
+      />
       <div>
         <Button type="submit" disabled={establish.isPending}>
           Make mirror
