@@ -99,6 +99,12 @@ export function instancePathOf(databasePath: string): string {
   return joinPath(computer, instance)
 }
 
+/** Whether `text` (spaces around ignored) has the shape COMPUTER\INSTANCE: two names, neither empty. */
+export function isInstancePath(text: string): boolean {
+  const parts = text.trim().split(PATH_SEPARATOR)
+  return parts.length === 2 && parts.every((part) => part !== '')
+}
+
 export function computerOfInstance(instancePath: string): string {
   return instancePath.split(PATH_SEPARATOR)[0] ?? ''
 }

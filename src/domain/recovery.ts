@@ -2,7 +2,7 @@
 // where, from which recovery point, and what a recovery does to the DPM server's records.
 import { raiseAlert } from './alerts'
 import type { ClusterFacts, ComputerFacts, SimTime } from './estate'
-import { splitDatabasePath } from './estate'
+import { isInstancePath, splitDatabasePath } from './estate'
 import type { DataSource, DpmServerState, Job, RecoveryPoint } from './protection'
 
 export type RecoveryType = 'original-instance' | 'any-instance' | 'network-folder' | 'tape'
@@ -155,10 +155,7 @@ export function validateDatabaseName(name: string): string | undefined {
 
 /** The destination as COMPUTER\INSTANCE, checked as typed; whether it exists is the agents' answer. */
 export function validateInstancePath(text: string): string | undefined {
-  const parts = text.trim().split('\\')
-  if (parts.length !== 2 || parts.some((part) => part === ''))
-    return 'Select a SQL Server instance, as COMPUTER\\INSTANCE.'
-  return undefined
+  return isInstancePath(text) ? undefined : 'Select a SQL Server instance, as COMPUTER\\INSTANCE.'
 }
 
 /** SQL Server compares database names case-insensitively (default collation). */

@@ -1,5 +1,5 @@
 // The lab's "make a database the mirror of another" form (the S4 and S8 set-ups), checked before it is sent.
-import { splitDatabasePath } from '../../domain/estate'
+import { isInstancePath, splitDatabasePath } from '../../domain/estate'
 
 export interface MirrorSetupErrors {
   principal?: string
@@ -12,8 +12,7 @@ export function checkMirrorSetup(principal: string, mirrorInstance: string): Mir
   const db = splitDatabasePath(principal.trim())
   if (!db.computer || !db.instance || !db.database)
     errors.principal = 'Enter the principal database as COMPUTER\\INSTANCE\\DATABASE.'
-  const parts = mirrorInstance.trim().split('\\')
-  if (parts.length !== 2 || parts.some((part) => part === ''))
+  if (!isInstancePath(mirrorInstance))
     errors.mirrorInstance = 'Enter the mirror instance as COMPUTER\\INSTANCE.'
   else if (
     !errors.principal &&
