@@ -73,8 +73,6 @@ const asTypedNumber = z.pipe(
   z.nullable(z.number()),
   z.transform((value: number | null) => value ?? Number.NaN),
 )
-// zod/mini's optional has no unwrap(): its definition names what it wraps.
-const daily = policySchema.shape.consistencyCheck.shape.daily._zod.def.innerType
 const draftPolicySchema = z.extend(policySchema, {
   expressFull: z.extend(policySchema.shape.expressFull, { times: z.array(z.string()) }),
   replicaCreation: z.discriminatedUnion('method', [
@@ -83,7 +81,7 @@ const draftPolicySchema = z.extend(policySchema, {
     z.looseObject({ method: z.literal('manual') }),
   ]),
   consistencyCheck: z.extend(policySchema.shape.consistencyCheck, {
-    daily: z.optional(z.extend(daily, { start: z.string(), maxDurationHours: asTypedNumber })),
+    daily: z.optional(z.looseObject({ start: z.string(), maxDurationHours: asTypedNumber })),
   }),
 })
 
