@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { preloadConsoleStart } from './build-support/preload-console-start'
+import { consoleStartChunk } from './build-support/console-start-chunk'
 
 export default defineConfig({
-  plugins: [react(), preloadConsoleStart()],
+  plugins: [react(), consoleStartChunk()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

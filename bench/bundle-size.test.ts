@@ -59,3 +59,26 @@ describe('splitBundle', () => {
     ])
   })
 })
+
+describe('splitBundle with the console start grouped into one chunk', () => {
+  it('counts the chunk that holds the start and the Protection tab, found by its name', () => {
+    const grouped: Manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_console-entry.js'] },
+      '_console-entry.js': { file: 'assets/console-entry.js', name: 'console-entry' },
+      '_console-start.js': {
+        file: 'assets/console-start.js',
+        name: 'console-start',
+        imports: ['_console-entry.js'],
+      },
+      'src/features/recovery/recovery-screen.tsx': {
+        file: 'assets/recovery-screen.js',
+        isDynamicEntry: true,
+      },
+    }
+    expect([...splitBundle(grouped).firstRender].sort()).toEqual([
+      '_console-entry.js',
+      '_console-start.js',
+      'index.html',
+    ])
+  })
+})

@@ -4,9 +4,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { CONSOLE_START, CONSOLE_START_CHUNK } from '../build-support/console-start-chunk'
 
 export interface ManifestChunk {
   file: string
+  name?: string
   src?: string
   isEntry?: boolean
   isDynamicEntry?: boolean
@@ -45,10 +47,15 @@ const isMockAgentsModule = (key: string) => key.startsWith('src/mock-agents/')
  * What the entry (src/main.tsx) imports dynamically and waits for before the first render: the console's start
  * and the workspace it opens on, the Protection tab for the startup figure.
  */
-export const LOADED_BEFORE_FIRST_RENDER = [
-  'src/app/start-console.tsx',
-  'src/features/protection/protection-screen.tsx',
-] as const
+export const LOADED_BEFORE_FIRST_RENDER = CONSOLE_START
+
+/** A module's own chunk, or the chunk the build groups the console's start into (build-support). */
+function chunkHolding(manifest: Manifest, modulePath: string): string {
+  if (manifest[modulePath]) return modulePath
+  const grouped = Object.keys(manifest).find((key) => manifest[key]?.name === CONSOLE_START_CHUNK)
+  if (!grouped) throw new Error(`The manifest has no chunk holding "${modulePath}".`)
+  return grouped
+}
 
 /**
  * Splits the manifest: what the first render needs (the entry and LOADED_BEFORE_FIRST_RENDER), and what the
@@ -59,7 +66,10 @@ export const LOADED_BEFORE_FIRST_RENDER = [
 export function splitBundle(manifest: Manifest): { firstRender: Set<string>; mockAgents: Set<string> } {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry)
   if (entries.length === 0) throw new Error('The manifest has no entry chunk.')
-  const firstRender = staticClosure(manifest, [...entries, ...LOADED_BEFORE_FIRST_RENDER])
+  const firstRender = staticClosure(manifest, [
+    ...entries,
+    ...LOADED_BEFORE_FIRST_RENDER.map((path) => chunkHolding(manifest, path)),
+  ])
   const mockRoots = new Set<string>()
   for (const key of Object.keys(manifest)) {
     const chunk = manifest[key] as ManifestChunk

@@ -1,0 +1,123 @@
+// The console's start and the workspace the startup figure opens on come as one chunk, listed in index.html so
+// that the browser fetches it while the page is still being read. Left to Rolldown's automatic splitting they
+// came as some 45 small chunks, and each chunk costs a request and per-script work that a 2-core machine
+// feels more than the bytes (docs/performance.md). The group names only the console's own modules: Rolldown
+// adds what they use once tree-shaken, so Fluent's barrel package does not drag in what only dialogs use.
+import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown'
+import type { Plugin } from 'vite'
+
+const ENTRY = 'src/main.tsx'
+/** What the entry fetches before the first render (src/main.tsx): the start, and the Protection tab. */
+export const CONSOLE_START = [
+  'src/app/start-console.tsx',
+  'src/features/protection/protection-screen.tsx',
+] as const
+
+/** The name of the chunk that holds the console's start (the manifest's `name`). */
+export const CONSOLE_START_CHUNK = 'console-start'
+
+type ModuleGraph = Pick<ChunkingContext, 'getModuleInfo'>
+
+const isOwnModule = (id: string) => id.includes('/src/') && !id.includes('/node_modules/')
+
+/** Modules reachable from `roots` through static imports, following only those `follow` accepts. */
+export function staticImports(
+  graph: ModuleGraph,
+  roots: readonly string[],
+  follow: (id: string) => boolean = () => true,
+): Set<string> {
+  const seen = new Set<string>()
+  const pending = [...roots]
+  while (pending.length > 0) {
+    const id = pending.pop() as string
+    if (seen.has(id) || !follow(id)) continue
+    seen.add(id)
+    pending.push(...(graph.getModuleInfo(id)?.importedIds ?? []))
+  }
+  return seen
+}
+
+/**
+ * The chunk each module goes to: the entry's own imports in one chunk, so that the entry can run (and report
+ * a start that failed to download) before the start's chunk arrives; the console's start in another.
+ * Modules of neither are left to Rolldown's automatic splitting (`null`).
+ */
+export function consoleStartChunks(
+  graph: ModuleGraph,
+  ids: readonly string[],
+): (id: string) => 'console-entry' | typeof CONSOLE_START_CHUNK | null {
+  const find = (path: string) => ids.find((id) => id.endsWith(`/${path}`))
+  const entry = find(ENTRY)
+  const roots = CONSOLE_START.map(find).filter((id) => id !== undefined)
+  // Another page built with this config (the benchmark's minimal page) has no console to start.
+  if (!entry || roots.length === 0) return () => null
+  const entryImports = staticImports(graph, [entry])
+  entryImports.delete(entry)
+  const start = staticImports(graph, roots, (id) => isOwnModule(id) && !entryImports.has(id))
+  return (id) => {
+    if (entryImports.has(id) && !id.endsWith('.css')) return 'console-entry'
+    return start.has(id) ? CONSOLE_START_CHUNK : null
+  }
+}
+
+/** The chunk holding `moduleId` and every chunk it imports statically, by file name; none if no chunk holds it. */
+export function staticChunkFiles(bundle: OutputBundle, moduleId: string): string[] {
+  const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
+  const holds = (chunk: OutputChunk) =>
+    chunk.facadeModuleId?.endsWith(moduleId) || chunk.moduleIds.some((id) => id.endsWith(moduleId))
+  const root = chunks.find(holds)
+  if (!root) return []
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+  const files = new Set<string>()
+  const pending = [root.fileName]
+  while (pending.length > 0) {
+    const file = pending.pop() as string
+    if (files.has(file)) continue
+    files.add(file)
+    pending.push(...(byFile.get(file)?.imports ?? []))
+  }
+  return [...files].sort()
+}
+
+export function consoleStartChunk(): Plugin {
+  let moduleIds: string[] = []
+  let chunkOf: ReturnType<typeof consoleStartChunks> | undefined
+  // The entry's group comes first: a module both import stays with the entry, not pulled into the start's
+  // chunk as one of the start's dependencies.
+  const group = (name: 'console-entry' | typeof CONSOLE_START_CHUNK, priority: number) => ({
+    priority,
+    name: (id: string, context: ModuleGraph) => {
+      chunkOf ??= consoleStartChunks(context, moduleIds)
+      return chunkOf(id) === name ? name : null
+    },
+  })
+  return {
+    name: 'console-start-chunk',
+    apply: 'build',
+    buildEnd() {
+      moduleIds = [...this.getModuleIds()]
+      chunkOf = undefined
+    },
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          output: { codeSplitting: { groups: [group('console-entry', 2), group(CONSOLE_START_CHUNK, 1)] } },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) =>
+        bundle
+          ? staticChunkFiles(bundle, CONSOLE_START[0])
+              // The entry and its own imports are in the page already.
+              .filter((file) => !html.includes(`/${file}"`))
+              .map((file) => ({
+                tag: 'link',
+                attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+                injectTo: 'head' as const,
+              }))
+          : [],
+    },
+  }
+}
