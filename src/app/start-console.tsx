@@ -40,7 +40,9 @@ export async function startConsole(screen: Promise<void>): Promise<void> {
       </FluentProvider>
     </StrictMode>,
   )
-  // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from here on.
+  // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from the first
+  // paint on: its code (the scheduler, the agents' client) is not needed to draw the first screen.
+  await afterFirstPaint()
   const { startClockRunner } = await import('../dpm/clock-runner')
   startClockRunner()
 }
