@@ -124,7 +124,8 @@ test('a console whose code cannot be downloaded says so instead of a blank page'
   // A page of its own: the download failure is the point here, not an error to fail the test on.
   const context = await browser.newContext({ baseURL })
   const page = await context.newPage()
-  await page.route(/\/assets\/start-console-[^/]+\.js$/, (route) => route.abort())
+  // The console start's chunk (build-support/console-start-chunk.ts).
+  await page.route(/\/assets\/console-start-[^/]+\.js$/, (route) => route.abort())
   await page.goto('/protection')
   await expect(page.getByRole('alert')).toContainText('The console could not start')
   await expect(page.getByRole('alert')).toContainText('Reload the page to try again.')
