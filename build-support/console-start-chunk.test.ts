@@ -75,12 +75,14 @@ const chunk = (
   imports: string[],
   moduleIds: string[],
   facadeModuleId: string | null = null,
+  importedCss: string[] = [],
 ) => ({
   type: 'chunk' as const,
   fileName,
   imports,
   moduleIds,
   facadeModuleId,
+  viteMetadata: { importedCss: new Set(importedCss), importedAssets: new Set() },
 })
 
 const bundle = {
@@ -94,6 +96,8 @@ const bundle = {
     'assets/console-start.js',
     ['assets/fluent.js', 'assets/console-entry.js'],
     ['/app/src/app/console-shell.tsx', '/app/src/app/start-console.tsx'],
+    null,
+    ['assets/console-start.css'],
   ),
   'assets/fluent.js': chunk('assets/fluent.js', ['assets/console-entry.js'], []),
   'assets/console-entry.js': chunk('assets/console-entry.js', [], ['/app/node_modules/react/index.js']),
@@ -102,25 +106,24 @@ const bundle = {
     ['assets/fluent.js'],
     ['/app/src/features/lab/lab-panel.tsx'],
     '/app/src/features/lab/lab-panel.tsx',
+    ['assets/lab-panel.css'],
   ),
   'assets/index.css': { type: 'asset', fileName: 'assets/index.css' },
 } as unknown as OutputBundle
 
 describe('staticChunkFiles', () => {
-  it('lists the chunk holding a module and every chunk it imports statically, and nothing lazy', () => {
-    expect(staticChunkFiles(bundle, 'src/app/start-console.tsx')).toEqual([
-      'assets/console-entry.js',
-      'assets/console-start.js',
-      'assets/fluent.js',
-    ])
-    expect(staticChunkFiles(bundle, 'src/features/lab/lab-panel.tsx')).toEqual([
-      'assets/console-entry.js',
-      'assets/fluent.js',
-      'assets/lab-panel.js',
-    ])
+  it('lists the chunk holding a module, every chunk it imports statically and their style sheets, nothing lazy', () => {
+    expect(staticChunkFiles(bundle, 'src/app/start-console.tsx')).toEqual({
+      scripts: ['assets/console-entry.js', 'assets/console-start.js', 'assets/fluent.js'],
+      styles: ['assets/console-start.css'],
+    })
+    expect(staticChunkFiles(bundle, 'src/features/lab/lab-panel.tsx')).toEqual({
+      scripts: ['assets/console-entry.js', 'assets/fluent.js', 'assets/lab-panel.js'],
+      styles: ['assets/lab-panel.css'],
+    })
   })
 
   it('lists nothing for a build without the module (the benchmark’s minimal page)', () => {
-    expect(staticChunkFiles(bundle, 'src/nowhere.tsx')).toEqual([])
+    expect(staticChunkFiles(bundle, 'src/nowhere.tsx')).toEqual({ scripts: [], styles: [] })
   })
 })

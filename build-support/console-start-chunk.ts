@@ -60,23 +60,32 @@ export function consoleStartChunks(
   }
 }
 
-/** The chunk holding `moduleId` and every chunk it imports statically, by file name; none if no chunk holds it. */
-export function staticChunkFiles(bundle: OutputBundle, moduleId: string): string[] {
+/**
+ * The chunk holding `moduleId` and every chunk it imports statically, and the style sheets of those chunks,
+ * by file name; none if no chunk holds it.
+ */
+export function staticChunkFiles(
+  bundle: OutputBundle,
+  moduleId: string,
+): { scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
   const holds = (chunk: OutputChunk) =>
     chunk.facadeModuleId?.endsWith(moduleId) || chunk.moduleIds.some((id) => id.endsWith(moduleId))
   const root = chunks.find(holds)
-  if (!root) return []
+  if (!root) return { scripts: [], styles: [] }
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
-  const files = new Set<string>()
+  const scripts = new Set<string>()
+  const styles = new Set<string>()
   const pending = [root.fileName]
   while (pending.length > 0) {
     const file = pending.pop() as string
-    if (files.has(file)) continue
-    files.add(file)
-    pending.push(...(byFile.get(file)?.imports ?? []))
+    if (scripts.has(file)) continue
+    scripts.add(file)
+    const chunk = byFile.get(file)
+    pending.push(...(chunk?.imports ?? []))
+    for (const sheet of chunk?.viteMetadata?.importedCss ?? []) styles.add(sheet)
   }
-  return [...files].sort()
+  return { scripts: [...scripts].sort(), styles: [...styles].sort() }
 }
 
 export function consoleStartChunk(): Plugin {
@@ -107,17 +116,21 @@ export function consoleStartChunk(): Plugin {
     }),
     transformIndexHtml: {
       order: 'post',
-      handler: (html, { bundle }) =>
-        bundle
-          ? staticChunkFiles(bundle, CONSOLE_START[0])
-              // The entry and its own imports are in the page already.
-              .filter((file) => !html.includes(`/${file}"`))
-              .map((file) => ({
-                tag: 'link',
-                attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-                injectTo: 'head' as const,
-              }))
-          : [],
+      handler: (html, { bundle }) => {
+        if (!bundle) return []
+        const { scripts, styles } = staticChunkFiles(bundle, CONSOLE_START[0])
+        // The entry and its own imports are in the page already. A style sheet left to Vite's loader would be
+        // fetched only once the entry asks for the start, and the start would wait for it.
+        const link = (rel: string, file: string) => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        })
+        return [
+          ...styles.filter((file) => !html.includes(`/${file}"`)).map((file) => link('stylesheet', file)),
+          ...scripts.filter((file) => !html.includes(`/${file}"`)).map((file) => link('modulepreload', file)),
+        ]
+      },
     },
   }
 }

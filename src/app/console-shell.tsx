@@ -1,11 +1,12 @@
 // The console frame, as DPM's: navigation tabs across the top, the selected workspace, and a status bar
 // with the simulated time and the Lab.
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
+import { Tab, TabList } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
+import styles from './console-shell.module.css'
 import { useNoteFirstPaint } from './first-paint'
 import { Loading } from './loading'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
@@ -36,28 +37,7 @@ function AgentInstallMount() {
 
 const LabPanel = lazy(() => import('../features/lab/lab-panel').then((m) => ({ default: m.LabPanel })))
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    height: '100vh',
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalL,
-    paddingInline: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, whiteSpace: 'nowrap' },
-  body: { flex: 1, display: 'flex', minHeight: 0 },
-  workspace: { flex: 1, minWidth: 0, overflow: 'auto', display: 'flex', flexDirection: 'column' },
-})
-
 export function ConsoleShell() {
-  const styles = useStyles()
   const tab = useConsoleTab()
   const [labOpen, setLabOpen] = useState(false)
   const Screen = preloadedScreen(tab) ?? screens[tab]

@@ -1,9 +1,10 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import { lazy, Suspense } from 'react'
 import { useStore } from 'zustand'
 import { formatSimTime } from '../features/ui/format'
 import { usePainted } from '../features/ui/use-painted'
 import { clockStore } from '../sim-clock/clock'
+import styles from './status-bar.module.css'
 
 // Loaded after the first paint: each pulls in code (the agent API's schemas, the tours, the stores of the
 // writing tab) that the first paint does not need.
@@ -13,22 +14,7 @@ const FaultIndicator = lazy(() =>
 const TourMount = lazy(() => import('../features/tours/tour-mount').then((m) => ({ default: m.TourMount })))
 const TabRoleNotice = lazy(() => import('./tab-role-notice').then((m) => ({ default: m.TabRoleNotice })))
 
-const useStyles = makeStyles({
-  bar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    paddingInline: tokens.spacingHorizontalL,
-    paddingBlock: tokens.spacingVerticalXXS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontSize: tokens.fontSizeBase200,
-  },
-  spacer: { flex: 1 },
-})
-
 export function StatusBar({ labOpen, onToggleLab }: { labOpen: boolean; onToggleLab: () => void }) {
-  const styles = useStyles()
   const { now, mode, speed } = useStore(clockStore)
   const extras = usePainted()
   return (

@@ -1,12 +1,13 @@
 // The Protection tab's "Protection groups" tree grid: group rows, member rows (test id ds:PATH, PATH as
 // protected: it stays the same when a mirror fails over) with their protection status.
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
 import { instancePathOf } from '../../domain/estate'
 import { type MemberStatusTone, memberStatus } from '../../domain/member-status-view'
 import type { DataSource, Job } from '../../domain/protection'
 import type { MembersIndex, ProtectionTreeRow } from '../../domain/protection-tree-view'
 import { type GridColumn, VirtualTreeGrid } from '../ui/virtual-tree-grid'
+import styles from './protection-grid.module.css'
 import { statusText } from './status-text'
 
 const COLUMNS: GridColumn[] = [
@@ -15,10 +16,6 @@ const COLUMNS: GridColumn[] = [
   { header: 'Protection status', width: 'minmax(220px, 1.5fr)' },
   { header: 'Mirror', width: 'minmax(240px, 2fr)' },
 ]
-
-const useStyles = makeStyles({
-  dot: { width: '8px', height: '8px', borderRadius: '50%', flexShrink: 0 },
-})
 
 const TONE_COLORS: Record<MemberStatusTone, string> = {
   ok: tokens.colorPaletteGreenForeground1,
@@ -40,7 +37,6 @@ interface Props {
 }
 
 export function ProtectionGrid({ rows, index, running, selectedKey, onSelect, onToggle }: Props) {
-  const styles = useStyles()
   const gridRows = useMemo(
     () =>
       rows.map(

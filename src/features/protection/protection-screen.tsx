@@ -1,6 +1,5 @@
 // DPM's Protection tab: the toolbar, the protection groups with their members and status, and the details
 // of the selected row.
-import { makeStyles, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import {
@@ -15,6 +14,7 @@ import { AdminActionError } from '../ui/admin-action-error'
 import { useAdminAction } from '../ui/use-admin-action'
 import { ProtectionDetails } from './protection-details'
 import { ProtectionGrid } from './protection-grid'
+import styles from './protection-screen.module.css'
 import { protectedMembers, resolveSelection, retainedMembers } from './protection-selection'
 import { ProtectionToolbar } from './protection-toolbar'
 
@@ -26,21 +26,6 @@ const RemoveInactiveDialog = lazy(() =>
   import('./remove-inactive-dialog').then((m) => ({ default: m.RemoveInactiveDialog })),
 )
 const ConfirmDialog = lazy(() => import('../ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })))
-
-const useStyles = makeStyles({
-  screen: { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, gap: tokens.spacingVerticalS },
-  toolbar: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    flex: 1,
-    minHeight: 0,
-    paddingInline: tokens.spacingHorizontalM,
-  },
-})
 
 type OpenDialog = 'stop' | 'consistency-check' | 'remove-inactive'
 
@@ -54,7 +39,6 @@ const RECOVERY_POINT_TITLES: Record<BackupKind, string> = {
 }
 
 export function ProtectionScreen() {
-  const styles = useStyles()
   const groups = useServer((state) => state.groups)
   const dataSources = useServer((state) => state.dataSources)
   const recoveryPoints = useServer((state) => state.recoveryPoints)

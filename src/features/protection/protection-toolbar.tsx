@@ -1,5 +1,5 @@
 // The Protection tab's actions, acting on the selected row as in DPM's ribbon.
-import { Button, Divider, makeStyles, tokens } from '@fluentui/react-components'
+import { Button, Divider } from '@fluentui/react-components'
 import { type KeyboardEvent, lazy, Suspense, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
@@ -10,6 +10,7 @@ import {
   protectedMembers,
   retainedMembers,
 } from './protection-selection'
+import styles from './protection-toolbar.module.css'
 import type { RecoveryPointMenuProps } from './recovery-point-menu'
 
 // The menu and its positioning engine load just after the tab has painted: the first paint does not wait for them.
@@ -33,16 +34,6 @@ function CreateRecoveryPoint({ disabled, onCreate }: RecoveryPointMenuProps) {
     </Suspense>
   )
 }
-
-const useStyles = makeStyles({
-  toolbar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    padding: tokens.spacingHorizontalXS,
-  },
-  divider: { flexGrow: 0, height: '20px' },
-})
 
 /**
  * Left and Right move between the enabled buttons, as in a toolbar. (Fluent's Toolbar is not used: its focus
@@ -75,7 +66,6 @@ export function ProtectionToolbar({
   onCreateRecoveryPoint,
   onRemoveInactive,
 }: Props) {
-  const styles = useStyles()
   const modifyGroupId = groupToModify(selection)
   const noneProtected = protectedMembers(selection).length === 0
   return (

@@ -1,26 +1,11 @@
 // One error boundary per screen: a failure in one workspace shows what failed and a way back, and the rest
 // of the console keeps working. Its panel is drawn with what the console's frame already has loaded, so
 // that it shows even when the failure is a chunk that could not be downloaded.
-import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-
-const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalS,
-    margin: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorStatusDangerBackground1,
-    border: `1px solid ${tokens.colorStatusDangerBorder1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold },
-})
+import styles from './screen-boundary.module.css'
 
 function FailurePanel({ title, message, onRetry }: { title: string; message: string; onRetry: () => void }) {
-  const styles = useStyles()
   return (
     <div role="alert" className={styles.panel}>
       <span className={styles.title}>{title}</span>

@@ -2,11 +2,12 @@
 // and members, the Monitoring tab's grouped alerts and jobs. Only the visible rows are mounted (the large
 // preset has 40,000 members and long job histories); one row is in the tab order (roving tabindex), arrow
 // keys move, Left/Right collapse and expand, Enter or Space selects.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import { mergeClasses } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
 import { type Range, useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { navigateTree, rangeKeepingIndex } from './tree-navigation'
+import styles from './virtual-tree-grid.module.css'
 
 export interface GridColumn {
   header: string
@@ -37,54 +38,6 @@ interface Props<R extends GridRowModel> {
   rowHeight?: number
 }
 
-const useStyles = makeStyles({
-  scroller: {
-    flex: 1,
-    minHeight: '160px',
-    overflow: 'auto',
-    position: 'relative',
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontSize: tokens.fontSizeBase200,
-  },
-  // A real table laid out as CSS grid, so rows can be positioned for virtualization.
-  table: { display: 'grid', width: '100%', borderCollapse: 'collapse' },
-  head: { display: 'grid', position: 'sticky', top: 0, zIndex: 1 },
-  body: { display: 'grid', position: 'relative' },
-  bodyRow: { position: 'absolute', top: 0, left: 0, width: '100%' },
-  row: {
-    display: 'grid',
-    alignItems: 'center',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    cursor: 'default',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  header: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground3,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground3 },
-  },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
-  parent: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
-  cell: {
-    paddingInline: tokens.spacingHorizontalS,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-  },
-  span: { gridColumn: '1 / -1' },
-  chevron: { display: 'inline-block', width: '14px', flexShrink: 0, cursor: 'pointer' },
-  empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
-})
-
 export function VirtualTreeGrid<R extends GridRowModel>({
   label,
   role,
@@ -97,7 +50,6 @@ export function VirtualTreeGrid<R extends GridRowModel>({
   emptyText,
   rowHeight = 34,
 }: Props<R>) {
-  const styles = useStyles()
   const scrollRef = useRef<HTMLDivElement>(null)
   const rowRefs = useRef(new Map<number, HTMLTableRowElement>())
   const [focusIndex, setFocusIndex] = useState(0)
