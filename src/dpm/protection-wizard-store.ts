@@ -1,7 +1,6 @@
 // Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
 // admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is persisted, so
 // a reload in the middle of the wizard comes back to the same page with the same choices.
-import type { z } from 'zod/mini'
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'
@@ -17,14 +16,12 @@ import { queryClient } from './query-client'
 import { safeJsonStorage } from './safe-storage'
 import { describeIssue } from './server-state-schema'
 import { getServer } from './server-store'
-import { wizardOpenStateSchema, wizardPageSchema } from './wizard-draft-schema'
+import { type WizardPage, wizardOpenStateSchema } from './wizard-draft-schema'
 import { onWorldReset } from './world-reset'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
 
-/** DPM's pages, in order: listed once, in the schema that checks a stored draft. */
-export type WizardPage = z.infer<typeof wizardPageSchema>
-export const WIZARD_PAGES: readonly WizardPage[] = wizardPageSchema.options
+export { WIZARD_PAGES, type WizardPage } from './wizard-draft-schema'
 
 /** One data source in Selected members. */
 export interface SelectedMember {
@@ -78,7 +75,7 @@ export const protectionWizardStore = createStore<WizardOpenState>()(
     storage: safeJsonStorage<WizardOpenState>('protection group wizard draft', {
       version: 1,
       read: (stored) => {
-        const parsed = wizardOpenStateSchema.safeParse(stored)
+        const parsed = wizardOpenStateSchema().safeParse(stored)
         if (!parsed.success) throw new Error(describeIssue(parsed.error))
         const checked: WizardOpenState = parsed.data
         return checked

@@ -3,7 +3,7 @@
 // as deltas, about a tenth of the plain JSON: months of simulated time still fit in the browser's storage.
 import type { z } from 'zod/mini'
 import type { DpmServerState, RecoveryPoint, RecoveryPointKind } from '../domain/protection'
-import { describeIssue, packedServerStateSchema } from './server-state-schema'
+import { describeIssue, type PackedServerStateSchema, storedStateSchemas } from './server-state-schema'
 
 const KIND_CODES: Record<RecoveryPointKind, string> = {
   'express-full': 'e',
@@ -120,7 +120,7 @@ export function readStoredServer(stored: unknown, version: number): DpmServerSta
   if (!isRecord(stored)) throw new Error('the DPM server state is not an object')
   let server: Loose = stored
   for (let from = version; from < SERVER_STATE_VERSION; from++) server = MIGRATIONS[from]?.(server) ?? server
-  const parsed = packedServerStateSchema.safeParse(server)
+  const parsed = storedStateSchemas().packedServerState.safeParse(server)
   if (!parsed.success) throw new Error(describeIssue(parsed.error))
   // Assigned, not cast: the schema must keep up with the domain types (see also ALL_FIELDS_CHECKED).
   const checked: PackedServerState = parsed.data
@@ -130,7 +130,7 @@ export function readStoredServer(stored: unknown, version: number): DpmServerSta
 /** Fails to compile when the DPM server state gains a field that the stored-state schema does not check. */
 export const ALL_FIELDS_CHECKED: Exclude<
   keyof PackedServerState,
-  keyof z.infer<typeof packedServerStateSchema>
+  keyof z.infer<PackedServerStateSchema>
 > extends never
   ? true
   : false = true

@@ -1,7 +1,9 @@
 // The stored state's schema is written with zod/mini, which sets no messages of its own: a damaged value must
 // still be described in zod's English words, before the classic API (which sets them) is ever loaded.
 import { expect, it } from 'vitest'
-import { describeIssue, packedServerStateSchema } from './server-state-schema'
+import { describeIssue, storedStateSchemas } from './server-state-schema'
+
+const packedServerStateSchema = storedStateSchemas().packedServerState
 
 const empty = {
   groups: {},
