@@ -94,6 +94,7 @@ export function consoleStartChunk(): Plugin {
   // The entry's group comes first: a module both import stays with the entry, not pulled into the start's
   // chunk as one of the start's dependencies.
   const group = (name: 'console-entry' | typeof CONSOLE_START_CHUNK, priority: number) => ({
+    debugName: name,
     priority,
     name: (id: string, context: ModuleGraph) => {
       chunkOf ??= consoleStartChunks(context, moduleIds)
