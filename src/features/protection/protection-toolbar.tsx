@@ -1,5 +1,5 @@
 // The Protection tab's actions, acting on the selected row as in DPM's ribbon.
-import { Button, Divider } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import { type KeyboardEvent, lazy, Suspense, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
@@ -80,7 +80,7 @@ export function ProtectionToolbar({
       >
         Modify
       </Button>
-      <Divider vertical className={styles.divider} />
+      <hr aria-orientation="vertical" className={styles.separator} />
       <Button appearance="subtle" disabled={noneProtected} onClick={onStopProtection}>
         Stop protection
       </Button>
@@ -88,7 +88,7 @@ export function ProtectionToolbar({
         Consistency check
       </Button>
       <CreateRecoveryPoint disabled={noneProtected || busy} onCreate={onCreateRecoveryPoint} />
-      <Divider vertical className={styles.divider} />
+      <hr aria-orientation="vertical" className={styles.separator} />
       <Button
         appearance="subtle"
         disabled={retainedMembers(selection).length === 0}
