@@ -1,12 +1,18 @@
 // The entry: it fetches the workspace the console opens on together with the console's own code, not after
 // it has run (downloading and running the console's code is most of its startup).
 import './app/global.css'
+import { createRoot } from 'react-dom/client'
 import { tabFromPath } from './app/navigation'
 import { preloadScreen } from './app/screen-loaders'
 
 const screen = preloadScreen(tabFromPath(window.location.pathname))
-import('./app/start-console').then(
-  ({ startConsole }) => startConsole(screen),
+const rootElement = document.getElementById('root')
+const start = import('./app/start-console')
+// React's DOM renderer is the largest part of the start, and running it for the first time the slowest: the
+// entry does it while the browser is still reading the console's own code.
+const root = rootElement && createRoot(rootElement)
+start.then(
+  ({ startConsole }) => startConsole(screen, root),
   (error: unknown) => {
     // No screen can say it (their code is what failed to load): the page does, instead of staying blank.
     const root = document.getElementById('root')

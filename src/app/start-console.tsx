@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
 import { holdAgentRequestsUntil } from '../agent-api/readiness'
 import { queryClient } from '../dpm/query-client'
 import { takeStorageNotices } from '../dpm/safe-storage'
@@ -18,8 +18,8 @@ async function startMockAgents() {
   showNotices(takeStartupNotices())
 }
 
-/** Starts the console once the workspace it opens on (`screen`) is loaded. */
-export async function startConsole(screen: Promise<void>): Promise<void> {
+/** Starts the console in `root` once the workspace it opens on (`screen`) is loaded. */
+export async function startConsole(screen: Promise<void>, root: Root | null): Promise<void> {
   // The mock agents are the console's embedded default backend. Agent requests wait for them
   // (agent-api/readiness), so they start after the first paint, which needs no agent data, unless a
   // ?preset= must reset the estate before it.
@@ -29,9 +29,8 @@ export async function startConsole(screen: Promise<void>): Promise<void> {
   // Applied before the first render, so a test sees the world it asked for.
   const [, notices] = await Promise.all([screen, applyStartupParameters()])
   showNotices(notices)
-  const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element.')
-  createRoot(root).render(
+  root.render(
     <StrictMode>
       <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
         <QueryClientProvider client={queryClient}>
