@@ -15,10 +15,9 @@ start.then(
   ({ startConsole }) => startConsole(screen, root),
   (error: unknown) => {
     // No screen can say it (their code is what failed to load): the page does, instead of staying blank.
-    const root = document.getElementById('root')
-    if (root) {
-      root.setAttribute('role', 'alert')
-      root.textContent = `The console could not start: ${error instanceof Error ? error.message : String(error)} Reload the page to try again.`
+    if (rootElement) {
+      rootElement.setAttribute('role', 'alert')
+      rootElement.textContent = `The console could not start: ${error instanceof Error ? error.message : String(error)} Reload the page to try again.`
     }
   },
 )
