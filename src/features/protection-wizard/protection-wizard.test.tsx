@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 // The wizard against the mock agents' default preset (msw/node), driven by role as an admin would.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import type userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installAgents } from '../../agent-api/agents'
 import { EMPTY_SERVER_STATE } from '../../domain/protection'
@@ -19,6 +17,7 @@ import { getServer, serverStore } from '../../dpm/server-store'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
 import { describedBy } from '../../test/field-description'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
+import { renderWithProviders } from '../../test/render-with-providers'
 import { ProtectionWizardHost } from './protection-wizard-host'
 
 const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
@@ -38,14 +37,7 @@ beforeEach(() => {
 })
 
 async function openAtMembers() {
-  const user = userEvent.setup()
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={queryClient}>
-        <ProtectionWizardHost />
-      </QueryClientProvider>
-    </FluentProvider>,
-  )
+  const user = renderWithProviders(<ProtectionWizardHost />, queryClient)
   act(() => openProtectionWizard({ mode: 'create' }))
   const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
   await user.click(within(dialog).getByRole('button', { name: 'Next' }))
@@ -66,13 +58,7 @@ async function expand(user: ReturnType<typeof userEvent.setup>, server: string) 
 
 describe('Opening the wizard', () => {
   it('reads the protected computers ahead, on Welcome, so Select Group Members paints from the cache', async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <QueryClientProvider client={queryClient}>
-          <ProtectionWizardHost />
-        </QueryClientProvider>
-      </FluentProvider>,
-    )
+    renderWithProviders(<ProtectionWizardHost />, queryClient)
     act(() => openProtectionWizard({ mode: 'create' }))
     // The dialog's code loads lazily: give a busy machine time.
     const heading = await screen.findByRole('heading', { name: 'Welcome' }, { timeout: 10_000 })

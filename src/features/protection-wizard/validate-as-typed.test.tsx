@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 // Create New Protection Group says what is wrong as the admin types, next to the field, without Next, and
 // stops saying it as soon as the value is right. Driven by role through the real dialog and its store.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection'
 import {
@@ -20,6 +17,7 @@ import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server
 import { resetSimTime } from '../../sim-clock/clock'
 import { describedBy } from '../../test/field-description'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
+import { renderWithProviders } from '../../test/render-with-providers'
 import { ProtectionWizardHost } from './protection-wizard-host'
 
 const NOW = Date.parse('2026-01-05T09:00:00Z')
@@ -50,14 +48,7 @@ beforeEach(() => {
 
 /** The wizard opened on `page` with HRDB selected and `change` applied to a fresh draft. */
 async function openOn(page: WizardDraft['page'], change: Partial<WizardDraft> = {}) {
-  const user = userEvent.setup()
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={queryClient}>
-        <ProtectionWizardHost />
-      </QueryClientProvider>
-    </FluentProvider>,
-  )
+  const user = renderWithProviders(<ProtectionWizardHost />, queryClient)
   act(() =>
     protectionWizardStore.setState({
       target: { mode: 'create' },
