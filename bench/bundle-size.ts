@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { CONSOLE_START, CONSOLE_START_CHUNK } from '../build-support/console-start-chunk'
+import { reachable } from '../build-support/reachable'
 
 export interface ManifestChunk {
   file: string
@@ -28,17 +29,11 @@ export interface BundleSizes {
 
 /** The chunk keys reachable from `roots` through static imports. */
 export function staticClosure(manifest: Manifest, roots: readonly string[]): Set<string> {
-  const seen = new Set<string>()
-  const pending = [...roots]
-  while (pending.length > 0) {
-    const key = pending.pop() as string
-    if (seen.has(key)) continue
+  return reachable(roots, (key) => {
     const chunk = manifest[key]
     if (!chunk) throw new Error(`The manifest has no chunk "${key}".`)
-    seen.add(key)
-    pending.push(...(chunk.imports ?? []))
-  }
-  return seen
+    return chunk.imports ?? []
+  })
 }
 
 const isMockAgentsModule = (key: string) => key.startsWith('src/mock-agents/')

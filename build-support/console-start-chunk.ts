@@ -5,6 +5,7 @@
 // adds what they use once tree-shaken, so Fluent's barrel package does not drag in what only dialogs use.
 import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
+import { reachable } from './reachable'
 
 const ENTRY = 'src/main.tsx'
 /** What the entry fetches before the first render (src/main.tsx): the start, and the Protection tab. */
@@ -24,17 +25,9 @@ const isOwnModule = (id: string) => id.includes('/src/') && !id.includes('/node_
 export function staticImports(
   graph: ModuleGraph,
   roots: readonly string[],
-  follow: (id: string) => boolean = () => true,
+  follow?: (id: string) => boolean,
 ): Set<string> {
-  const seen = new Set<string>()
-  const pending = [...roots]
-  while (pending.length > 0) {
-    const id = pending.pop() as string
-    if (seen.has(id) || !follow(id)) continue
-    seen.add(id)
-    pending.push(...(graph.getModuleInfo(id)?.importedIds ?? []))
-  }
-  return seen
+  return reachable(roots, (id) => graph.getModuleInfo(id)?.importedIds ?? [], follow)
 }
 
 /**
@@ -74,17 +67,10 @@ export function staticChunkFiles(
   const root = chunks.find(holds)
   if (!root) return { scripts: [], styles: [] }
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
-  const scripts = new Set<string>()
-  const styles = new Set<string>()
-  const pending = [root.fileName]
-  while (pending.length > 0) {
-    const file = pending.pop() as string
-    if (scripts.has(file)) continue
-    scripts.add(file)
-    const chunk = byFile.get(file)
-    pending.push(...(chunk?.imports ?? []))
-    for (const sheet of chunk?.viteMetadata?.importedCss ?? []) styles.add(sheet)
-  }
+  const scripts = reachable([root.fileName], (file) => byFile.get(file)?.imports ?? [])
+  const styles = new Set(
+    [...scripts].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]),
+  )
   return { scripts: [...scripts].sort(), styles: [...styles].sort() }
 }
 
