@@ -4,10 +4,12 @@ import './app/global.css'
 import { createRoot } from 'react-dom/client'
 import { tabFromPath } from './app/navigation'
 import { preloadScreen } from './app/screen-loaders'
+import { loadStoredStateReadersIfNeeded } from './dpm/stored-state'
 
 const screen = preloadScreen(tabFromPath(window.location.pathname))
 const rootElement = document.getElementById('root')
-const start = import('./app/start-console')
+// The console's stores read what is stored as its code runs: the code that reads it must be there first.
+const start = loadStoredStateReadersIfNeeded().then(() => import('./app/start-console'))
 // React's DOM renderer is the largest part of the start, and running it for the first time the slowest: the
 // entry does it while the browser is still reading the console's own code.
 const root = rootElement && createRoot(rootElement)

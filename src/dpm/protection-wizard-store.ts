@@ -14,14 +14,14 @@ import {
 import type { StatusTask } from '../domain/protection-groups'
 import { queryClient } from './query-client'
 import { safeJsonStorage } from './safe-storage'
-import { describeIssue } from './server-state-schema'
 import { getServer } from './server-store'
-import { type WizardPage, wizardOpenStateSchema } from './wizard-draft-schema'
+import { loadStoredStateReaders, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
+import type { WizardPage } from './wizard-pages'
 import { onWorldReset } from './world-reset'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
 
-export { WIZARD_PAGES, type WizardPage } from './wizard-draft-schema'
+export { WIZARD_PAGES, type WizardPage } from './wizard-pages'
 
 /** One data source in Selected members. */
 export interface SelectedMember {
@@ -60,33 +60,29 @@ export interface WizardDraft {
   outcome?: WizardOutcome
 }
 
-interface WizardOpenState {
+export interface WizardOpenState {
   target?: WizardTarget
   draft?: WizardDraft
 }
 
 export const protectionWizardStore = createStore<WizardOpenState>()(
   persist(() => ({}) as WizardOpenState, {
-    name: 'dpm-console:wizard-open',
+    name: WIZARD_STORAGE_KEY,
     version: 1,
     // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
     merge: (stored, current) => ({ ...current, target: undefined, draft: undefined, ...(stored as object) }),
     // A damaged draft is set aside with a notice rather than breaking the wizard on its first render.
     storage: safeJsonStorage<WizardOpenState>('protection group wizard draft', {
       version: 1,
-      read: (stored) => {
-        const parsed = wizardOpenStateSchema().safeParse(stored)
-        if (!parsed.success) throw new Error(describeIssue(parsed.error))
-        const checked: WizardOpenState = parsed.data
-        return checked
-      },
+      read: (stored) => storedStateReaders().readStoredWizard(stored),
     }),
   }),
 )
 
 /** Reads the stored draft again: another tab changed it (see tab-leadership). */
-export function reloadWizardFromStorage(): Promise<void> | void {
-  return protectionWizardStore.persist.rehydrate()
+export async function reloadWizardFromStorage(): Promise<void> {
+  await loadStoredStateReaders()
+  await protectionWizardStore.persist.rehydrate()
 }
 
 const sameTarget = (a: WizardTarget | undefined, b: WizardTarget) =>

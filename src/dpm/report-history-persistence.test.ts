@@ -3,7 +3,8 @@ import { expect, it } from 'vitest'
 import { advanceTo, FakeEstate, protect } from '../domain/engine-test-support'
 import { EMPTY_SERVER_STATE } from '../domain/protection'
 import { DAY_MS } from '../domain/time'
-import { packServerState, readStoredServer, SERVER_STATE_VERSION } from './server-persistence'
+import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
+import { readStoredServer } from './stored-state-reading'
 
 it('round-trips the report history (per-day activity, disk snapshots, stoppages) and reads state without it', () => {
   const sales = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'

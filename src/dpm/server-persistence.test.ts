@@ -7,12 +7,8 @@ import {
   type RecoveryPoint,
 } from '../domain/protection'
 import { createProtectionGroup } from '../domain/protection-groups'
-import {
-  packServerState,
-  readStoredServer,
-  SERVER_STATE_VERSION,
-  unpackServerState,
-} from './server-persistence'
+import { packServerState, SERVER_STATE_VERSION, unpackServerState } from './server-persistence'
+import { readStoredServer } from './stored-state-reading'
 
 const point = (
   dataSourceId: string,

@@ -2,9 +2,9 @@
 // back from the browser and what Import state reads from a file is checked field by field, so a damaged
 // value is refused with the place it went wrong instead of breaking a screen later. Objects keep the fields
 // the schema does not know (loose), so a field added to the domain is never dropped by a reload. Written with
-// zod/mini: it is read before the first render, and the classic API would add its weight to that download.
-// The schemas are built on first use: a console that starts with nothing stored (a new browser, each test's
-// fresh browser context) reads nothing, and building them was a tenth of its start on a 2-core machine.
+// zod/mini: a reload reads it before the first render, and the classic API would add its weight to that
+// download. The schemas are built on first use: Import state and the Recovery Wizard load this module for
+// describeIssue alone.
 import '../agent-api/zod-without-eval'
 import { z } from 'zod/mini'
 

@@ -6,30 +6,17 @@ import { createStore } from 'zustand/vanilla'
 import { isThisTabWriting, READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-writer'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
 import { safeJsonStorage } from './safe-storage'
-import {
-  type PackedServerState,
-  packServerState,
-  readStoredServer,
-  SERVER_STATE_VERSION,
-} from './server-persistence'
+import { type PackedServerState, packServerState, SERVER_STATE_VERSION } from './server-persistence'
+import { loadStoredStateReaders, SERVER_STORAGE_KEY, storedStateReaders } from './stored-state'
 
-export const SERVER_STORAGE_KEY = 'dpm-console:server'
-export { SERVER_STATE_VERSION }
+export { SERVER_STATE_VERSION, SERVER_STORAGE_KEY }
 
-interface ServerStore {
+export interface ServerStore {
   server: DpmServerState
 }
 
 interface StoredServer {
   server: PackedServerState
-}
-
-/** The stored `{ server }` wrapper, migrated and checked; throws with the reason when it cannot be read. */
-export function readStoredServerStore(stored: unknown, version: number): ServerStore {
-  if (typeof stored !== 'object' || stored === null || !('server' in stored)) {
-    throw new Error('it holds no DPM server state')
-  }
-  return { server: readStoredServer(stored.server, version) }
 }
 
 export const serverStore = createStore<ServerStore>()(
@@ -38,7 +25,7 @@ export const serverStore = createStore<ServerStore>()(
     version: SERVER_STATE_VERSION,
     storage: safeJsonStorage<ServerStore, StoredServer>('DPM server state', {
       version: SERVER_STATE_VERSION,
-      read: readStoredServerStore,
+      read: (stored, version) => storedStateReaders().readStoredServerStore(stored, version),
       pack: ({ server }) => ({ server: packServerState(server) }),
       debounceMs: 300,
     }),
@@ -66,6 +53,7 @@ export function replaceServer(server: DpmServerState): void {
 }
 
 /** Reads the stored state again: another tab wrote it (see tab-leadership). */
-export function reloadServerFromStorage(): Promise<void> | void {
-  return serverStore.persist.rehydrate()
+export async function reloadServerFromStorage(): Promise<void> {
+  await loadStoredStateReaders()
+  await serverStore.persist.rehydrate()
 }

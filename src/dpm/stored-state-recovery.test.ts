@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 async function freshModules() {
   vi.resetModules()
+  // As the console's entry does before its stores are created.
+  await (await import('./stored-state')).loadStoredStateReadersIfNeeded()
   const server = await import('./server-store')
   const wizard = await import('./protection-wizard-store')
   const clock = await import('../sim-clock/clock')

@@ -8,7 +8,8 @@ import { CLOCK_STORAGE_KEY, reloadClockFromStorage } from '../sim-clock/clock'
 import { reloadWizardFromStorage } from './protection-wizard-store'
 import { queryClient } from './query-client'
 import { failOrphanedRecoveries } from './recovery-actions'
-import { reloadServerFromStorage, SERVER_STORAGE_KEY } from './server-store'
+import { reloadServerFromStorage } from './server-store'
+import { SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY } from './stored-state'
 
 export type TabRole = 'writer' | 'follower'
 
@@ -19,7 +20,6 @@ const LOCK_NAME = 'dpm-console:writer'
 const CHANNEL_NAME = 'dpm-console:tabs'
 const HAND_OVER = 'hand-over'
 const STORAGE_PREFIX = 'dpm-console:'
-const WIZARD_STORAGE_KEY = 'dpm-console:wizard-open'
 
 let releaseLock: (() => void) | undefined
 let channel: BroadcastChannel | undefined

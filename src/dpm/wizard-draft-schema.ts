@@ -1,23 +1,9 @@
 // The stored Create New Protection Group draft, checked on reload: a damaged draft would break the wizard
 // on its first render, so it is set aside with a notice instead (see safe-storage). zod/mini, as the
-// server state's schema: a reload reads it before the first render, and it is built on first use too.
+// server state's schema: a reload reads it before the first render.
 import { z } from 'zod/mini'
 import { storedStateSchemas } from './server-state-schema'
-
-/** DPM's pages of Create New Protection Group, in order. */
-export const WIZARD_PAGES = [
-  'welcome',
-  'type',
-  'members',
-  'method',
-  'goals',
-  'disk',
-  'replica',
-  'consistency',
-  'summary',
-  'status',
-] as const
-export type WizardPage = (typeof WIZARD_PAGES)[number]
+import { WIZARD_PAGES } from './wizard-pages'
 
 function buildSchemas() {
   const { policy: policySchema, recoveryModel } = storedStateSchemas()

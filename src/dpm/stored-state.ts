@@ -1,0 +1,35 @@
+// The DPM state kept in the browser's storage, and the code that reads it back. That code (migrations, zod
+// schemas: 60 kB) loads on demand, since a console started with nothing stored (a new browser, each test's
+// fresh context) never runs it and downloading it slowed that start. The entry loads it before the console's
+// stores are created when something is stored; a later read (another tab's write) loads it first.
+import type * as StoredStateReading from './stored-state-reading'
+
+export const SERVER_STORAGE_KEY = 'dpm-console:server'
+export const WIZARD_STORAGE_KEY = 'dpm-console:wizard-open'
+
+type StoredStateReaders = typeof StoredStateReading
+let readers: StoredStateReaders | undefined
+
+export async function loadStoredStateReaders(): Promise<StoredStateReaders> {
+  readers ??= await import('./stored-state-reading')
+  return readers
+}
+
+/** Before the console's stores are created (they read what is stored as they are): the entry waits for it. */
+export async function loadStoredStateReadersIfNeeded(): Promise<void> {
+  if (somethingStored()) await loadStoredStateReaders()
+}
+
+function somethingStored(): boolean {
+  try {
+    return [SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY].some((key) => localStorage.getItem(key) !== null)
+  } catch {
+    return false // storage blocked by the browser's settings: the console runs in memory
+  }
+}
+
+/** The readers, for a store reading what is stored; loaded by then (see above). */
+export function storedStateReaders(): StoredStateReaders {
+  if (!readers) throw new Error('The stored state was read before the code that reads it was loaded.')
+  return readers
+}
