@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { consoleStartChunk } from './build-support/console-start-chunk'
+import { fluentTheme } from './build-support/fluent-theme'
 
 export default defineConfig({
-  plugins: [react(), consoleStartChunk()],
+  plugins: [react(), fluentTheme(), consoleStartChunk()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import { lab, openConsole, openTab } from './kit/console'
 import { expect, test } from './kit/fixtures'
 
@@ -130,4 +131,21 @@ test('a console whose code cannot be downloaded says so instead of a blank page'
   await expect(page.getByRole('alert')).toContainText('The console could not start')
   await expect(page.getByRole('alert')).toContainText('Reload the page to try again.')
   await context.close()
+})
+
+test("Fluent's theme colours the console and its dialogs", async ({ page }) => {
+  // The theme's variables come in a static style sheet (build-support/fluent-theme), not from FluentProvider.
+  const brand = (locator: Locator) =>
+    locator.evaluate((element) => getComputedStyle(element).getPropertyValue('--colorBrandBackground'))
+  await openConsole(page, { tab: 'protection' })
+  await expect.poll(() => brand(page.getByRole('button', { name: 'New', exact: true }))).toBe('#0f6cbd')
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  const wizard = page.getByRole('dialog', { name: 'Create New Protection Group' })
+  await expect(wizard).toBeVisible()
+  expect(await brand(wizard)).toBe('#0f6cbd')
+  // A Fluent primary button takes its colour from the theme.
+  await expect(wizard.getByRole('button', { name: 'Next' })).toHaveCSS(
+    'background-color',
+    'rgb(15, 108, 189)',
+  )
 })

@@ -1,6 +1,7 @@
 // The entry: it fetches the workspace the console opens on together with the console's own code, not after
 // it has run (downloading and running the console's code is most of its startup).
 import './app/global.css'
+import 'virtual:fluent-theme.css'
 import { createRoot } from 'react-dom/client'
 import { tabFromPath } from './app/navigation'
 import { preloadScreen } from './app/screen-loaders'

@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import { FluentProvider } from '@fluentui/react-components'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
@@ -10,6 +10,8 @@ import { ConsoleShell } from './console-shell'
 import { afterFirstPaint } from './first-paint'
 import { showNotices } from './notices'
 import { applyStartupParameters, startupNeedsAgents } from './startup-parameters'
+
+const NO_THEME_TO_COMPUTE = {}
 
 async function startMockAgents() {
   const { startMockAgents } = await import('../mock-agents/start-in-browser')
@@ -30,9 +32,10 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   const [, notices] = await Promise.all([screen, applyStartupParameters()])
   showNotices(notices)
   if (!root) throw new Error('The page has no #root element.')
+  // The theme's variables come in a static style sheet (build-support/fluent-theme): the provider computes none.
   root.render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <FluentProvider theme={NO_THEME_TO_COMPUTE} style={{ height: '100%' }}>
         <QueryClientProvider client={queryClient}>
           <ConsoleShell />
         </QueryClientProvider>
