@@ -68,6 +68,8 @@ test('every page of the Recovery Wizard and the dialogs of the Protection tab pa
   await expect(wizard.getByTestId('recovery-status')).toHaveText('Status: Completed')
   await expectAccessible(page)
   await wizard.getByRole('button', { name: 'Close' }).click()
+  // The closed wizard gives the console back to assistive technology (app/focus-manager-keeper.tsx).
+  await expect(page.getByRole('tablist', { name: 'Navigation' })).toBeVisible()
 
   await selectMember(page, HR_DB)
   await page.getByRole('button', { name: 'Stop protection' }).click()

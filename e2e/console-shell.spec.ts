@@ -19,6 +19,21 @@ test('the navigation tabs switch workspaces and the URL follows, across a reload
   await expect(page.getByRole('tab', { name: 'Management' })).toHaveAttribute('aria-selected', 'true')
 })
 
+test('the navigation tabs follow the arrow keys, as one tab stop', async ({ page }) => {
+  await openConsole(page, { tab: 'protection' })
+  await page.getByRole('tab', { name: 'Protection' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('tab', { name: 'Recovery' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Recovery' })).toBeFocused()
+  await expect(page).toHaveURL(/\/recovery$/)
+  await page.keyboard.press('Home')
+  await expect(page.getByRole('tab', { name: 'Monitoring' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('tab', { name: 'Management' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Management' })).toHaveAttribute('tabindex', '0')
+  await expect(page.getByRole('tab', { name: 'Monitoring' })).toHaveAttribute('tabindex', '-1')
+})
+
 test('the status bar shows the simulated time, which the URL sets and the lab advances', async ({ page }) => {
   await openConsole(page, { at: '2026-03-02T10:00:00Z' })
   await expect(page).toHaveURL(/\/monitoring$/)

@@ -1,11 +1,12 @@
 // The console frame, as DPM's: navigation tabs across the top, the selected workspace, and a status bar
 // with the simulated time and the Lab.
-import { Tab, TabList } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
+import { type TabChoice, Tabs } from '../features/ui/tabs'
+import { usePainted } from '../features/ui/use-painted'
 import styles from './console-shell.module.css'
 import { useNoteFirstPaint } from './first-paint'
 import { Loading } from './loading'
@@ -35,6 +36,17 @@ function AgentInstallMount() {
   )
 }
 
+const NAVIGATION_TABS: TabChoice<ConsoleTab>[] = CONSOLE_TABS.map((value) => ({
+  value,
+  label: TAB_LABELS[value],
+  adornment: value === 'monitoring' ? <TabBadge /> : undefined,
+}))
+const WORKSPACE_ID = 'console-workspace'
+
+const FocusManagerKeeper = lazy(() =>
+  import('./focus-manager-keeper').then((m) => ({ default: m.FocusManagerKeeper })),
+)
+
 const LabPanel = lazy(() => import('../features/lab/lab-panel').then((m) => ({ default: m.LabPanel })))
 
 export function ConsoleShell() {
@@ -42,26 +54,23 @@ export function ConsoleShell() {
   const [labOpen, setLabOpen] = useState(false)
   const Screen = preloadedScreen(tab) ?? screens[tab]
   useNoteFirstPaint()
+  const painted = usePainted()
   return (
     <div className={styles.root}>
       <header className={styles.header}>
         <span className={styles.title}>DPM Administrator Console</span>
-        <TabList
-          aria-label="Navigation"
-          reserveSelectedTabSpace={false}
-          selectedValue={tab}
-          onTabSelect={(_, data) => navigateTo(data.value as ConsoleTab)}
-        >
-          {CONSOLE_TABS.map((value) => (
-            <Tab key={value} value={value}>
-              {TAB_LABELS[value]}
-              {value === 'monitoring' && <TabBadge />}
-            </Tab>
-          ))}
-        </TabList>
+        <Tabs
+          label="Navigation"
+          orientation="horizontal"
+          tabs={NAVIGATION_TABS}
+          selected={tab}
+          onSelect={navigateTo}
+          tabId={(value) => `console-tab-${value}`}
+          panelId={WORKSPACE_ID}
+        />
       </header>
       <div className={styles.body}>
-        <main className={styles.workspace} aria-label={TAB_LABELS[tab]}>
+        <main id={WORKSPACE_ID} className={styles.workspace} aria-label={TAB_LABELS[tab]}>
           <NoticeBars />
           <ScreenBoundary key={tab} name={TAB_LABELS[tab]}>
             <Suspense fallback={<Loading label={`Loading ${TAB_LABELS[tab]}...`} />}>
@@ -84,6 +93,11 @@ export function ConsoleShell() {
         <AgentInstallMount />
       </ScreenBoundary>
       <StatusBar labOpen={labOpen} onToggleLab={() => setLabOpen((open) => !open)} />
+      {painted && (
+        <Suspense fallback={null}>
+          <FocusManagerKeeper />
+        </Suspense>
+      )}
     </div>
   )
 }

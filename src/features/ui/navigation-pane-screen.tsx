@@ -2,7 +2,7 @@
 // Period) and the selected tab's panel beside it: the Monitoring and Reporting tabs.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
-import { type TabChoice, VerticalTabs } from './vertical-tabs'
+import { type TabChoice, Tabs } from './tabs'
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flex: 1, minHeight: 0 },
@@ -49,8 +49,9 @@ export function NavigationPaneScreen<T extends string>({
   return (
     <div className={styles.screen}>
       <nav aria-label={label} className={styles.nav}>
-        <VerticalTabs
+        <Tabs
           label={tabsLabel}
+          orientation="vertical"
           tabs={tabs}
           selected={selected}
           onSelect={onSelect}
