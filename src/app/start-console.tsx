@@ -4,6 +4,7 @@ import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { holdAgentRequestsUntil } from '../agent-api/readiness'
 import { queryClient } from '../dpm/query-client'
+import { readStoredState } from '../dpm/read-stored-state'
 import { takeStorageNotices } from '../dpm/safe-storage'
 import { installLabFacade } from '../features/lab/lab-facade'
 import { ConsoleShell } from './console-shell'
@@ -27,6 +28,7 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // ?preset= must reset the estate before it.
   holdAgentRequestsUntil(startupNeedsAgents() ? startMockAgents() : afterFirstPaint().then(startMockAgents))
   installLabFacade()
+  await readStoredState()
   showNotices(takeStorageNotices())
   // Applied before the first render, so a test sees the world it asked for.
   const [, notices] = await Promise.all([screen, applyStartupParameters()])

@@ -15,7 +15,7 @@ import type { StatusTask } from '../domain/protection-groups'
 import { queryClient } from './query-client'
 import { safeJsonStorage } from './safe-storage'
 import { getServer } from './server-store'
-import { loadStoredStateReaders, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
+import { loadStoredStateReadersIfNeeded, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
 import type { WizardPage } from './wizard-pages'
 import { onWorldReset } from './world-reset'
 
@@ -69,6 +69,8 @@ export const protectionWizardStore = createStore<WizardOpenState>()(
   persist(() => ({}) as WizardOpenState, {
     name: WIZARD_STORAGE_KEY,
     version: 1,
+    // Created empty: loadWizardFromStorage reads what is stored (see stored-state).
+    skipHydration: true,
     // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
     merge: (stored, current) => ({ ...current, target: undefined, draft: undefined, ...(stored as object) }),
     // A damaged draft is set aside with a notice rather than breaking the wizard on its first render.
@@ -79,9 +81,9 @@ export const protectionWizardStore = createStore<WizardOpenState>()(
   }),
 )
 
-/** Reads the stored draft again: another tab changed it (see tab-leadership). */
-export async function reloadWizardFromStorage(): Promise<void> {
-  await loadStoredStateReaders()
+/** Reads the stored draft: as the console starts, and again when another tab changed it (see tab-leadership). */
+export async function loadWizardFromStorage(): Promise<void> {
+  await loadStoredStateReadersIfNeeded()
   await protectionWizardStore.persist.rehydrate()
 }
 

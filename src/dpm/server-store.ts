@@ -7,7 +7,7 @@ import { isThisTabWriting, READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
 import { safeJsonStorage } from './safe-storage'
 import { type PackedServerState, packServerState, SERVER_STATE_VERSION } from './server-persistence'
-import { loadStoredStateReaders, SERVER_STORAGE_KEY, storedStateReaders } from './stored-state'
+import { loadStoredStateReadersIfNeeded, SERVER_STORAGE_KEY, storedStateReaders } from './stored-state'
 
 export { SERVER_STATE_VERSION, SERVER_STORAGE_KEY }
 
@@ -23,6 +23,8 @@ export const serverStore = createStore<ServerStore>()(
   persist(() => ({ server: EMPTY_SERVER_STATE }), {
     name: SERVER_STORAGE_KEY,
     version: SERVER_STATE_VERSION,
+    // Created empty: loadServerFromStorage reads what is stored (see stored-state).
+    skipHydration: true,
     storage: safeJsonStorage<ServerStore, StoredServer>('DPM server state', {
       version: SERVER_STATE_VERSION,
       read: (stored, version) => storedStateReaders().readStoredServerStore(stored, version),
@@ -52,8 +54,8 @@ export function replaceServer(server: DpmServerState): void {
   serverStore.setState({ server })
 }
 
-/** Reads the stored state again: another tab wrote it (see tab-leadership). */
-export async function reloadServerFromStorage(): Promise<void> {
-  await loadStoredStateReaders()
+/** Reads the stored state: as the console starts, and again when another tab wrote it (see tab-leadership). */
+export async function loadServerFromStorage(): Promise<void> {
+  await loadStoredStateReadersIfNeeded()
   await serverStore.persist.rehydrate()
 }

@@ -5,10 +5,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 async function freshModules() {
   vi.resetModules()
-  // As the console's entry does before its stores are created.
-  await (await import('./stored-state')).loadStoredStateReadersIfNeeded()
   const server = await import('./server-store')
   const wizard = await import('./protection-wizard-store')
+  // As the console's start does.
+  await (await import('./read-stored-state')).readStoredState()
   const clock = await import('../sim-clock/clock')
   const { takeStorageNotices } = await import('./safe-storage')
   return { server, wizard, clock, notices: takeStorageNotices() }

@@ -28,7 +28,7 @@ it.each([
 
 it('loads the readers before another tab’s writes are read', async () => {
   const storedState = await freshStoredState()
-  const { reloadServerFromStorage, getServer } = await import('./server-store')
+  const { loadServerFromStorage, getServer } = await import('./server-store')
   const { packServerState, SERVER_STATE_VERSION } = await import('./server-persistence')
   expect(() => storedState.storedStateReaders()).toThrow()
   const written = { ...getServer(), nextId: 42 }
@@ -36,6 +36,25 @@ it('loads the readers before another tab’s writes are read', async () => {
     'dpm-console:server',
     JSON.stringify({ state: { server: packServerState(written) }, version: SERVER_STATE_VERSION }),
   )
-  await reloadServerFromStorage()
+  await loadServerFromStorage()
   expect(getServer().nextId).toBe(42)
+})
+
+it('creates the stores empty, setting nothing aside, and reads what is stored when the console starts', async () => {
+  const { packServerState, SERVER_STATE_VERSION } = await import('./server-persistence')
+  const { EMPTY_SERVER_STATE } = await import('../domain/protection')
+  const stored = { ...EMPTY_SERVER_STATE, nextId: 7 }
+  localStorage.setItem(
+    'dpm-console:server',
+    JSON.stringify({ state: { server: packServerState(stored) }, version: SERVER_STATE_VERSION }),
+  )
+  vi.resetModules()
+  // The start's chunk runs every store module before the console's start can load any readers.
+  const { getServer } = await import('./server-store')
+  const { protectionWizardStore } = await import('./protection-wizard-store')
+  expect(getServer().nextId).toBe(1)
+  expect(protectionWizardStore.getState().draft).toBeUndefined()
+  expect(Object.keys(localStorage)).toEqual(['dpm-console:server'])
+  await (await import('./read-stored-state')).readStoredState()
+  expect(getServer().nextId).toBe(7)
 })

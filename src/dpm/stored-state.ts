@@ -1,7 +1,7 @@
 // The DPM state kept in the browser's storage, and the code that reads it back. That code (migrations, zod
 // schemas: 60 kB) loads on demand, since a console started with nothing stored (a new browser, each test's
-// fresh context) never runs it and downloading it slowed that start. The entry loads it before the console's
-// stores are created when something is stored; a later read (another tab's write) loads it first.
+// fresh context) never runs it and downloading it slowed that start. So the stores are created empty and
+// read what is stored when asked (read-stored-state), once these readers are loaded.
 import type * as StoredStateReading from './stored-state-reading'
 
 export const SERVER_STORAGE_KEY = 'dpm-console:server'
@@ -10,14 +10,9 @@ export const WIZARD_STORAGE_KEY = 'dpm-console:wizard-open'
 type StoredStateReaders = typeof StoredStateReading
 let readers: StoredStateReaders | undefined
 
-export async function loadStoredStateReaders(): Promise<StoredStateReaders> {
-  readers ??= await import('./stored-state-reading')
-  return readers
-}
-
-/** Before the console's stores are created (they read what is stored as they are): the entry waits for it. */
+/** Loads the readers when there is something stored for them to read. */
 export async function loadStoredStateReadersIfNeeded(): Promise<void> {
-  if (somethingStored()) await loadStoredStateReaders()
+  if (somethingStored()) readers ??= await import('./stored-state-reading')
 }
 
 function somethingStored(): boolean {
@@ -28,7 +23,7 @@ function somethingStored(): boolean {
   }
 }
 
-/** The readers, for a store reading what is stored; loaded by then (see above). */
+/** The readers, for a store reading what is stored; loaded by then (loadStoredStateReadersIfNeeded). */
 export function storedStateReaders(): StoredStateReaders {
   if (!readers) throw new Error('The stored state was read before the code that reads it was loaded.')
   return readers

@@ -5,10 +5,10 @@
 import { createStore } from 'zustand/vanilla'
 import { setThisTabWriting } from '../browser-storage/tab-writer'
 import { CLOCK_STORAGE_KEY, reloadClockFromStorage } from '../sim-clock/clock'
-import { reloadWizardFromStorage } from './protection-wizard-store'
+import { loadWizardFromStorage } from './protection-wizard-store'
 import { queryClient } from './query-client'
 import { failOrphanedRecoveries } from './recovery-actions'
-import { reloadServerFromStorage } from './server-store'
+import { loadServerFromStorage } from './server-store'
 import { SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY } from './stored-state'
 
 export type TabRole = 'writer' | 'follower'
@@ -26,9 +26,9 @@ let channel: BroadcastChannel | undefined
 
 /** Reads every stored slice again: what another tab wrote replaces what this one holds in memory. */
 async function followStorage(key: string | null): Promise<void> {
-  if (key === null || key === SERVER_STORAGE_KEY) await reloadServerFromStorage()
+  if (key === null || key === SERVER_STORAGE_KEY) await loadServerFromStorage()
   if (key === null || key === CLOCK_STORAGE_KEY) reloadClockFromStorage()
-  if (key === null || key === WIZARD_STORAGE_KEY) await reloadWizardFromStorage()
+  if (key === null || key === WIZARD_STORAGE_KEY) await loadWizardFromStorage()
   // The estate reloads itself (the mock agents listen too); the lab's view of it is read again.
   await queryClient.invalidateQueries({ queryKey: ['lab'] })
 }

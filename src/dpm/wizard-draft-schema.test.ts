@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 async function freshWizardStore() {
   vi.resetModules()
-  await (await import('./stored-state')).loadStoredStateReadersIfNeeded()
   const wizard = await import('./protection-wizard-store')
+  await wizard.loadWizardFromStorage()
   const { takeStorageNotices } = await import('./safe-storage')
   return { wizard, notices: takeStorageNotices() }
 }
