@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { consoleStartChunk } from './build-support/console-start-chunk'
-import { fluentTheme } from './build-support/fluent-theme'
+import { consoleStartChunk } from './build-support/console-start-chunk.ts'
+import { fluentTheme } from './build-support/fluent-theme.ts'
 
 export default defineConfig({
   plugins: [react(), fluentTheme(), consoleStartChunk()],

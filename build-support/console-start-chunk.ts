@@ -5,7 +5,7 @@
 // adds what they use once tree-shaken, so Fluent's barrel package does not drag in what only dialogs use.
 import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
-import { reachable } from './reachable'
+import { reachable } from './reachable.ts'
 
 const ENTRY = 'src/main.tsx'
 /** What the entry fetches before the first render (src/main.tsx): the start, and the Protection tab. */
