@@ -1,10 +1,16 @@
 // The console's stores are created empty (their modules run before anything could load the code that reads
-// stored state, see stored-state): the console's start reads what the browser holds into them, before its
-// first render and before URL parameters change the world.
+// stored state, see stored-state): what the browser holds is read into them once, before the console's first
+// render and before URL parameters change the world, and before this tab starts writing (tab-leadership).
 import { loadWizardFromStorage } from './protection-wizard-store'
 import { loadServerFromStorage } from './server-store'
 
-export async function readStoredState(): Promise<void> {
-  await loadServerFromStorage()
-  await loadWizardFromStorage()
+let reading: Promise<void> | undefined
+
+/** Reads the stored state into the stores; every caller waits for the same, single read. */
+export function readStoredState(): Promise<void> {
+  reading ??= (async () => {
+    await loadServerFromStorage()
+    await loadWizardFromStorage()
+  })()
+  return reading
 }

@@ -58,3 +58,33 @@ it('creates the stores empty, setting nothing aside, and reads what is stored wh
   await (await import('./read-stored-state')).readStoredState()
   expect(getServer().nextId).toBe(7)
 })
+
+it('fails a recovery left In progress in the stored state, even when a workspace starts tab leadership first', async () => {
+  const { packServerState, SERVER_STATE_VERSION } = await import('./server-persistence')
+  const { EMPTY_SERVER_STATE } = await import('../domain/protection')
+  const running = {
+    id: 'job-9',
+    type: 'recovery' as const,
+    dataSourceId: 'ds-1',
+    source: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    computer: 'SQL-STD01',
+    groupName: 'HR',
+    status: 'in-progress' as const,
+    scheduledAt: 1_000,
+    startedAt: 1_000,
+  }
+  localStorage.setItem(
+    'dpm-console:server',
+    JSON.stringify({
+      state: { server: packServerState({ ...EMPTY_SERVER_STATE, jobs: [running] }) },
+      version: SERVER_STATE_VERSION,
+    }),
+  )
+  vi.resetModules()
+  // The Recovery tab's store imports tab leadership as the console's start chunk runs, before the start reads.
+  await import('./tab-leadership')
+  const { readStoredState } = await import('./read-stored-state')
+  const { getServer } = await import('./server-store')
+  await readStoredState()
+  await vi.waitFor(() => expect(getServer().jobs[0]?.status).toBe('failed'))
+})

@@ -7,6 +7,7 @@ import { setThisTabWriting } from '../browser-storage/tab-writer'
 import { CLOCK_STORAGE_KEY, reloadClockFromStorage } from '../sim-clock/clock'
 import { loadWizardFromStorage } from './protection-wizard-store'
 import { queryClient } from './query-client'
+import { readStoredState } from './read-stored-state'
 import { failOrphanedRecoveries } from './recovery-actions'
 import { loadServerFromStorage } from './server-store'
 import { SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY } from './stored-state'
@@ -79,8 +80,11 @@ export function writeFromThisTab(): void {
   channel?.postMessage(HAND_OVER)
 }
 
-function startTabLeadership(): void {
+async function startTabLeadership(): Promise<void> {
   if (typeof window === 'undefined') return
+  // A workspace that imports this can load before the console's start has read the stored state: what this
+  // tab does as the writer (failing orphaned recoveries) is done to the stored state, not the empty stores.
+  await readStoredState()
   if (typeof navigator === 'undefined' || !navigator.locks) {
     // One tab is all such a browser gets: it writes.
     failOrphanedRecoveries()
@@ -98,4 +102,4 @@ function startTabLeadership(): void {
   claimWriting({ ifAvailable: true })
 }
 
-startTabLeadership()
+void startTabLeadership()
