@@ -27,8 +27,9 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // (agent-api/readiness), so they start after the first paint, which needs no agent data, unless a
   // ?preset= must reset the estate before it.
   holdAgentRequestsUntil(startupNeedsAgents() ? startMockAgents() : afterFirstPaint().then(startMockAgents))
-  installLabFacade()
+  // window.dpmLab acts on the DPM state: it appears once the stored state is read into the stores.
   await readStoredState()
+  installLabFacade()
   showNotices(takeStorageNotices())
   // Applied before the first render, so a test sees the world it asked for.
   const [, notices] = await Promise.all([screen, applyStartupParameters()])
