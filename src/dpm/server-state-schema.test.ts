@@ -1,9 +1,8 @@
 // The stored state's schema is written with zod/mini, which sets no messages of its own: a damaged value must
 // still be described in zod's English words, before the classic API (which sets them) is ever loaded.
 import { expect, it } from 'vitest'
-import { describeIssue, storedStateSchemas } from './server-state-schema'
-
-const packedServerStateSchema = storedStateSchemas().packedServerState
+import { describeIssue } from './describe-issue'
+import { packedServerStateSchema } from './server-state-schema'
 
 const empty = {
   groups: {},

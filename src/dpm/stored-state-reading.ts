@@ -2,6 +2,7 @@
 // it. Loaded on demand (see stored-state): a console started with nothing stored never needs it.
 import type { z } from 'zod/mini'
 import type { DpmServerState } from '../domain/protection'
+import { describeIssue } from './describe-issue'
 import type { WizardOpenState } from './protection-wizard-store'
 import {
   type PackedServerState,
@@ -9,7 +10,7 @@ import {
   SERVER_STATE_VERSION,
   unpackServerState,
 } from './server-persistence'
-import { describeIssue, type PackedServerStateSchema, storedStateSchemas } from './server-state-schema'
+import { type PackedServerStateSchema, packedServerStateSchema } from './server-state-schema'
 import type { ServerStore } from './server-store'
 import { wizardOpenStateSchema } from './wizard-draft-schema'
 
@@ -55,7 +56,7 @@ export function readStoredServer(stored: unknown, version: number): DpmServerSta
   if (!isRecord(stored)) throw new Error('the DPM server state is not an object')
   let server: Loose = stored
   for (let from = version; from < SERVER_STATE_VERSION; from++) server = MIGRATIONS[from]?.(server) ?? server
-  const parsed = storedStateSchemas().packedServerState.safeParse(server)
+  const parsed = packedServerStateSchema.safeParse(server)
   if (!parsed.success) throw new Error(describeIssue(parsed.error))
   // Assigned, not cast: the schema must keep up with the domain types (see also ALL_FIELDS_CHECKED).
   const checked: PackedServerState = parsed.data
@@ -80,7 +81,7 @@ export function readStoredServerStore(stored: unknown, version: number): ServerS
 
 /** The stored Create New Protection Group wizard (its target and draft), checked. */
 export function readStoredWizard(stored: unknown): WizardOpenState {
-  const parsed = wizardOpenStateSchema().safeParse(stored)
+  const parsed = wizardOpenStateSchema.safeParse(stored)
   if (!parsed.success) throw new Error(describeIssue(parsed.error))
   const checked: WizardOpenState = parsed.data
   return checked
