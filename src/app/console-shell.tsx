@@ -6,7 +6,6 @@ import { agentInstallStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { type TabChoice, Tabs } from '../features/ui/tabs'
-import { usePainted } from '../features/ui/use-painted'
 import styles from './console-shell.module.css'
 import { useNoteFirstPaint } from './first-paint'
 import { Loading } from './loading'
@@ -53,8 +52,7 @@ export function ConsoleShell() {
   const tab = useConsoleTab()
   const [labOpen, setLabOpen] = useState(false)
   const Screen = preloadedScreen(tab) ?? screens[tab]
-  useNoteFirstPaint()
-  const painted = usePainted()
+  const painted = useNoteFirstPaint()
   return (
     <div className={styles.root}>
       <header className={styles.header}>
