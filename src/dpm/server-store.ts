@@ -9,7 +9,7 @@ import { safeJsonStorage } from './safe-storage'
 import { type PackedServerState, packServerState, SERVER_STATE_VERSION } from './server-persistence'
 import { loadStoredStateReadersIfNeeded, SERVER_STORAGE_KEY, storedStateReaders } from './stored-state'
 
-export { SERVER_STATE_VERSION, SERVER_STORAGE_KEY }
+export { SERVER_STATE_VERSION }
 
 export interface ServerStore {
   server: DpmServerState
