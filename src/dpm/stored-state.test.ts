@@ -2,6 +2,16 @@
 // The code that reads stored state back loads only when something is stored: a new browser's console never
 // downloads it, a reload's console has it before its stores read what is stored.
 import { beforeEach, expect, it, vi } from 'vitest'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
+
+/** Stores a DPM server state as the console writes it. */
+function storeServer(server: DpmServerState) {
+  localStorage.setItem(
+    'dpm-console:server',
+    JSON.stringify({ state: { server: packServerState(server) }, version: SERVER_STATE_VERSION }),
+  )
+}
 
 async function freshStoredState() {
   vi.resetModules()
@@ -29,25 +39,16 @@ it.each([
 it('loads the readers before another tab’s writes are read', async () => {
   const storedState = await freshStoredState()
   const { loadServerFromStorage, getServer } = await import('./server-store')
-  const { packServerState, SERVER_STATE_VERSION } = await import('./server-persistence')
   expect(() => storedState.storedStateReaders()).toThrow()
   const written = { ...getServer(), nextId: 42 }
-  localStorage.setItem(
-    'dpm-console:server',
-    JSON.stringify({ state: { server: packServerState(written) }, version: SERVER_STATE_VERSION }),
-  )
+  storeServer(written)
   await loadServerFromStorage()
   expect(getServer().nextId).toBe(42)
 })
 
 it('creates the stores empty, setting nothing aside, and reads what is stored when the console starts', async () => {
-  const { packServerState, SERVER_STATE_VERSION } = await import('./server-persistence')
-  const { EMPTY_SERVER_STATE } = await import('../domain/protection')
   const stored = { ...EMPTY_SERVER_STATE, nextId: 7 }
-  localStorage.setItem(
-    'dpm-console:server',
-    JSON.stringify({ state: { server: packServerState(stored) }, version: SERVER_STATE_VERSION }),
-  )
+  storeServer(stored)
   vi.resetModules()
   // The start's chunk runs every store module before the console's start can load any readers.
   const { getServer } = await import('./server-store')
@@ -60,8 +61,6 @@ it('creates the stores empty, setting nothing aside, and reads what is stored wh
 })
 
 it('fails a recovery left In progress in the stored state, even when a workspace starts tab leadership first', async () => {
-  const { packServerState, SERVER_STATE_VERSION } = await import('./server-persistence')
-  const { EMPTY_SERVER_STATE } = await import('../domain/protection')
   const running = {
     id: 'job-9',
     type: 'recovery' as const,
@@ -73,13 +72,7 @@ it('fails a recovery left In progress in the stored state, even when a workspace
     scheduledAt: 1_000,
     startedAt: 1_000,
   }
-  localStorage.setItem(
-    'dpm-console:server',
-    JSON.stringify({
-      state: { server: packServerState({ ...EMPTY_SERVER_STATE, jobs: [running] }) },
-      version: SERVER_STATE_VERSION,
-    }),
-  )
+  storeServer({ ...EMPTY_SERVER_STATE, jobs: [running] })
   vi.resetModules()
   // The Recovery tab's store imports tab leadership as the console's start chunk runs, before the start reads.
   await import('./tab-leadership')
