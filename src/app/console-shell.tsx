@@ -3,11 +3,13 @@
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
+import { somethingStored } from '../dpm/stored-state'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { type TabChoice, Tabs } from '../features/ui/tabs'
 import styles from './console-shell.module.css'
 import { useNoteFirstPaint } from './first-paint'
+import { FocusManagerKeeper } from './focus-manager-keeper'
 import { Loading } from './loading'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
 import { NoticeBars } from './notice-bars'
@@ -42,10 +44,6 @@ const NAVIGATION_TABS: TabChoice<ConsoleTab>[] = CONSOLE_TABS.map((value) => ({
 }))
 const WORKSPACE_ID = 'console-workspace'
 
-const FocusManagerKeeper = lazy(() =>
-  import('./focus-manager-keeper').then((m) => ({ default: m.FocusManagerKeeper })),
-)
-
 const LabPanel = lazy(() => import('../features/lab/lab-panel').then((m) => ({ default: m.LabPanel })))
 
 export function ConsoleShell() {
@@ -53,6 +51,8 @@ export function ConsoleShell() {
   const [labOpen, setLabOpen] = useState(false)
   const Screen = preloadedScreen(tab) ?? screens[tab]
   const painted = useNoteFirstPaint()
+  // A dialog brought back by a reload mounts before the first paint: the focus manager must outlive it.
+  const [dialogMayBeRestored] = useState(somethingStored)
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -91,11 +91,7 @@ export function ConsoleShell() {
         <AgentInstallMount />
       </ScreenBoundary>
       <StatusBar labOpen={labOpen} onToggleLab={() => setLabOpen((open) => !open)} />
-      {painted && (
-        <Suspense fallback={null}>
-          <FocusManagerKeeper />
-        </Suspense>
-      )}
+      {(painted || dialogMayBeRestored) && <FocusManagerKeeper />}
     </div>
   )
 }

@@ -15,7 +15,8 @@ export async function loadStoredStateReadersIfNeeded(): Promise<void> {
   if (somethingStored()) readers ??= await import('./stored-state-reading')
 }
 
-function somethingStored(): boolean {
+/** Whether the browser holds DPM state for this console: a reload, which may bring back an open dialog. */
+export function somethingStored(): boolean {
   try {
     return [SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY].some((key) => localStorage.getItem(key) !== null)
   } catch {
