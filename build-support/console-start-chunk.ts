@@ -16,6 +16,8 @@ export const CONSOLE_START = [
 
 /** The name of the chunk that holds the console's start (the manifest's `name`). */
 export const CONSOLE_START_CHUNK = 'console-start'
+/** The name of the chunk that holds the entry's own imports (React among them). */
+export const CONSOLE_ENTRY_CHUNK = 'console-entry'
 
 type ModuleGraph = Pick<ChunkingContext, 'getModuleInfo'>
 
@@ -38,7 +40,7 @@ export function staticImports(
 export function consoleStartChunks(
   graph: ModuleGraph,
   ids: readonly string[],
-): (id: string) => 'console-entry' | typeof CONSOLE_START_CHUNK | null {
+): (id: string) => typeof CONSOLE_ENTRY_CHUNK | typeof CONSOLE_START_CHUNK | null {
   const find = (path: string) => ids.find((id) => id.endsWith(`/${path}`))
   const entry = find(ENTRY)
   const roots = CONSOLE_START.map(find).filter((id) => id !== undefined)
@@ -48,7 +50,7 @@ export function consoleStartChunks(
   entryImports.delete(entry)
   const start = staticImports(graph, roots, (id) => isOwnModule(id) && !entryImports.has(id))
   return (id) => {
-    if (entryImports.has(id) && !id.endsWith('.css')) return 'console-entry'
+    if (entryImports.has(id) && !id.endsWith('.css')) return CONSOLE_ENTRY_CHUNK
     return start.has(id) ? CONSOLE_START_CHUNK : null
   }
 }
@@ -79,7 +81,7 @@ export function consoleStartChunk(): Plugin {
   let chunkOf: ReturnType<typeof consoleStartChunks> | undefined
   // The entry's group comes first: a module both import stays with the entry, not pulled into the start's
   // chunk as one of the start's dependencies.
-  const group = (name: 'console-entry' | typeof CONSOLE_START_CHUNK, priority: number) => ({
+  const group = (name: typeof CONSOLE_ENTRY_CHUNK | typeof CONSOLE_START_CHUNK, priority: number) => ({
     debugName: name,
     priority,
     name: (id: string, context: ModuleGraph) => {
@@ -97,7 +99,9 @@ export function consoleStartChunk(): Plugin {
     config: () => ({
       build: {
         rolldownOptions: {
-          output: { codeSplitting: { groups: [group('console-entry', 2), group(CONSOLE_START_CHUNK, 1)] } },
+          output: {
+            codeSplitting: { groups: [group(CONSOLE_ENTRY_CHUNK, 2), group(CONSOLE_START_CHUNK, 1)] },
+          },
         },
       },
     }),
