@@ -3,13 +3,11 @@
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
 import { agentInstallStore } from '../dpm/agent-install-store'
-import { somethingStored } from '../dpm/stored-state'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { type TabChoice, Tabs } from '../features/ui/tabs'
 import styles from './console-shell.module.css'
 import { useNoteFirstPaint } from './first-paint'
-import { FocusManagerKeeper } from './focus-manager-keeper'
 import { Loading } from './loading'
 import { CONSOLE_TABS, type ConsoleTab, navigateTo, TAB_LABELS, useConsoleTab } from './navigation'
 import { NoticeBars } from './notice-bars'
@@ -50,9 +48,7 @@ export function ConsoleShell() {
   const tab = useConsoleTab()
   const [labOpen, setLabOpen] = useState(false)
   const Screen = preloadedScreen(tab) ?? screens[tab]
-  const painted = useNoteFirstPaint()
-  // A dialog brought back by a reload mounts before the first paint: the focus manager must outlive it.
-  const [dialogMayBeRestored] = useState(somethingStored)
+  useNoteFirstPaint()
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -91,7 +87,6 @@ export function ConsoleShell() {
         <AgentInstallMount />
       </ScreenBoundary>
       <StatusBar labOpen={labOpen} onToggleLab={() => setLabOpen((open) => !open)} />
-      {(painted || dialogMayBeRestored) && <FocusManagerKeeper />}
     </div>
   )
 }

@@ -12,11 +12,10 @@ export function afterFirstPaint(): Promise<void> {
   return painted
 }
 
-/** Called by the console's frame: its first paint is the console's. Returns whether it has been painted. */
-export function useNoteFirstPaint(): boolean {
+/** Called by the console's frame: its first paint is the console's. */
+export function useNoteFirstPaint(): void {
   const framePainted = usePainted()
   useEffect(() => {
     if (framePainted) markPainted()
   }, [framePainted])
-  return framePainted
 }

@@ -6,9 +6,11 @@ import { holdAgentRequestsUntil } from '../agent-api/readiness'
 import { queryClient } from '../dpm/query-client'
 import { readStoredState } from '../dpm/read-stored-state'
 import { takeStorageNotices } from '../dpm/safe-storage'
+import { somethingStored } from '../dpm/stored-state'
 import { installLabFacade } from '../features/lab/lab-facade'
 import { ConsoleShell } from './console-shell'
 import { afterFirstPaint } from './first-paint'
+import { keepFocusManager } from './focus-manager'
 import { showNotices } from './notices'
 import { applyStartupParameters, startupNeedsAgents } from './startup-parameters'
 
@@ -34,6 +36,9 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // Applied before the first render, so a test sees the world it asked for.
   const [, notices] = await Promise.all([screen, applyStartupParameters()])
   showNotices(notices)
+  // A dialog open in the first render (brought back by a reload) must not be the focus manager's first user,
+  // or the focus manager goes with it as it closes (focus-manager-keeper.tsx). A fresh start opens none.
+  if (somethingStored()) await keepFocusManager()
   if (!root) throw new Error('The page has no #root element.')
   // The theme's variables come in a static style sheet (build-support/fluent-theme): the provider computes none.
   root.render(
@@ -48,6 +53,7 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from the first
   // paint on: its code (the scheduler, the agents' client) is not needed to draw the first screen.
   await afterFirstPaint()
+  await keepFocusManager()
   const { startClockRunner } = await import('../dpm/clock-runner')
   startClockRunner()
 }
