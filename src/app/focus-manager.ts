@@ -1,4 +1,4 @@
-// The focus manager's keeper (focus-manager-keeper.tsx) and its code (tabster, 17 kB) load when first asked
+// The focus manager's keeper (focus-manager-keeper.tsx) and its code (tabster, 17 kB gzip) load when first asked
 // for: after the first paint, which needs no focus manager, or before it when a dialog opens in the first render.
 let kept: Promise<void> | undefined
 

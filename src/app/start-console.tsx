@@ -50,10 +50,11 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
       </FluentProvider>
     </StrictMode>,
   )
+  await afterFirstPaint()
+  // Dialogs can open from now on: the focus manager's keeper loads, without holding up the clock's runner.
+  void keepFocusManager()
   // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from the first
   // paint on: its code (the scheduler, the agents' client) is not needed to draw the first screen.
-  await afterFirstPaint()
-  await keepFocusManager()
   const { startClockRunner } = await import('../dpm/clock-runner')
   startClockRunner()
 }
