@@ -95,7 +95,8 @@ describe('the plugin', () => {
   const renderChunk = (plugin: ReturnType<typeof griffelStartStyles>) => {
     const hook = plugin.renderChunk as unknown as RenderChunk
     const context = { parse: (code: string) => parseAst(code) }
-    return (name: string, sourcemap = false) => hook.call(context, CHUNK, { name }, { sourcemap })
+    return (name: string, sourcemap = false, code = CHUNK) =>
+      hook.call(context, code, { name }, { sourcemap })
   }
   const pageTags = (plugin: ReturnType<typeof griffelStartStyles>) => {
     const hook = plugin.transformIndexHtml as { handler: () => ReturnType<typeof styleElements> }
@@ -106,6 +107,7 @@ describe('the plugin', () => {
     const plugin = griffelStartStyles()
     const render = renderChunk(plugin)
     expect(render('recovery-screen')).toBeNull()
+    expect(render(CONSOLE_START_CHUNK, false, 'const unstyled = 1;')).toBeNull()
     expect(pageTags(plugin)).toEqual([])
     const rendered = render(CONSOLE_START_CHUNK, true)
     expect(rendered?.code).toContain('__resetStyles("r1", null, {})')

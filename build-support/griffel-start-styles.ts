@@ -123,6 +123,7 @@ export function griffelStartStyles(): Plugin {
     renderChunk(code, chunk, options) {
       if (chunk.name !== CONSOLE_ENTRY_CHUNK && chunk.name !== CONSOLE_START_CHUNK) return null
       const taken = takePrecompiledRules(code, this.parse(code))
+      if (taken.rules.length === 0) return null
       rules.push(...taken.rules)
       return {
         code: taken.code.toString(),
