@@ -6,6 +6,7 @@ import type { DataSource } from './protection'
 const PRINCIPAL = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 const MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
 const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
+const T = Date.parse('2026-01-05T09:00:00Z')
 
 function facts(
   path: string,
@@ -152,10 +153,45 @@ describe('a mirrored data source', () => {
     expect(decideJob(context(mirrored, lost))).toMatchObject({ kind: 'mirror-took-over', principal: MIRROR })
   })
 
-  it('a consistency check runs on the current principal (S7’s resolution)', () => {
-    expect(decideJob(context(mirrored, failedOver, { type: 'consistency-check' }))).toEqual({
+  it('a consistency check runs on the current principal once DPM knows of the failover (S7’s resolution)', () => {
+    const detected: DataSource = {
+      ...mirrored,
+      condition: { kind: 'cc-scheduled', at: T + 1, detectedAt: T },
+    }
+    expect(decideJob(context(detected, failedOver, { type: 'consistency-check' }))).toEqual({
       kind: 'run',
       target: MIRROR,
+    })
+  })
+
+  it('S7: a consistency check that is the first job after a failover detects it as a backup would', () => {
+    expect(decideJob(context(mirrored, failedOver, { type: 'consistency-check' }))).toEqual({
+      kind: 'mirror-took-over',
+      target: PRINCIPAL,
+      principal: MIRROR,
+    })
+  })
+
+  it('S5: mirroring re-established between the same partners is a new session the data source follows', () => {
+    const renewed = inSession.map(([path, entry]): [string, FactsEntry] => [
+      path,
+      {
+        facts: {
+          ...(entry.facts as DatabaseFacts),
+          mirroring: { ...(entry.facts?.mirroring as MirroringFacts), sessionId: 'session-7' },
+        },
+      },
+    ])
+    expect(decideJob(context(mirrored, renewed))).toEqual({
+      kind: 'session-renewed',
+      target: PRINCIPAL,
+      principal: PRINCIPAL,
+      sessionId: 'session-7',
+    })
+    expect(decideJob(context(mirrored, renewed, { type: 'consistency-check' }))).toEqual({
+      kind: 'run',
+      target: PRINCIPAL,
+      sessionId: 'session-7',
     })
   })
 

@@ -1,8 +1,8 @@
 // The seed's rules at the time of a job: from a data source's protection record and the agents' facts about
 // its database copies, decide whether the job runs (and on which copy) or fails, and with which alert.
-import { type DatabaseFacts, joinPath, type SimTime } from './estate'
+import { type DatabaseFacts, joinPath, type MirroringFacts, type SimTime } from './estate'
 import { activePathOf, computerOf } from './job-rows'
-import type { AlertType, DataSource, JobType } from './protection'
+import type { AlertType, DataSource, JobType, ProtectionCondition } from './protection'
 import { formatUtc, MINUTE_MS } from './time'
 
 export interface AgentError {
@@ -35,11 +35,29 @@ export interface JobContext {
 }
 
 export type JobDecision =
-  | { kind: 'run'; target: string }
+  /** `sessionId`: the mirroring session the data source follows from now on (re-established mirroring). */
+  | { kind: 'run'; target: string; sessionId?: string }
   /** The job does not start (a failure with its alert). `condition` says whether protection itself failed. */
   | { kind: 'fail'; target: string; alert: AlertType; error: string; description: string; condition: boolean }
   /** S7: the principal is now the other partner. */
   | { kind: 'mirror-took-over'; target: string; principal: string }
+  /** S5's remedy: mirroring was re-established between the same partners, as a new session. */
+  | { kind: 'session-renewed'; target: string; principal: string; sessionId: string }
+
+/**
+ * The alerts that speak of a protection condition (docs/protection-states.md): while the data source is in
+ * the condition they may be active, and they go inactive when it leaves it.
+ */
+export function conditionAlerts(condition: ProtectionCondition): AlertType[] {
+  switch (condition.kind) {
+    case 'ok':
+      return []
+    case 'cc-scheduled':
+      return ['mirror-took-over', 'consistency-check-required']
+    case 'failed':
+      return [condition.alert]
+  }
+}
 
 const isBackup = (type: ProtectionJobType) => type === 'synchronization' || type === 'express-full'
 
@@ -177,21 +195,32 @@ function decideStandalone({ ds, facts, standalonePaths }: JobContext): JobDecisi
   return runOn(ds.path, found)
 }
 
+/**
+ * The mirroring facts of one copy of the data source's session: the session DPM knows, or a new session
+ * between the same two partners (mirroring re-established after it was removed).
+ */
+function sessionFacts(ds: DataSource, facts: FactsLookup, path: string): MirroringFacts | undefined {
+  const mirror = ds.mirror
+  const copy = facts.get(path)?.facts
+  const mirroring = copy?.mirroring
+  if (!mirror || !copy || !mirroring) return undefined
+  if (mirroring.sessionId === mirror.sessionId) return mirroring
+  const partner = mirror.partners.find((candidate) => candidate !== path)
+  return joinPath(mirroring.partnerInstance, copy.name) === partner ? mirroring : undefined
+}
+
 function decideMirrored({ ds, type, facts }: JobContext): JobDecision {
   const mirror = ds.mirror
   if (!mirror) throw new Error(`${ds.path} is not a mirrored data source.`)
   const active = mirror.activePath
-  const other = mirror.partners.find((path) => path !== active) ?? active
-  const inSession = (path: string) => facts.get(path)?.facts?.mirroring?.sessionId === mirror.sessionId
-  const isPrincipal = (path: string) =>
-    inSession(path) && facts.get(path)?.facts?.mirroring?.role === 'PRINCIPAL'
-  const principal = isPrincipal(active) ? active : isPrincipal(other) ? other : undefined
+  const principal = currentPrincipal(ds, facts)
 
   if (principal === undefined) {
     const activeFacts = factsOf(facts, active)
     // The agent of the copy DPM backs up could not answer: nothing can be said about the session.
     if (isDecision(activeFacts)) return activeFacts
-    if (inSession(active) || inSession(other)) {
+    const other = mirror.partners.find((path) => path !== active) ?? active
+    if (sessionFacts(ds, facts, active) || sessionFacts(ds, facts, other)) {
       const error = `The mirroring session of ${ds.path} has no principal (${activeFacts.mirroring?.state ?? activeFacts.state}).`
       return fail(
         active,
@@ -205,14 +234,22 @@ function decideMirrored({ ds, type, facts }: JobContext): JobDecision {
       active,
       'mirror-broken',
       `The mirroring session ${mirror.sessionId} of ${ds.path} no longer exists.`,
-      `Backups of ${ds.path} fail: the database mirroring session ${mirror.sessionId} between ${mirror.partners.join(' and ')} no longer exists (ID 30164: "...If the database was part of a mirroring session, either re-establish mirroring or remove the database from protection and recreate the protection group."). Recommended action: stop protection of this member retaining the replica on disk, then protect the database again.`,
+      `Backups of ${ds.path} fail: the database mirroring session ${mirror.sessionId} between ${mirror.partners.join(' and ')} no longer exists (ID 30164: "...If the database was part of a mirroring session, either re-establish mirroring or remove the database from protection and recreate the protection group."). Recommended action: re-establish mirroring between the same partners, or stop protection of this member retaining the replica on disk, then protect the database again.`,
     )
   }
-  // A consistency check (and a replica creation) always works on the current principal: S7's resolution.
-  const onPrincipal = type === 'consistency-check' || type === 'replica-creation'
-  if (principal !== active && !onPrincipal) return { kind: 'mirror-took-over', target: active, principal }
+  const sessionId = sessionFacts(ds, facts, principal)?.sessionId ?? mirror.sessionId
+  const renewed = sessionId !== mirror.sessionId
+  const check = type === 'consistency-check' || type === 'replica-creation'
+  if (renewed && !check) return { kind: 'session-renewed', target: active, principal, sessionId }
+  // A check works on the current principal once DPM knows of the role change (S7's resolution), or of a new
+  // session; a replica creation always does. Otherwise the first job after a failover detects it (S7).
+  const knowsRoles = type === 'replica-creation' || renewed || ds.condition.kind === 'cc-scheduled'
+  if (principal !== active && !(check && knowsRoles))
+    return { kind: 'mirror-took-over', target: active, principal }
   const principalFacts = factsOf(facts, principal)
-  return isDecision(principalFacts) ? principalFacts : runOn(principal, principalFacts)
+  if (isDecision(principalFacts)) return principalFacts
+  const run = runOn(principal, principalFacts)
+  return renewed && run.kind === 'run' ? { ...run, sessionId } : run
 }
 
 /** S7's alert text: when the consistency check runs, and what the admin may do before. */
@@ -227,10 +264,20 @@ export function describeInterruptedJob(ds: DataSource, checkAt: SimTime, summary
 
 /** The principal among a mirrored data source's copies, as the facts show it now. */
 export function currentPrincipal(ds: DataSource, facts: FactsLookup): string | undefined {
-  const mirror = ds.mirror
-  if (!mirror) return undefined
-  return mirror.partners.find((path) => {
-    const mirroring = facts.get(path)?.facts?.mirroring
-    return mirroring?.sessionId === mirror.sessionId && mirroring.role === 'PRINCIPAL'
-  })
+  return ds.mirror?.partners.find((path) => sessionFacts(ds, facts, path)?.role === 'PRINCIPAL')
+}
+
+/** S7: the database failed back before the check; the check runs at the next slot on the original principal. */
+export function describeFailbackBeforeCheck(ds: DataSource, checkAt: SimTime): string {
+  return `${activePathOf(ds)} is the principal of ${ds.path} again: the database failed back before the consistency check. DPM will run the consistency check at ${formatUtc(checkAt)}, then continue protection there. To back up sooner, run a consistency check now and retry the backup.`
+}
+
+/** A consistency check that could not run leaves the replica to be checked again. */
+export function describeCheckNotRun(ds: DataSource, error: string): string {
+  return `The consistency check of ${ds.path} could not run (${error}): the replica is inconsistent. All protection jobs for the data source will fail until the replica is synchronized using consistency check.`
+}
+
+/** S5's remedy worked: the backup waits for a consistency check of the reseeded copies. */
+export function describeSessionRenewed(ds: DataSource, sessionId: string): string {
+  return `Mirroring of ${ds.path} was re-established between ${ds.mirror?.partners.join(' and ') ?? ds.path} (session ${sessionId}): the replica is inconsistent until a consistency check runs, then protection continues.`
 }

@@ -7,9 +7,13 @@ import {
   alertForAgentError,
   currentPrincipal,
   decideJob,
+  conditionAlerts,
   describeAgentFailure,
+  describeCheckNotRun,
+  describeFailbackBeforeCheck,
   describeInterruptedJob,
   describeMirrorTookOver,
+  describeSessionRenewed,
   FAILOVER_CHECK_DELAY_MS,
   type FactsLookup,
   type JobDecision,
@@ -265,7 +269,11 @@ export class EngineReplay {
     const decision = decideJob({ ds, type, facts: this.input.facts, standalonePaths: this.standalonePaths })
     if (decision.kind === 'fail') this.failAtStart(job, ds, decision, at)
     else if (decision.kind === 'mirror-took-over') this.mirrorTookOver(job, ds, decision.principal, at)
-    const started = decision.kind === 'run' ? this.runOnAgent(job, ds, decision.target, at) : undefined
+    else if (decision.kind === 'session-renewed') this.sessionRenewed(job, ds, decision, at)
+    const started =
+      decision.kind === 'run'
+        ? this.runOnAgent(job, this.adoptSession(ds, decision.sessionId), decision.target, at)
+        : undefined
     this.reschedule(ds.id, auto ? cursorPast(job.scheduledAt, type) : cursorBefore(at), at)
     // Within a run the estate does not change: a job that ends by the end of the run completes now.
     if (started) this.complete(job, started.dueEndAt as SimTime, started)
@@ -381,11 +389,10 @@ export class EngineReplay {
     })
     this.raise(ds, decision.alert, decision.target, decision.description, at)
     if (!decision.condition) return
-    let next: DataSource = { ...ds, condition: this.failedCondition(ds, decision.alert, at) }
+    const next = this.setCondition(ds, this.failedCondition(ds, decision.alert, at), at)
     // A consistency check that could not run leaves the replica to be checked again.
-    if (job.type === 'consistency-check' && (ds.replica === 'ok' || ds.replica === 'inconsistent'))
-      next = { ...next, replica: 'inconsistent' }
-    this.dataSources[ds.id] = next
+    if (job.type === 'consistency-check')
+      this.markInconsistent(next, decision.target, describeCheckNotRun(ds, decision.error), at)
   }
 
   // S7: the mirror took over -> stop the backup, consistency check 30 minutes after detection.
@@ -397,8 +404,37 @@ export class EngineReplay {
       endedAt: at,
       error: `Backup stopped: the mirror ${principal} took over as principal. A consistency check will run at ${formatUtc(checkAt)}.`,
     })
-    this.dataSources[ds.id] = { ...ds, condition: { kind: 'cc-scheduled', at: checkAt, detectedAt: at } }
     this.raise(ds, 'mirror-took-over', principal, describeMirrorTookOver(ds, principal, checkAt), at)
+    this.setCondition(ds, { kind: 'cc-scheduled', at: checkAt, detectedAt: at }, at)
+  }
+
+  // S5's remedy: mirroring re-established between the same partners, as a new session. The copies were
+  // reseeded outside DPM, so the replica is checked for consistency before backups go on.
+  private sessionRenewed(
+    job: Job,
+    ds: DataSource,
+    decision: Extract<JobDecision, { kind: 'session-renewed' }>,
+    at: SimTime,
+  ): void {
+    const error = describeSessionRenewed(ds, decision.sessionId)
+    this.finish(job, {
+      status: 'failed',
+      source: decision.target,
+      computer: this.computerOf(decision.target),
+      startedAt: at,
+      endedAt: at,
+      error,
+    })
+    const renewed = this.setCondition(this.adoptSession(ds, decision.sessionId), { kind: 'ok' }, at)
+    this.markInconsistent(renewed, decision.principal, error, at)
+  }
+
+  /** The data source follows the mirroring session now joining its two partners. */
+  private adoptSession(ds: DataSource, sessionId: string | undefined): DataSource {
+    if (!ds.mirror || sessionId === undefined || ds.mirror.sessionId === sessionId) return ds
+    const next = { ...ds, mirror: { ...ds.mirror, sessionId } }
+    this.dataSources[ds.id] = next
+    return next
   }
 
   // ---- estate changes between runs --------------------------------------------------------------------
@@ -437,10 +473,6 @@ export class EngineReplay {
     if (ds.mirror && (ROLE_CHANGE_KINDS.has(change.kind) || rolesMoved)) {
       // S6 -> S7: the backup in progress at the moment of the role change is stopped, check in 30 minutes.
       const checkAt = change.at + FAILOVER_CHECK_DELAY_MS
-      this.dataSources[ds.id] = {
-        ...ds,
-        condition: { kind: 'cc-scheduled', at: checkAt, detectedAt: change.at },
-      }
       this.raise(
         ds,
         'mirror-took-over',
@@ -448,6 +480,7 @@ export class EngineReplay {
         describeInterruptedJob(ds, checkAt, change.summary),
         change.at,
       )
+      this.setCondition(ds, { kind: 'cc-scheduled', at: checkAt, detectedAt: change.at }, change.at)
     } else {
       // The rule that applies now says why (S4, S5, an unreachable agent); otherwise the change itself.
       const now = decideJob({
@@ -460,8 +493,9 @@ export class EngineReplay {
       const alert = now.kind === 'fail' ? now.alert : 'recovery-point-failed'
       const description = now.kind === 'fail' ? now.description : describeAgentFailure(job.source, error)
       this.raise(ds, alert, job.source, description, change.at)
-      const replica = job.type === 'consistency-check' && ds.replica === 'ok' ? 'inconsistent' : ds.replica
-      this.dataSources[ds.id] = { ...ds, replica, condition: this.failedCondition(ds, alert, change.at) }
+      const failed = this.setCondition(ds, this.failedCondition(ds, alert, change.at), change.at)
+      if (job.type === 'consistency-check')
+        this.markInconsistent(failed, job.source, describeCheckNotRun(ds, error.message), change.at)
     }
     this.reschedule(ds.id, cursorBefore(change.at), change.at)
   }
@@ -474,7 +508,9 @@ export class EngineReplay {
     if (currentPrincipal(ds, this.input.facts) !== mirror.activePath) return
     const slot = nextSyncSlot(group.policy, cursorPast(at, 'synchronization'))
     if (slot === undefined || slot >= condition.at) return
-    this.dataSources[ds.id] = { ...ds, condition: { ...condition, at: slot } }
+    const next = this.setCondition(ds, { ...condition, at: slot }, at)
+    // The alert promised the later time: it now says when the check really runs.
+    this.raise(next, 'mirror-took-over', mirror.activePath, describeFailbackBeforeCheck(ds, slot), at)
     this.reschedule(ds.id, cursorBefore(at), at)
   }
 
@@ -531,16 +567,11 @@ export class EngineReplay {
     // A consistency check that did not finish, or one that DPM's rules asked for, leaves the replica
     // inconsistent; a daily scheduled check that is called off does not.
     const neededCheck = wasRunning || (wasAuto && (job.trigger ?? 'schedule') !== 'schedule')
-    if (job.type === 'consistency-check' && neededCheck && ds.replica !== 'manual-pending') {
-      const inconsistent: DataSource = {
-        ...ds,
-        replica: ds.replica === 'creation-pending' ? ds.replica : 'inconsistent',
-        condition: { kind: 'cc-required' },
-      }
-      this.dataSources[ds.id] = inconsistent
-      this.raise(
-        inconsistent,
-        'replica-inconsistent',
+    if (job.type === 'consistency-check' && neededCheck) {
+      // S7's booked check called off: DPM no longer promises it; the replica waits for a check.
+      const next = ds.condition.kind === 'cc-scheduled' ? this.setCondition(ds, { kind: 'ok' }, at) : ds
+      this.markInconsistent(
+        next,
         job.source,
         `The consistency check of ${ds.path} was canceled: the replica is inconsistent. All protection jobs for the data source will fail until the replica is synchronized using consistency check.`,
         at,
@@ -566,12 +597,36 @@ export class EngineReplay {
     return this.pending.get(jobId)
   }
 
+  /**
+   * Moves a data source to a new protection condition (docs/protection-states.md). The alerts of the condition
+   * it leaves go inactive: an active alert always speaks of the condition the data source is in.
+   */
+  private setCondition(ds: DataSource, condition: ProtectionCondition, at: SimTime): DataSource {
+    const next = { ...ds, condition }
+    this.dataSources[ds.id] = next
+    if (this.recording) {
+      const kept = new Set(conditionAlerts(condition))
+      const left = conditionAlerts(ds.condition).filter((type) => !kept.has(type))
+      if (left.length > 0) this.alerts.resolve(ds.id, left, at)
+    }
+    return next
+  }
+
+  /** A failure of protection: the condition names the alert the failure raised (one failure at a time). */
   private failedCondition(ds: DataSource, alert: AlertType, at: SimTime): ProtectionCondition {
     const previous = ds.condition
-    if (previous.kind === 'cc-scheduled') return previous
     return previous.kind === 'failed' && previous.alert === alert
       ? previous
       : { kind: 'failed', alert, since: at }
+  }
+
+  /** The replica can no longer be trusted: it waits for a consistency check, with its alert. */
+  private markInconsistent(ds: DataSource, copy: string, description: string, at: SimTime): DataSource {
+    if (ds.replica === 'creation-pending' || ds.replica === 'manual-pending') return ds
+    const next = { ...ds, replica: 'inconsistent' as const }
+    this.dataSources[ds.id] = next
+    this.raise(next, 'replica-inconsistent', copy, description, at)
+    return next
   }
 
   private raise(ds: DataSource, type: AlertType, copy: string, description: string, at: SimTime): void {

@@ -29,7 +29,7 @@ describe('memberStatus', () => {
   })
 
   it('shows a retained member as an inactive replica, whatever its last condition', () => {
-    const retained = { ...base, groupId: undefined, condition: { kind: 'cc-required' as const } }
+    const retained = { ...base, groupId: undefined, replica: 'inconsistent' as const }
     expect(memberStatus(retained)).toEqual({ text: 'Inactive replica available', tone: 'inactive' })
   })
 
@@ -39,27 +39,16 @@ describe('memberStatus', () => {
     expect(status).toEqual({ text: 'Consistency check scheduled', tone: 'warning', at })
   })
 
-  it('S7: an early backup attempt leaves the member requiring a consistency check', () => {
-    expect(memberStatus({ ...base, condition: { kind: 'cc-required' } }).text).toBe(
-      'Consistency check required',
-    )
-  })
-
-  it('S4, S5, S8: failed protection; S7 recorded as a failure is a stopped backup', () => {
+  it('S4, S5, S8: failed protection', () => {
     for (const alert of ['mirrored-after-protection', 'mirror-broken', 'protected-partners'] as const) {
       expect(memberStatus({ ...base, condition: { kind: 'failed', alert, since: T } }).text).toBe(
         'Protection failed',
       )
     }
-    const stopped = {
-      ...base,
-      condition: { kind: 'failed' as const, alert: 'mirror-took-over' as const, since: T },
-    }
-    expect(memberStatus(stopped).text).toBe('Backup stopped')
   })
 
   it('a running consistency check or replica creation shows over the pending state, not over a failure', () => {
-    const pending = { ...base, condition: { kind: 'cc-required' as const } }
+    const pending = { ...base, replica: 'inconsistent' as const }
     expect(memberStatus(pending, { type: 'consistency-check' }).text).toBe('Consistency check in progress')
     const creating = { ...base, replica: 'creation-pending' as const }
     expect(memberStatus(creating, { type: 'replica-creation' }).text).toBe('Replica creation in progress')

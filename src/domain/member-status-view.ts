@@ -16,18 +16,12 @@ export function memberStatus(ds: DataSource, runningJob?: Pick<Job, 'type'>): Me
   // Stopped with the replica retained: its recovery points stay recoverable until they expire.
   if (ds.groupId === undefined) return { text: 'Inactive replica available', tone: 'inactive' }
   const { condition } = ds
-  if (condition.kind === 'failed') {
-    // S7 records a stopped backup; S4, S5 and S8 (and agent failures) are failed protection.
-    return condition.alert === 'mirror-took-over'
-      ? { text: 'Backup stopped', tone: 'warning' }
-      : { text: 'Protection failed', tone: 'error' }
-  }
+  // S4, S5, S8 and agent failures: the last job found protection failing (docs/protection-states.md).
+  if (condition.kind === 'failed') return { text: 'Protection failed', tone: 'error' }
   if (runningJob?.type === 'consistency-check')
     return { text: 'Consistency check in progress', tone: 'pending' }
   if (runningJob?.type === 'replica-creation')
     return { text: 'Replica creation in progress', tone: 'pending' }
-  // S7: a backup tried before the scheduled check does not start until a consistency check is done.
-  if (condition.kind === 'cc-required') return { text: 'Consistency check required', tone: 'error' }
   // S7: the mirror took over; the check runs 30 minutes after detection.
   if (condition.kind === 'cc-scheduled') {
     return { text: 'Consistency check scheduled', tone: 'warning', at: condition.at }

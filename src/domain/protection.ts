@@ -77,13 +77,12 @@ export type ReplicaState =
   | 'inconsistent'
 
 /**
- * What currently stands in the way of protection, as the engine decided it. `ok` means backups run.
- * S7's pending consistency check carries its time; failures carry the alert they raised.
+ * What currently stands in the way of protection, as the engine decided it (docs/protection-states.md).
+ * `ok` means backups run; S7's pending consistency check carries its time; failures carry the alert they raised.
  */
 export type ProtectionCondition =
   | { kind: 'ok' }
   | { kind: 'cc-scheduled'; at: SimTime; detectedAt: SimTime }
-  | { kind: 'cc-required' }
   | { kind: 'failed'; alert: AlertType; since: SimTime }
 
 export interface DataSource {

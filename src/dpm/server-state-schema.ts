@@ -72,7 +72,11 @@ const dataSourceSchema = z.looseObject({
   condition: z.discriminatedUnion('kind', [
     z.looseObject({ kind: z.literal('ok') }),
     z.looseObject({ kind: z.literal('cc-scheduled'), at: time, detectedAt: time }),
-    z.looseObject({ kind: z.literal('cc-required') }),
+    // Written by earlier versions after a canceled check (with the replica inconsistent, which now says it all).
+    z.pipe(
+      z.looseObject({ kind: z.literal('cc-required') }),
+      z.transform((): { kind: 'ok' } => ({ kind: 'ok' })),
+    ),
     z.looseObject({ kind: z.literal('failed'), alert: alertType, since: time }),
   ]),
   lastSyncAt: z.optional(time),
