@@ -241,9 +241,12 @@ function decideMirrored({ ds, type, facts }: JobContext): JobDecision {
   const renewed = sessionId !== mirror.sessionId
   const check = type === 'consistency-check' || type === 'replica-creation'
   if (renewed && !check) return { kind: 'session-renewed', target: active, principal, sessionId }
-  // A check works on the current principal once DPM knows of the role change (S7's resolution), or of a new
-  // session; a replica creation always does. Otherwise the first job after a failover detects it (S7).
-  const knowsRoles = type === 'replica-creation' || renewed || ds.condition.kind === 'cc-scheduled'
+  // A check works on the current principal once DPM knows of the role change (S7's resolution) or of a new
+  // session, and while there is no replica to protect yet. Otherwise the first job after a failover detects
+  // it (S7).
+  const noReplica = ds.replica === 'creation-pending' || ds.replica === 'manual-pending'
+  const knowsRoles =
+    type === 'replica-creation' || noReplica || renewed || ds.condition.kind === 'cc-scheduled'
   if (principal !== active && !(check && knowsRoles))
     return { kind: 'mirror-took-over', target: active, principal }
   const principalFacts = factsOf(facts, principal)

@@ -5,9 +5,9 @@ import { AlertLedger } from './alerts'
 import {
   type AgentError,
   alertForAgentError,
+  conditionAlerts,
   currentPrincipal,
   decideJob,
-  conditionAlerts,
   describeAgentFailure,
   describeCheckNotRun,
   describeFailbackBeforeCheck,
@@ -470,7 +470,9 @@ export class EngineReplay {
     this.freeUp(ds.id, change.at)
     const principal = currentPrincipal(ds, this.input.facts)
     const rolesMoved = principal !== undefined && principal !== ds.mirror?.activePath
-    if (ds.mirror && (ROLE_CHANGE_KINDS.has(change.kind) || rolesMoved)) {
+    // Without a replica yet there is nothing to check: the replica creation runs again on the principal.
+    const hasReplica = ds.replica === 'ok' || ds.replica === 'inconsistent'
+    if (ds.mirror && hasReplica && (ROLE_CHANGE_KINDS.has(change.kind) || rolesMoved)) {
       // S6 -> S7: the backup in progress at the moment of the role change is stopped, check in 30 minutes.
       const checkAt = change.at + FAILOVER_CHECK_DELAY_MS
       this.raise(

@@ -43,6 +43,10 @@ export class FakeEstate {
   private sessionCount = 0
   seq = 0
   readonly unreachable = new Set<string>()
+  /** Computers whose protection agent was removed. */
+  readonly withoutAgent = new Set<string>()
+  /** Sessions removed by breakMirror, by either partner: what re-establishing the same partners restores. */
+  readonly broken = new Map<string, { principal: string; mirror: string }>()
   /** Backups the agent was asked to run on a copy that is not an online principal or standalone database. */
   readonly mirrorCopyRequests: BackupJobRequest[] = []
   requests = 0
@@ -89,6 +93,10 @@ export class FakeEstate {
     const mirror = joinPath(mirrorInstance, facts.name)
     if (this.sessionOf(principal) || this.sessionOf(mirror)) throw new Error('already mirrored')
     if (!this.databases.has(mirror)) this.add(mirror, facts.recoveryModel, facts.sizeMb)
+    for (const path of [principal, mirror]) {
+      const broken = this.broken.get(path)
+      if (broken) this.broken.delete(broken.principal), this.broken.delete(broken.mirror)
+    }
     const id = `session-${++this.sessionCount}`
     this.sessions.set(id, { id, principal, mirror, formerPrincipalLost: false })
     this.record(at, 'mirroring-established', [principal, mirror])
@@ -123,19 +131,58 @@ export class FakeEstate {
     // After SET PARTNER OFF the former mirror stays RESTORING.
     const mirror = this.requireDatabase(session.mirror)
     this.databases.set(session.mirror, { ...mirror, state: 'RESTORING' })
+    const partners = { principal: session.principal, mirror: session.mirror }
+    this.broken.set(session.principal, partners)
+    this.broken.set(session.mirror, partners)
     this.record(at, 'mirroring-removed', [session.principal, session.mirror])
+  }
+
+  /** S5's remedy: mirroring re-established between the partners of the broken session (a new session). */
+  reestablish(db: string, at: SimTime): void {
+    const partners = this.broken.get(db)
+    if (!partners) throw new Error(`${db} has no broken session`)
+    this.establish(partners.principal, instancePathOf(partners.mirror), at)
+  }
+
+  setAgent(computer: string, installed: boolean, at: SimTime): void {
+    if (installed) this.withoutAgent.delete(computer)
+    else this.withoutAgent.add(computer)
+    this.record(at, installed ? 'agent-installed' : 'agent-removed', this.pathsOn(computer))
+  }
+
+  /** A new database appears on an instance (the lab's createDatabase). */
+  createDatabase(path: string, at: SimTime): void {
+    if (this.databases.has(path)) throw new Error(`${path} already exists`)
+    this.add(path)
+    this.record(at, 'database-created', [path])
+  }
+
+  /** Every database path of the estate. */
+  paths(): string[] {
+    return [...this.databases.keys()]
+  }
+
+  private pathsOn(computer: string): string[] {
+    return [...this.databases.keys()].filter((path) => splitDatabasePath(path).computer === computer)
   }
 
   setUnreachable(computer: string, unreachable: boolean, at: SimTime): void {
     if (unreachable) this.unreachable.add(computer)
     else this.unreachable.delete(computer)
-    const paths = [...this.databases.keys()].filter((path) => splitDatabasePath(path).computer === computer)
-    this.record(at, 'faults', paths)
+    this.record(at, 'faults', this.pathsOn(computer))
   }
 
   facts(path: string): FactsEntry {
     const base = this.databases.get(path)
     if (!base) return { error: { code: 'DatabaseNotFound', message: `${path} does not exist.` } }
+    if (this.withoutAgent.has(base.computer)) {
+      return {
+        error: {
+          code: 'AgentNotInstalled',
+          message: `No protection agent is installed on ${base.computer}.`,
+        },
+      }
+    }
     if (this.unreachable.has(base.computer)) {
       return {
         error: {

@@ -5,8 +5,23 @@ import type { DataSource, Job } from './protection'
 
 export type MemberStatusTone = 'ok' | 'pending' | 'warning' | 'error' | 'inactive'
 
+/** Every status a member can show: the states of docs/protection-states.md, and no others. */
+export const MEMBER_STATUS_TEXTS = [
+  'Replica creation pending',
+  'Manual replica pending',
+  'Replica creation in progress',
+  'OK',
+  'Consistency check scheduled',
+  'Consistency check in progress',
+  'Replica is inconsistent',
+  'Protection failed',
+  'Inactive replica available',
+] as const
+
+export type MemberStatusText = (typeof MEMBER_STATUS_TEXTS)[number]
+
 export interface MemberStatus {
-  text: string
+  text: MemberStatusText
   tone: MemberStatusTone
   /** When the status names a time (S7: the consistency check is scheduled at `at`). */
   at?: SimTime

@@ -171,6 +171,16 @@ function addMember(
     },
   ]
   const computer = splitDatabasePath(dataSource.mirror?.activePath ?? dataSource.path).computer
+  if (dataSource.replica === 'inconsistent') {
+    // The retained replica was inconsistent when protection stopped: its alert speaks again until the check.
+    next = raiseAlert(
+      next,
+      'replica-inconsistent',
+      { dataSourceId: id, source: dataSource.path, computer, groupName: group.name },
+      `The retained replica of ${dataSource.path} is inconsistent: DPM runs a consistency check before protection continues.`,
+      now,
+    )
+  }
   if (dataSource.replica === 'manual-pending') {
     next = raiseAlert(
       next,

@@ -184,20 +184,17 @@ export function nextAutoJob(
     const at = nextSyncSlot(policy, cursor, busyUntil)
     return at === undefined ? undefined : { type, at, trigger }
   }
-  switch (ds.replica) {
-    case 'manual-pending':
-      // Manual replica pending (3118): nothing runs until the admin's consistency check.
-      return undefined
-    case 'creation-pending':
-      return atNextSync('replica-creation', 'replica-creation')
-    case 'inconsistent':
-      return policy.consistencyCheck.onInconsistent
-        ? atNextSync('consistency-check', 'inconsistent-replica')
-        : undefined
-  }
-  // S7: no scheduled backup runs until the consistency check 30 minutes after the detection.
+  // Manual replica pending (3118): nothing runs until the admin's consistency check.
+  if (ds.replica === 'manual-pending') return undefined
+  if (ds.replica === 'creation-pending') return atNextSync('replica-creation', 'replica-creation')
+  // S7: no scheduled job runs until the consistency check 30 minutes after the detection, which also
+  // checks an inconsistent replica.
   if (ds.condition.kind === 'cc-scheduled')
     return { type: 'consistency-check', at: ds.condition.at, trigger: 'mirror-took-over' }
+  if (ds.replica === 'inconsistent')
+    return policy.consistencyCheck.onInconsistent
+      ? atNextSync('consistency-check', 'inconsistent-replica')
+      : undefined
   return nextScheduledJob(policy, cursor, busyUntil, hasLogBackups(ds))
 }
 
