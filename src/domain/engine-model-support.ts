@@ -296,7 +296,7 @@ export class ModelWorld {
       const principal = this.principalOf(path)
       const facts = this.estate.facts(principal).facts
       const partner = this.estate.sessionOf(path)?.mirror
-      if (!facts || facts.state !== 'ONLINE' || (partner && !this.estate.facts(partner).facts)) continue
+      if (facts?.state !== 'ONLINE' || (partner && !this.estate.facts(partner).facts)) continue
       const spec = this.estate.member(principal)
       if (findDataSource(this.state, spec, (ds) => ds.groupId !== undefined)) continue
       paths.add(principal)

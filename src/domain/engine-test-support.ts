@@ -95,7 +95,9 @@ export class FakeEstate {
     if (!this.databases.has(mirror)) this.add(mirror, facts.recoveryModel, facts.sizeMb)
     for (const path of [principal, mirror]) {
       const broken = this.broken.get(path)
-      if (broken) this.broken.delete(broken.principal), this.broken.delete(broken.mirror)
+      if (!broken) continue
+      this.broken.delete(broken.principal)
+      this.broken.delete(broken.mirror)
     }
     const id = `session-${++this.sessionCount}`
     this.sessions.set(id, { id, principal, mirror, formerPrincipalLost: false })
