@@ -147,7 +147,8 @@ export class ModelWorld {
   constructor() {
     this.estate.add(SALES).add(HR).add(PAYROLL, 'SIMPLE').add(WAREHOUSE_2).add(WAREHOUSE_3)
     this.estate.establish(SALES, 'SQL-MIR01\\MSSQLSERVER', START - MINUTE_MS)
-    this.protect([SALES, HR, PAYROLL, WAREHOUSE_3], 0)
+    // 4: synchronization every 15 minutes, replica now, a check when a replica becomes inconsistent.
+    this.protect([SALES, HR, PAYROLL, WAREHOUSE_3], 4)
     this.settle()
   }
 
@@ -367,6 +368,21 @@ export class ModelWorld {
 
   private running(dsId: string): Job | undefined {
     return this.state.jobs.find((job) => job.dataSourceId === dsId && job.status === 'in-progress')
+  }
+
+  /** The data source protecting a database path (active or retained). */
+  dataSourceOf(path: string): DataSource {
+    const ds = Object.values(this.state.dataSources).find((candidate) => candidate.path === path)
+    if (!ds) throw new Error(`no data source for ${path}`)
+    return ds
+  }
+
+  /** The `target` of an admin step that acts on the active data source of this path. */
+  targetOf(path: string): number {
+    const active = Object.values(this.state.dataSources).filter((ds) => ds.groupId !== undefined)
+    const index = active.findIndex((ds) => ds.path === path)
+    if (index < 0) throw new Error(`${path} is not protected`)
+    return index
   }
 
   statusOf(ds: DataSource): MemberStatusText {
