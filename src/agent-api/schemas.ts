@@ -134,11 +134,11 @@ export const backupsResponse = z.object({ results: z.array(backupResultSchema) }
 // POST /restores
 export const databaseStateAfterRecovery = z.enum(['operational', 'non-operational'])
 export const restoreRequest = z.object({
-  sourcePath: enteredName('the source database'),
+  sourcePath: enteredName('The source database'),
   recoveryPointAt: z.number(),
   sizeMb: z.number().nonnegative(),
-  targetInstance: enteredName('the target instance'),
-  databaseName: enteredName('the database name'),
+  targetInstance: enteredName('The target instance'),
+  databaseName: enteredName('The database name'),
   state: databaseStateAfterRecovery,
   /** Replace an existing database of that name (recovery to the original instance). */
   overwrite: z.boolean(),
@@ -147,7 +147,7 @@ export type RestoreRequest = z.infer<typeof restoreRequest>
 export const restoreResponse = z.object({ database: databaseSchema, durationSec: z.number() })
 
 // POST /agents/install and /agents/uninstall
-export const agentsRequest = z.object({ computers: z.array(enteredName('a computer name')).min(1) })
+export const agentsRequest = z.object({ computers: z.array(enteredName('A computer name')).min(1) })
 export const agentsResponse = z.object({ computers: z.array(computerSchema) })
 
 // GET /databases?search=TEXT&limit=N : databases whose name (or computer or instance) contains TEXT,

@@ -52,7 +52,7 @@ export function validateGroupName(
       message: `The protection group name cannot contain the characters ${GROUP_NAME_FORBIDDEN_CHARACTERS.join(' ')} (found: ${found.join(' ')}).`,
     })
   }
-  const unsafe = nameCharactersProblem(name, 'the protection group name')
+  const unsafe = nameCharactersProblem(name, 'The protection group name')
   if (unsafe) problems.push({ rule: 'unsafe-characters', message: unsafe })
   const wanted = name.trim().toLowerCase()
   for (const group of existing) {

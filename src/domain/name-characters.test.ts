@@ -30,11 +30,11 @@ describe('the characters a name may not bring in', () => {
     'Sales DB',
   ])('lets %s through: quotes, signs, right-to-left letters, emoji and combining marks are text', (name) => {
     expect(unsafeNameCharacters(name)).toEqual([])
-    expect(nameCharactersProblem(name, 'the database name')).toBeUndefined()
+    expect(nameCharactersProblem(name, 'The database name')).toBeUndefined()
   })
 
   it('says what cannot be in the name and which characters it found', () => {
-    expect(nameCharactersProblem('SQL-\u202EREVRES\n', 'a computer name')).toBe(
+    expect(nameCharactersProblem('SQL-\u202EREVRES\n', 'A computer name')).toBe(
       'A computer name cannot contain control characters, line breaks or bidirectional text controls (found: U+202E, U+000A).',
     )
   })

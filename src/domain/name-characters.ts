@@ -22,12 +22,11 @@ export function unsafeNameCharacters(name: string): string[] {
 }
 
 /**
- * Why a name cannot be accepted because of its characters, or undefined. `what` starts the sentence:
- * "The protection group name", "computer".
+ * Why a name cannot be accepted because of its characters, or undefined. `what` starts the sentence as it is
+ * given: "The protection group name", "A computer name", or an argument's name ("computer").
  */
 export function nameCharactersProblem(name: string, what: string): string | undefined {
   const found = unsafeNameCharacters(name)
   if (found.length === 0) return undefined
-  const subject = what.charAt(0).toUpperCase() + what.slice(1)
-  return `${subject} cannot contain control characters, line breaks or bidirectional text controls (found: ${found.join(', ')}).`
+  return `${what} cannot contain control characters, line breaks or bidirectional text controls (found: ${found.join(', ')}).`
 }

@@ -151,13 +151,13 @@ export function validateDatabaseName(name: string): string | undefined {
   if (name.length > DATABASE_NAME_MAX)
     return `A database name can have at most ${DATABASE_NAME_MAX} characters.`
   if (DATABASE_NAME_FORBIDDEN.test(name)) return 'A database name cannot contain \\ / : * ? " < > |.'
-  return nameCharactersProblem(name, 'a database name')
+  return nameCharactersProblem(name, 'A database name')
 }
 
 /** The destination as COMPUTER\INSTANCE, checked as typed; whether it exists is the agents' answer. */
 export function validateInstancePath(text: string): string | undefined {
   if (!isInstancePath(text)) return 'Select a SQL Server instance, as COMPUTER\\INSTANCE.'
-  return nameCharactersProblem(text, 'an instance path')
+  return nameCharactersProblem(text, 'An instance path')
 }
 
 /** SQL Server compares database names case-insensitively (default collation). */
@@ -197,7 +197,7 @@ export function parseNetworkFolder(text: string): { folder: NetworkFolder } | { 
     return { error: 'The path has an empty folder name (two backslashes in a row).' }
   if (parts.some((part) => PATH_FORBIDDEN.test(part)))
     return { error: 'A share or folder name cannot contain < > : " / | ? *.' }
-  const unsafe = nameCharactersProblem(path, 'a network path')
+  const unsafe = nameCharactersProblem(path, 'A network path')
   if (unsafe) return { error: unsafe }
   return { folder: { server, share, folders } }
 }

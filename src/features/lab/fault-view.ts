@@ -48,7 +48,7 @@ export function parseFaultsForm(
     ),
   ]
   const unknown = unreachable.filter((name) => !knownHosts.has(name.toLowerCase()))
-  const unsafe = nameCharactersProblem(unreachable.join(''), 'a computer name')
+  const unsafe = nameCharactersProblem(unreachable.join(''), 'A computer name')
   if (unsafe) errors.unreachable = unsafe
   else if (unknown.length > 0)
     errors.unreachable = `Not a computer of this estate: ${unknown.join(', ')}. Separate names with commas.`

@@ -14,11 +14,11 @@ export function checkMirrorSetup(principal: string, mirrorInstance: string): Mir
   const principalProblem =
     !db.computer || !db.instance || !db.database
       ? 'Enter the principal database as COMPUTER\\INSTANCE\\DATABASE.'
-      : nameCharactersProblem(principal, 'the principal database')
+      : nameCharactersProblem(principal, 'The principal database')
   if (principalProblem) errors.principal = principalProblem
   const mirrorProblem = !isInstancePath(mirrorInstance)
     ? 'Enter the mirror instance as COMPUTER\\INSTANCE.'
-    : nameCharactersProblem(mirrorInstance, 'the mirror instance')
+    : nameCharactersProblem(mirrorInstance, 'The mirror instance')
   if (mirrorProblem) errors.mirrorInstance = mirrorProblem
   else if (
     !errors.principal &&
