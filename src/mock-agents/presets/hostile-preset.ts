@@ -1,6 +1,8 @@
 // The `hostile` preset: names that try to break the console (markup and script payloads, a 200-character
-// name, right-to-left text, emoji, combining marks). Every one must render as plain text. A name never holds
-// a backslash: paths are joined with backslashes.
+// name, right-to-left text, emoji, combining marks, a right-to-left override). Every one must render as plain
+// text. A name never holds a backslash: paths are joined with backslashes. The override in noAgentComputer is
+// here on purpose, as a name an estate may already hold: it is shown, but no request can name it, since every
+// entry refuses such characters (domain/name-characters.ts).
 import {
   addCluster,
   addComputer,
