@@ -26,6 +26,8 @@ export const HOSTILE_NAMES = {
   scriptDatabase: '"><script>alert(1)</script>',
   imgDatabase: '<img src=x onerror=alert(1)>',
   sqlDatabase: "Robert'); DROP TABLE Students;--",
+  // PowerShell takes U+2018 to U+201B for single quotes too: View script must double them.
+  powershellDatabase: 'Pay\u2019; Stop-Computer -Force; \u2019x',
   templateDatabase: "{{constructor.constructor('alert(1)')()}}",
   virtualServer: '<b>SQLCLU</b>',
   clusterNode1: '<i>NODE1</i>',
@@ -49,6 +51,7 @@ export function hostileEstate(): Estate {
     names.emojiDatabase,
     names.combiningDatabase,
     names.sqlDatabase,
+    names.powershellDatabase,
     names.templateDatabase,
   ]) {
     addDatabase(estate, imgDefault, { name, ...small })
