@@ -50,6 +50,23 @@ test('window.dpmLab rejects bad arguments with a clear message and changes nothi
     ['installAgent', ['NOWHERE'], /NOWHERE/],
     ['faults', [{ errorRate: 2 }], /faults\(\)/],
     ['faults', [{ unreachable: ['NOWHERE'] }], /NOWHERE/],
+    // A name that could break a line or reorder how text shows is refused where it enters.
+    [
+      'installAgent',
+      ['SQL-MIR02\u202E'],
+      /^computer cannot contain control characters, .*\(found: U\+202E\)\.$/,
+    ],
+    [
+      'mirror',
+      [HR_DB, 'SQL-STD02\nMSSQLSERVER'],
+      /^mirrorComputerInstance cannot contain .*\(found: U\+000A\)\.$/,
+    ],
+    ['failover', [`${HR_DB}\u2066`], /^db cannot contain .*\(found: U\+2066\)\.$/],
+    [
+      'faults',
+      [{ unreachable: ['SQL-PRI01\t'] }],
+      /^faults\(\): A computer name cannot contain .*\(found: U\+0009\)$/,
+    ],
   ]
   for (const [method, args, message] of refusals) {
     expect(await labError(page, method, ...args), `${method}(${JSON.stringify(args)})`).toMatch(message)

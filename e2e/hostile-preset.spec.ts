@@ -4,7 +4,16 @@
 import type { Page } from '@playwright/test'
 import { lab, openLabPanel, openTab } from './kit/console'
 import { expect, test } from './kit/fixtures'
-import { checkbox, createGroup, expand, member, openMembers, selectedMembers } from './kit/wizard'
+import {
+  checkbox,
+  createGroup,
+  expand,
+  member,
+  next,
+  nextUntil,
+  openMembers,
+  selectedMembers,
+} from './kit/wizard'
 
 const IMG = '<img src=x onerror=alert(1)>'
 const SCRIPT = '"><script>alert(1)</script>'
@@ -106,4 +115,24 @@ test('hostile names render as text in every screen, run nothing, and keep the la
   const labPanel = await openLabPanel(page)
   await expect(labPanel).toContainText(SCRIPT)
   await expectNothingRan(page, dialogs)
+})
+
+test('View script quotes every quote character PowerShell knows, so a pasted script runs only what it shows', async ({
+  consolePage: page,
+}) => {
+  const database = 'Pay\u2019; Stop-Computer -Force; \u2019x'
+  const dialog = await openMembers(page)
+  await expand(dialog, IMG)
+  await checkbox(dialog, `${IMG}\\MSSQLSERVER\\${database}`).check()
+  await next(dialog, 'Select Data Protection Method')
+  await dialog.getByRole('textbox', { name: 'Protection group name' }).fill('Bob\u2018s \u201Agroup\u201B')
+  await nextUntil(dialog, 'Summary')
+  await dialog.getByRole('button', { name: 'View script' }).click()
+  const script = dialog.locator('code')
+  await expect(script).toContainText(
+    "New-DPMProtectionGroup -DPMServerName $dpmServer -Name 'Bob\u2018\u2018s \u201A\u201Agroup\u201B\u201B'",
+  )
+  await expect(script).toContainText(
+    "$_.Instance -eq '<img src=x onerror=alert(1)>\\MSSQLSERVER' -and $_.Name -eq 'Pay\u2019\u2019; Stop-Computer -Force; \u2019\u2019x'",
+  )
 })

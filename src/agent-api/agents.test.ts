@@ -219,6 +219,19 @@ describe('POST /restores', () => {
       ),
     ).toMatchObject({ code: 'MirroringSessionExists', message: expect.stringContaining('ID: 30223') })
   })
+
+  it('refuses a database name with a line break or a bidirectional override with 400, creating nothing', async () => {
+    const { seq } = await getChanges(0)
+    expect(await agentError(restoreDatabase({ ...request, databaseName: 'Sales\nDB' }))).toMatchObject({
+      status: 400,
+      message:
+        'Invalid request at databaseName: The database name cannot contain control characters, line breaks or bidirectional text controls (found: U+000A).',
+    })
+    expect(
+      await agentError(restoreDatabase({ ...request, targetInstance: 'SQL-STD03\u202E\\MSSQLSERVER' })),
+    ).toMatchObject({ status: 400, message: expect.stringContaining('(found: U+202E)') })
+    expect((await getChanges(seq)).changes).toEqual([])
+  })
 })
 
 describe('POST /agents/install and /agents/uninstall', () => {
@@ -245,5 +258,16 @@ describe('POST /agents/install and /agents/uninstall', () => {
     })
     const empty = await post('/agents/install', JSON.stringify({ computers: [] }))
     expect(empty.status).toBe(400)
+  })
+
+  // The hostile preset shows a computer whose name holds a right-to-left override; no request can name it.
+  it('refuses a computer name with a bidirectional override, even one the estate holds', async () => {
+    resetMockEstate('hostile')
+    expect(await agentError(installAgents([HOSTILE_NAMES.noAgentComputer]))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('A computer name cannot contain control characters'),
+    })
+    const { computers } = await listComputers()
+    expect(computers.find((c) => c.name === HOSTILE_NAMES.noAgentComputer)?.agent.status).toBe('NotInstalled')
   })
 })

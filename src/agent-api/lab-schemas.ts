@@ -1,7 +1,7 @@
 // The lab's control API: what a demo presenter or a test suite does to the simulated SQL estate
 // (fail over, break a mirror, install an agent, inject faults). Served by the mock agents only.
 import { z } from 'zod'
-import { clusterSchema, computerSchema } from './schemas'
+import { clusterSchema, computerSchema, enteredName } from './schemas'
 
 export const LAB_API = '/lab/v1'
 
@@ -43,7 +43,7 @@ export type MirroringSession = z.infer<typeof mirroringSessionSchema>
 export const faultsSchema = z.object({
   latencyMs: z.number().int().min(0).max(60_000).optional(),
   errorRate: z.number().min(0).max(1).optional(),
-  unreachable: z.array(z.string()).optional(),
+  unreachable: z.array(enteredName('A computer name')).optional(),
 })
 export type Faults = z.infer<typeof faultsSchema>
 
@@ -61,10 +61,10 @@ export const labEstateResponse = z.object({
 export type LabEstate = z.infer<typeof labEstateResponse>
 
 /** A database path, COMPUTER\INSTANCE\DATABASE; for mirroring operations either partner's copy. */
-export const labDatabaseRequest = z.object({ db: z.string().min(1) })
+export const labDatabaseRequest = z.object({ db: enteredName('The database path').min(1) })
 export const labMirrorRequest = z.object({
-  principal: z.string().min(1),
-  mirrorInstance: z.string().min(1),
+  principal: enteredName('The principal database').min(1),
+  mirrorInstance: enteredName('The mirror instance').min(1),
 })
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
 

@@ -4,7 +4,14 @@ import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { resetSimTime } from '../sim-clock/clock'
 import { getDatabaseFacts, listComputers } from './agents'
 import { AgentApiError } from './client'
-import { establishMirroring, getLabEstate, mirroringOperation, resetLab, setFaults } from './lab'
+import {
+  establishMirroring,
+  getLabEstate,
+  importLabWorldRecord,
+  mirroringOperation,
+  resetLab,
+  setFaults,
+} from './lab'
 import { LAB_API } from './lab-schemas'
 
 const T0 = Date.parse('2026-01-05T09:00:00Z')
@@ -128,6 +135,23 @@ describe('POST /mirroring/establish', () => {
     expect((await getLabEstate()).sessions).toHaveLength(9)
   })
 
+  it('refuses a path with a control or bidirectional character with 400', async () => {
+    expect(
+      await agentError(
+        establishMirroring('SQL-STD02\\MSSQLSERVER\\Warehouse\u2066DB', 'SQL-STD03\\MSSQLSERVER'),
+      ),
+    ).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('The principal database cannot contain'),
+    })
+    expect(
+      await agentError(establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQL\tSERVER')),
+    ).toMatchObject({ status: 400, message: expect.stringContaining('(found: U+0009)') })
+    expect(await agentError(mirroringOperation('failover', `${SALES}\u202E`))).toMatchObject({ status: 400 })
+    expect(await agentError(setFaults({ unreachable: ['SQL-PRI01\r'] }))).toMatchObject({ status: 400 })
+    expect((await getLabEstate()).sessions).toHaveLength(8)
+  })
+
   it('refuses the same instance', async () => {
     expect(
       await agentError(establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD02\\MSSQLSERVER')),
@@ -150,5 +174,23 @@ describe('POST /faults', () => {
       code: 'ComputerNotFound',
     })
     expect(await agentError(setFaults({ errorRate: 2 }))).toMatchObject({ status: 400 })
+  })
+})
+
+describe('POST /world', () => {
+  it('refuses an imported log that brings in a name with a control or bidirectional character', async () => {
+    const record = (computer: string) => ({
+      version: 1 as const,
+      preset: 'default' as const,
+      firstSeq: 1,
+      startedAt: T0,
+      log: [{ at: T0, operation: { kind: 'install-agents', computers: [computer] } }],
+    })
+    await importLabWorldRecord(record('SQL-MIR02'))
+    expect(await agentError(importLabWorldRecord(record('SQL-NOAGENT01\u202E')))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('A computer name cannot contain control characters'),
+    })
+    expect((await getLabEstate()).computers.find((c) => c.name === 'SQL-MIR02')?.agent.status).toBe('OK')
   })
 })

@@ -9,8 +9,20 @@ import type {
   InstanceFacts,
   MirroringFacts,
 } from '../domain/estate'
+import { nameCharactersProblem } from '../domain/name-characters'
 
 export const AGENT_API = '/agent-api/v1'
+
+/**
+ * A name or path that a request brings in (`what` names it in the message): refused, with the reason, when it
+ * holds control, line-break or bidirectional formatting characters. Responses take names as the estate has them.
+ */
+export const enteredName = (what: string) =>
+  z.string().check((context) => {
+    const problem = nameCharactersProblem(context.value, what)
+    // Without its full stop: an issue's message is part of a sentence (readBody, the lab's calls).
+    if (problem) context.issues.push({ code: 'custom', message: problem.slice(0, -1), input: context.value })
+  })
 
 export const agentErrorSchema = z.object({ code: z.string(), message: z.string() })
 export type AgentErrorBody = z.infer<typeof agentErrorSchema>
@@ -122,11 +134,11 @@ export const backupsResponse = z.object({ results: z.array(backupResultSchema) }
 // POST /restores
 export const databaseStateAfterRecovery = z.enum(['operational', 'non-operational'])
 export const restoreRequest = z.object({
-  sourcePath: z.string(),
+  sourcePath: enteredName('The source database'),
   recoveryPointAt: z.number(),
   sizeMb: z.number().nonnegative(),
-  targetInstance: z.string(),
-  databaseName: z.string(),
+  targetInstance: enteredName('The target instance'),
+  databaseName: enteredName('The database name'),
   state: databaseStateAfterRecovery,
   /** Replace an existing database of that name (recovery to the original instance). */
   overwrite: z.boolean(),
@@ -135,7 +147,7 @@ export type RestoreRequest = z.infer<typeof restoreRequest>
 export const restoreResponse = z.object({ database: databaseSchema, durationSec: z.number() })
 
 // POST /agents/install and /agents/uninstall
-export const agentsRequest = z.object({ computers: z.array(z.string()).min(1) })
+export const agentsRequest = z.object({ computers: z.array(enteredName('A computer name')).min(1) })
 export const agentsResponse = z.object({ computers: z.array(computerSchema) })
 
 // GET /databases?search=TEXT&limit=N : databases whose name (or computer or instance) contains TEXT,

@@ -37,6 +37,18 @@ describe('validateGroupName', () => {
     expect(problem?.message).toContain(`(found: ${character})`)
   })
 
+  it('refuses control, line-break and bidirectional characters, naming them', () => {
+    expect(validateGroupName('Sales\u202Egnp', existing)).toEqual([
+      {
+        rule: 'unsafe-characters',
+        message:
+          'The protection group name cannot contain control characters, line breaks or bidirectional text controls (found: U+202E).',
+      },
+    ])
+    expect(rules('Sales\nDBs')).toEqual(['unsafe-characters'])
+    expect(rules('Sales\tDBs')).toEqual(['unsafe-characters'])
+  })
+
   it('refuses a name already used on the server, ignoring case and edge spaces', () => {
     expect(rules('finance')).toEqual(['not-unique'])
     expect(validateGroupName('FINANCE', existing)[0]?.message).toBe(

@@ -1,10 +1,18 @@
 // Protection group name rules of the Select Data Protection Method page. DPM: unique on the DPM server, at
-// most 64 characters, none of | / ( ) . ; this console also refuses an empty name and edge spaces (design).
+// most 64 characters, none of | / ( ) . ; this console also refuses an empty name, edge spaces and control or
+// bidirectional formatting characters (design, name-characters.ts).
+import { nameCharactersProblem } from './name-characters'
 
 export const GROUP_NAME_MAX_LENGTH = 64
 export const GROUP_NAME_FORBIDDEN_CHARACTERS = ['|', '/', '(', ')', '.'] as const
 
-export type GroupNameRule = 'required' | 'edge-spaces' | 'too-long' | 'forbidden-characters' | 'not-unique'
+export type GroupNameRule =
+  | 'required'
+  | 'edge-spaces'
+  | 'too-long'
+  | 'forbidden-characters'
+  | 'unsafe-characters'
+  | 'not-unique'
 
 export interface GroupNameProblem {
   rule: GroupNameRule
@@ -44,6 +52,8 @@ export function validateGroupName(
       message: `The protection group name cannot contain the characters ${GROUP_NAME_FORBIDDEN_CHARACTERS.join(' ')} (found: ${found.join(' ')}).`,
     })
   }
+  const unsafe = nameCharactersProblem(name, 'The protection group name')
+  if (unsafe) problems.push({ rule: 'unsafe-characters', message: unsafe })
   const wanted = name.trim().toLowerCase()
   for (const group of existing) {
     if (group.id !== ownGroupId && group.name.trim().toLowerCase() === wanted) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { HOSTILE_TEXT_NAMES, type HostileTextName } from './hostile-names-test-support'
+import { unsafeNameCharacters } from './name-characters'
 import { buildProtectionGroupScript, psQuote, type ScriptInput } from './powershell-script'
 import { DEFAULT_POLICY } from './protection'
 
@@ -26,7 +28,84 @@ describe('psQuote', () => {
     expect(psQuote("it's")).toBe("'it''s'")
     expect(psQuote('$env:x `n')).toBe("'$env:x `n'")
   })
+
+  // The exact text PowerShell reads back as the name (no PowerShell tokenizer runs under Node here).
+  const escaped: Record<HostileTextName, string> = {
+    apostrophe: "'Pay''; Stop-Computer -Force; ''x'",
+    leftQuote: "'Pay\u2018\u2018; Stop-Computer -Force; \u2018\u2018x'",
+    rightQuote: "'Pay\u2019\u2019; Stop-Computer -Force; \u2019\u2019x'",
+    lowQuote: "'Pay\u201A\u201A; Stop-Computer -Force; \u201A\u201Ax'",
+    reversedQuote: "'Pay\u201B\u201B; Stop-Computer -Force; \u201B\u201Bx'",
+    mixedQuotes: "'''\u2018\u2018\u2019\u2019\u201A\u201A\u201B\u201B'",
+    subexpression: "'$(Stop-Computer -Force)'",
+    backtick: "'`$env:PATH`n`0'",
+    doubleQuotes: '\'"$(Stop-Computer)"\u201C\u201D\u201E\'',
+    lineFeed: "('Sales' + [char]0x000A + 'Stop-Computer -Force')",
+    carriageReturn: "('Sales' + [char]0x000D + [char]0x000A + 'Stop-Computer -Force #')",
+    lineSeparator: "('Sales' + [char]0x2028 + 'Stop-Computer')",
+    nextLine: "('Sales' + [char]0x0085 + 'Stop-Computer')",
+    rightToLeftOverride: "('SQL-' + [char]0x202E + 'REVRES')",
+    isolates: "('' + [char]0x2066 + 'Sales' + [char]0x2069 + 'DB')",
+    formulaEquals: '\'=HYPERLINK("http://x")\'',
+    fullWidthEquals: '\'\uFF1DHYPERLINK("http://x")\'',
+    fullWidthPlus: "'\uFF0B1+1'",
+    fullWidthMinus: "'\uFF0D1+1'",
+    fullWidthAt: "'\uFF20SUM(A1)'",
+  }
+  it.each(Object.entries(escaped))('quotes the hostile name %s exactly', (key, text) => {
+    expect(psQuote(HOSTILE_TEXT_NAMES[key as HostileTextName])).toBe(text)
+  })
 })
+
+const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B'])
+const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E'])
+
+/**
+ * The script as PowerShell's tokenizer reads it, for what a generated script may hold (PowerShell language
+ * specification, 2.2 and 2.3.5.2): a # comment runs to the end of the line (CR or LF); a verbatim string
+ * opens and closes with any single-quote character, two in a row standing for one. An expandable string
+ * would run $() and backticks: the script may hold none. Returns the code with each comment as # and each
+ * string literal as «», and the literals' values in order; ('a' + [char]0x000A + 'b') is one literal.
+ */
+function readPowerShell(script: string): { code: string; values: string[] } {
+  const characters = Array.from(script)
+  const strings: string[] = []
+  let code = ''
+  for (let at = 0; at < characters.length; ) {
+    const character = characters[at] ?? ''
+    if (character === '#') {
+      while (at < characters.length && characters[at] !== '\n' && characters[at] !== '\r') at++
+      code += '#'
+    } else if (SINGLE_QUOTES.has(character)) {
+      let value = ''
+      for (at++; ; at++) {
+        if (at >= characters.length) throw new Error('unterminated string')
+        const next = characters[at] ?? ''
+        if (!SINGLE_QUOTES.has(next)) value += next
+        else if (SINGLE_QUOTES.has(characters[at + 1] ?? '')) value += characters[++at]
+        else break
+      }
+      at++
+      strings.push(value)
+      code += '«»'
+    } else if (DOUBLE_QUOTES.has(character)) {
+      throw new Error(`an expandable string at ${code}`)
+    } else {
+      code += character
+      at++
+    }
+  }
+  const values: string[] = []
+  let next = 0
+  const folded = code.replace(/\(«»(?: \+ (?:«»|\[char\]0x[0-9A-F]{4}))+\)|«»/g, (expression) => {
+    let value = ''
+    for (const [, hex] of expression.matchAll(/«»|\[char\]0x([0-9A-F]{4})/g))
+      value += hex ? String.fromCharCode(Number.parseInt(hex, 16)) : strings[next++]
+    values.push(value)
+    return '«»'
+  })
+  return { code: folded, values }
+}
 
 describe('buildProtectionGroupScript', () => {
   it('creates the group, adds each data source once and commits, in DPM order', () => {
@@ -102,5 +181,39 @@ describe('buildProtectionGroupScript', () => {
   it('quotes hostile names so they cannot break out of the string', () => {
     const script = buildProtectionGroupScript({ ...input, name: "x'; Remove-Item C:\\ -Recurse; '" })
     expect(script).toContain("-Name 'x''; Remove-Item C:\\ -Recurse; '''")
+  })
+
+  // The same group with NAME standing for the group's, a database's and a mirror partner's name.
+  const scriptNaming = (name: string) => {
+    const path = `SQL-PRI01\\MSSQLSERVER\\${name}`
+    const mirrorPath = `SQL-MIR01\\MSSQLSERVER\\${name}`
+    return buildProtectionGroupScript({
+      mode: 'modify',
+      originalName: `${name} (old)`,
+      name,
+      members: [{ ...sales, path, mirror: { sessionId: 's1', partners: [path, mirrorPath] } }],
+      removed: [`SQL-STD01\\MSSQLSERVER\\${name}`],
+      autoProtectInstances: [`SQL-STD01\\${name}`],
+      policy: DEFAULT_POLICY,
+    })
+  }
+  const intended = readPowerShell(scriptNaming('NAME'))
+
+  it.each(Object.keys(HOSTILE_TEXT_NAMES))('reads the hostile name %s back as the literal it is', (key) => {
+    const name = HOSTILE_TEXT_NAMES[key as HostileTextName]
+    const script = scriptNaming(name)
+    const read = readPowerShell(script)
+    expect(read.code).toBe(intended.code)
+    expect(read.values).toEqual(intended.values.map((value) => value.replaceAll('NAME', () => name)))
+    // Every line shows what it holds: no line break inside a line, no character that reorders the text.
+    for (const line of script.split('\n')) expect(unsafeNameCharacters(line), line).toEqual([])
+  })
+
+  it('writes a line break or a bidirectional control in a comment as its code point', () => {
+    const script = scriptNaming(HOSTILE_TEXT_NAMES.lineFeed)
+    expect(script).toContain('# SQL-PRI01\\MSSQLSERVER\\Sales<U+000A>Stop-Computer -Force, mirrored with')
+    expect(scriptNaming(HOSTILE_TEXT_NAMES.rightToLeftOverride)).toContain(
+      '# Auto protection: new databases of SQL-STD01\\SQL-<U+202E>REVRES are added to the group.',
+    )
   })
 })

@@ -1,6 +1,8 @@
 // Summary > View script: the DPM Management Shell commands that would make the same protection group on a
-// real DPM server (cmdlets of dpm-reference.md section 7). Every value is a single-quoted PowerShell string.
+// real DPM server (cmdlets of dpm-reference.md section 7). Every value is a single-quoted PowerShell string,
+// and a comment never holds a line break: pasted into a shell, the script runs only what it shows.
 import { splitDatabasePath } from './estate'
+import { codePointLabel, isUnsafeNameCharacter } from './name-characters'
 import type { MemberSpec, ProtectionPolicy, Weekday } from './protection'
 import { sortedDays } from './short-term-goals'
 
@@ -16,9 +18,34 @@ export interface ScriptInput {
   policy: ProtectionPolicy
 }
 
-/** A single-quoted PowerShell string: nothing expands inside, and a quote is written twice. */
+/** Every character PowerShell takes for a single quote: the apostrophe and U+2018 to U+201B. */
+const PS_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g
+
+/**
+ * A single-quoted PowerShell string: nothing expands inside, and each quote character is written twice. A
+ * control, line-break or bidirectional formatting character (a name already in the estate may hold one) is
+ * written as [char]0xNNNN joined to the quoted parts, so the script shows every character it holds.
+ */
 export function psQuote(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`
+  const parts = ['']
+  for (const character of value) {
+    if (isUnsafeNameCharacter(character)) parts.push(`[char]0x${codePointLabel(character).slice(2)}`, '')
+    else parts[parts.length - 1] += character
+  }
+  const quoted = parts.map((part, index) =>
+    index % 2 === 0 ? `'${part.replace(PS_SINGLE_QUOTES, '$&$&')}'` : part,
+  )
+  if (quoted.length === 1) return quoted[0] ?? "''"
+  // The first part stays even when empty: a string on the left makes + join text.
+  return `(${quoted.filter((part, index) => index === 0 || part !== "''").join(' + ')})`
+}
+
+/** A comment line: text after # as it is, but each control, line-break or bidirectional character as <U+NNNN>. */
+function psComment(text: string): string {
+  const shown = Array.from(text, (character) =>
+    isUnsafeNameCharacter(character) ? `<${codePointLabel(character)}>` : character,
+  )
+  return `# ${shown.join('')}`
 }
 
 const DAY_CODES: Record<Weekday, string> = { 0: 'Su', 1: 'Mo', 2: 'Tu', 3: 'We', 4: 'Th', 5: 'Fr', 6: 'Sa' }
@@ -48,7 +75,7 @@ export function buildProtectionGroupScript(input: ScriptInput): string {
     const [computer = ''] = path.split('\\')
     lines.push(
       '',
-      `# Auto protection: new databases of ${path} are added to the group.`,
+      psComment(`Auto protection: new databases of ${path} are added to the group.`),
       productionServerLine(computer),
       `$instance = Get-DPMDatasource -ProductionServer $ps -Inquire | Where-Object { $_.Instance -eq ${psQuote(path)} -and $_.Name -eq ${psQuote(path)} }`,
       'Add-DPMChildDatasource -ProtectionGroup $pg -ChildDatasource $instance',
@@ -93,9 +120,11 @@ function datasourceLines(path: string, member?: MemberSpec): string[] {
   const { computer, instance, database } = splitDatabasePath(path)
   const comment = member?.mirror
     ? [
-        `# ${path}, mirrored with ${member.mirror.partners[1]}: DPM maintains a single replica for the mirror.`,
+        psComment(
+          `${path}, mirrored with ${member.mirror.partners[1]}: DPM maintains a single replica for the mirror.`,
+        ),
       ]
-    : [`# ${path}`]
+    : [psComment(path)]
   return [
     ...comment,
     productionServerLine(computer),

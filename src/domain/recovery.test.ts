@@ -165,11 +165,20 @@ describe('destination', () => {
     expect(validateDatabaseName(' Sales')).toMatch(/space/)
     expect(validateDatabaseName('a'.repeat(129))).toMatch(/128/)
     expect(validateDatabaseName('Sales\\DB')).toMatch(/cannot contain/)
+    expect(validateDatabaseName('Sales\nDB')).toBe(
+      'A database name cannot contain control characters, line breaks or bidirectional text controls (found: U+000A).',
+    )
+    expect(validateDatabaseName('Sales\u202EDB')).toMatch(/\(found: U\+202E\)/)
+    // A quote of any kind is a character of the name: the View script quotes it.
+    expect(validateDatabaseName('Pay\u2019; Stop-Computer -Force; \u2019x')).toBeUndefined()
   })
 
   it('wants the destination instance as COMPUTER\\INSTANCE', () => {
     expect(validateInstancePath('SQL-MIR01\\MSSQLSERVER')).toBeUndefined()
     expect(validateInstancePath(' SQLCLU01\\SQLFCI ')).toBeUndefined()
+    expect(validateInstancePath('SQL-MIR01\\MSSQL\u2066SERVER')).toMatch(
+      /^An instance path cannot contain .* \(found: U\+2066\)\.$/,
+    )
     for (const text of ['', 'SQL-MIR01', 'SQL-MIR01\\', '\\MSSQLSERVER', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'])
       expect(validateInstancePath(text), text).toBe('Select a SQL Server instance, as COMPUTER\\INSTANCE.')
   })
@@ -192,6 +201,8 @@ describe('destination', () => {
     ['\\\\SQL-MIR01\\share\\\\folder', /empty folder name/],
     ['\\\\SQL-MIR01\\share\\fol?der', /cannot contain/],
     [`\\\\SQL-MIR01\\share\\${'f'.repeat(260)}`, /260/],
+    ['\\\\SQL-MIR01\\share\\Sales\u202Etxt.exe', /A network path cannot contain .*\(found: U\+202E\)/],
+    ['\\\\SQL-MIR01\\share\nfolder', /\(found: U\+000A\)/],
   ])('refuses the network folder %j', (text, message) => {
     const parsed = parseNetworkFolder(text)
     expect('error' in parsed && parsed.error).toMatch(message)

@@ -3,6 +3,7 @@
 import { raiseAlert } from './alerts'
 import type { ClusterFacts, ComputerFacts, SimTime } from './estate'
 import { isInstancePath, splitDatabasePath } from './estate'
+import { nameCharactersProblem } from './name-characters'
 import type { DataSource, DpmServerState, Job, RecoveryPoint } from './protection'
 
 export type RecoveryType = 'original-instance' | 'any-instance' | 'network-folder' | 'tape'
@@ -150,12 +151,13 @@ export function validateDatabaseName(name: string): string | undefined {
   if (name.length > DATABASE_NAME_MAX)
     return `A database name can have at most ${DATABASE_NAME_MAX} characters.`
   if (DATABASE_NAME_FORBIDDEN.test(name)) return 'A database name cannot contain \\ / : * ? " < > |.'
-  return undefined
+  return nameCharactersProblem(name, 'A database name')
 }
 
 /** The destination as COMPUTER\INSTANCE, checked as typed; whether it exists is the agents' answer. */
 export function validateInstancePath(text: string): string | undefined {
-  return isInstancePath(text) ? undefined : 'Select a SQL Server instance, as COMPUTER\\INSTANCE.'
+  if (!isInstancePath(text)) return 'Select a SQL Server instance, as COMPUTER\\INSTANCE.'
+  return nameCharactersProblem(text, 'An instance path')
 }
 
 /** SQL Server compares database names case-insensitively (default collation). */
@@ -195,6 +197,8 @@ export function parseNetworkFolder(text: string): { folder: NetworkFolder } | { 
     return { error: 'The path has an empty folder name (two backslashes in a row).' }
   if (parts.some((part) => PATH_FORBIDDEN.test(part)))
     return { error: 'A share or folder name cannot contain < > : " / | ? *.' }
+  const unsafe = nameCharactersProblem(path, 'A network path')
+  if (unsafe) return { error: unsafe }
   return { folder: { server, share, folders } }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HOSTILE_TEXT_NAMES, type HostileTextName } from './hostile-names-test-support'
 import { csvField, csvFileName, toCsv } from './reports-csv'
 
 describe('the CSV export', () => {
@@ -23,6 +24,23 @@ describe('the CSV export', () => {
     expect(csvField('+1')).toBe("'+1")
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
     expect(csvField(-5)).toBe('-5')
+  })
+
+  // The exact field: a spreadsheet reads it as this text, never as a formula, whatever the name holds. A name
+  // without a formula sign, a CSV quote or a line break is written as it is.
+  const changed: Partial<Record<HostileTextName, string>> = {
+    doubleQuotes: '"""$(Stop-Computer)""\u201C\u201D\u201E"',
+    lineFeed: '"Sales\nStop-Computer -Force"',
+    carriageReturn: '"Sales\r\nStop-Computer -Force #"',
+    formulaEquals: `"'=HYPERLINK(""http://x"")"`,
+    fullWidthEquals: `"'\uFF1DHYPERLINK(""http://x"")"`,
+    fullWidthPlus: "'\uFF0B1+1",
+    fullWidthMinus: "'\uFF0D1+1",
+    fullWidthAt: "'\uFF20SUM(A1)",
+  }
+  it.each(Object.keys(HOSTILE_TEXT_NAMES))('exports the hostile name %s as text', (key) => {
+    const name = HOSTILE_TEXT_NAMES[key as HostileTextName]
+    expect(csvField(name)).toBe(changed[key as HostileTextName] ?? name)
   })
 
   it('joins rows with CRLF, header first, and ends with a line break', () => {

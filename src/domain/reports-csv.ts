@@ -1,7 +1,8 @@
 // Reports as tables: the same rows feed a chart's table view and its CSV export. CSV as RFC 4180 (CRLF, fields
 // quoted when they hold a quote, a comma, a line break or edge spaces, quotes doubled). A text field that a
-// spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe: database names come
-// from the estate, not from the admin.
+// spreadsheet would run as a formula (=, +, -, @ first, or their full-width forms ＝ ＋ － ＠, which spreadsheets
+// read as the same signs) is prefixed with an apostrophe: database names come from the estate, not from the
+// admin.
 export type ReportCell = string | number | undefined
 
 export interface ReportTable {
@@ -9,7 +10,7 @@ export interface ReportTable {
   rows: ReportCell[][]
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/
 
 export function csvField(value: ReportCell): string {

@@ -1,8 +1,8 @@
 // Every change to the estate as data: the lab, the agent API and a replay from storage all go through
 // applyOperation, so that the persisted operation log rebuilds exactly the estate (and change seqs) it left.
 import { z } from 'zod'
-import { faultsSchema } from '../agent-api/lab-schemas'
-import { type EstateChange, restoreRequest } from '../agent-api/schemas'
+import { faultsSchema, labDatabaseRequest, labMirrorRequest } from '../agent-api/lab-schemas'
+import { agentsRequest, type EstateChange, restoreRequest } from '../agent-api/schemas'
 import { installAgents, uninstallAgents } from './agent-operations'
 import type { Estate } from './estate-model'
 import { setFaults } from './fault-operations'
@@ -12,9 +12,13 @@ import { restoreDatabase } from './restore-operation'
 export const mirroringOperationKinds = ['failover', 'principal-fails', 'failback', 'break'] as const
 
 export const estateOperationSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(mirroringOperationKinds), db: z.string() }),
-  z.object({ kind: z.literal('establish'), principal: z.string(), mirrorInstance: z.string() }),
-  z.object({ kind: z.enum(['install-agents', 'uninstall-agents']), computers: z.array(z.string()) }),
+  // The names are checked as in the requests: an imported log brings names in too.
+  labDatabaseRequest.extend({ kind: z.enum(mirroringOperationKinds) }),
+  labMirrorRequest.extend({ kind: z.literal('establish') }),
+  z.object({
+    kind: z.enum(['install-agents', 'uninstall-agents']),
+    computers: agentsRequest.shape.computers.element.array(),
+  }),
   z.object({ kind: z.literal('restore'), request: restoreRequest }),
   z.object({ kind: z.literal('faults'), faults: faultsSchema }),
 ])

@@ -23,6 +23,21 @@ describe('the faults of the lab', () => {
     })
   })
 
+  it('refuse a computer name with a bidirectional override, even one the estate holds', () => {
+    const hosts = new Set([...HOSTS, 'sql-\u202erevres'])
+    expect(
+      parseFaultsForm(
+        { latencyMs: '', errorRatePercent: '', unreachable: 'SQL-MIR01, SQL-\u202EREVRES' },
+        hosts,
+      ),
+    ).toEqual({
+      errors: {
+        unreachable:
+          'A computer name cannot contain control characters, line breaks or bidirectional text controls (found: U+202E).',
+      },
+    })
+  })
+
   it('refuse bad input field by field', () => {
     expect(
       parseFaultsForm({ latencyMs: '-5', errorRatePercent: '150', unreachable: 'SQL-NOPE' }, HOSTS),

@@ -1,5 +1,6 @@
 // How the lab states the injected faults, in the status bar and in the lab panel.
 import type { Faults } from '../../agent-api/lab-schemas'
+import { nameCharactersProblem } from '../../domain/name-characters'
 
 /** "latency 500 ms; error rate 20 %; unreachable: SQL-MIR01", or undefined when no fault is on. */
 export function describeFaults({
@@ -47,7 +48,9 @@ export function parseFaultsForm(
     ),
   ]
   const unknown = unreachable.filter((name) => !knownHosts.has(name.toLowerCase()))
-  if (unknown.length > 0)
+  const unsafe = nameCharactersProblem(unreachable.join(''), 'A computer name')
+  if (unsafe) errors.unreachable = unsafe
+  else if (unknown.length > 0)
     errors.unreachable = `Not a computer of this estate: ${unknown.join(', ')}. Separate names with commas.`
   if (Object.keys(errors).length > 0) return { errors }
   return { faults: { latencyMs, errorRate: percent / 100, unreachable } }

@@ -14,6 +14,7 @@ import {
   type LargePresetParams,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
+import { nameCharactersProblem } from '../../domain/name-characters'
 import { queryClient } from '../../dpm/query-client'
 import { advanceClock } from '../../dpm/scheduler'
 import { resetDpmWorld } from '../../dpm/world-reset'
@@ -51,6 +52,8 @@ export async function resetWorld(preset = 'default', params?: Partial<LargePrese
 
 function requireText(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new Error(`${what} must be a non-empty string.`)
+  const problem = nameCharactersProblem(value, what)
+  if (problem) throw new Error(problem)
   return value
 }
 

@@ -19,6 +19,17 @@ describe('the mirror set-up form', () => {
     )
   })
 
+  it('refuses control and bidirectional characters in either field', () => {
+    expect(checkMirrorSetup('SQL-STD02\\MSSQLSERVER\\Ware\u202EhouseDB', 'SQL-STD03\\MSSQL\tSERVER')).toEqual(
+      {
+        principal:
+          'The principal database cannot contain control characters, line breaks or bidirectional text controls (found: U+202E).',
+        mirrorInstance:
+          'The mirror instance cannot contain control characters, line breaks or bidirectional text controls (found: U+0009).',
+      },
+    )
+  })
+
   it('offers the other instances that hold a database of the same name', () => {
     const found = [STD02, 'SQL-STD03\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQLSERVER\\WarehouseDB_Old']
     expect(mirrorCandidates(STD02, found)).toEqual(['SQL-STD03\\MSSQLSERVER'])

@@ -1,5 +1,6 @@
 // The lab's "make a database the mirror of another" form (the S4 and S8 set-ups), checked before it is sent.
 import { isInstancePath, splitDatabasePath } from '../../domain/estate'
+import { nameCharactersProblem } from '../../domain/name-characters'
 
 export interface MirrorSetupErrors {
   principal?: string
@@ -10,10 +11,15 @@ export interface MirrorSetupErrors {
 export function checkMirrorSetup(principal: string, mirrorInstance: string): MirrorSetupErrors {
   const errors: MirrorSetupErrors = {}
   const db = splitDatabasePath(principal.trim())
-  if (!db.computer || !db.instance || !db.database)
-    errors.principal = 'Enter the principal database as COMPUTER\\INSTANCE\\DATABASE.'
-  if (!isInstancePath(mirrorInstance))
-    errors.mirrorInstance = 'Enter the mirror instance as COMPUTER\\INSTANCE.'
+  const principalProblem =
+    !db.computer || !db.instance || !db.database
+      ? 'Enter the principal database as COMPUTER\\INSTANCE\\DATABASE.'
+      : nameCharactersProblem(principal, 'The principal database')
+  if (principalProblem) errors.principal = principalProblem
+  const mirrorProblem = !isInstancePath(mirrorInstance)
+    ? 'Enter the mirror instance as COMPUTER\\INSTANCE.'
+    : nameCharactersProblem(mirrorInstance, 'The mirror instance')
+  if (mirrorProblem) errors.mirrorInstance = mirrorProblem
   else if (
     !errors.principal &&
     `${db.computer}\\${db.instance}`.toLowerCase() === mirrorInstance.trim().toLowerCase()

@@ -100,6 +100,11 @@ describe('Specify Alternate Recovery Location, as typed', () => {
     await user.type(name, 'HR/Copy')
     expect(describedBy(name)).toMatch(/A database name cannot contain/)
     await user.clear(name)
+    await user.type(name, 'HR\u2066Copy')
+    expect(describedBy(name)).toMatch(
+      /A database name cannot contain control characters, .* \(found: U\+2066\)\./,
+    )
+    await user.clear(name)
     await user.type(name, 'HR_Copy')
     expect(describedBy(name)).not.toMatch(/database name/i)
   })

@@ -1,6 +1,8 @@
 // The `hostile` preset: names that try to break the console (markup and script payloads, a 200-character
-// name, right-to-left text, emoji, combining marks). Every one must render as plain text. A name never holds
-// a backslash: paths are joined with backslashes.
+// name, right-to-left text, emoji, combining marks, a right-to-left override). Every one must render as plain
+// text. A name never holds a backslash: paths are joined with backslashes. The override in noAgentComputer is
+// here on purpose, as a name an estate may already hold: it is shown, but no request can name it, since every
+// entry refuses such characters (domain/name-characters.ts).
 import {
   addCluster,
   addComputer,
@@ -24,6 +26,8 @@ export const HOSTILE_NAMES = {
   scriptDatabase: '"><script>alert(1)</script>',
   imgDatabase: '<img src=x onerror=alert(1)>',
   sqlDatabase: "Robert'); DROP TABLE Students;--",
+  // PowerShell takes U+2018 to U+201B for single quotes too: View script must double them.
+  powershellDatabase: 'Pay\u2019; Stop-Computer -Force; \u2019x',
   templateDatabase: "{{constructor.constructor('alert(1)')()}}",
   virtualServer: '<b>SQLCLU</b>',
   clusterNode1: '<i>NODE1</i>',
@@ -47,6 +51,7 @@ export function hostileEstate(): Estate {
     names.emojiDatabase,
     names.combiningDatabase,
     names.sqlDatabase,
+    names.powershellDatabase,
     names.templateDatabase,
   ]) {
     addDatabase(estate, imgDefault, { name, ...small })
