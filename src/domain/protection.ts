@@ -126,6 +126,7 @@ export type JobType =
   | 'express-full'
   | 'consistency-check'
   | 'recovery'
+  | 'auto-protection' // the daily job that adds new databases of instances selected as a whole
 export type JobStatus = 'scheduled' | 'in-progress' | 'completed' | 'failed' | 'canceled'
 
 /**
@@ -146,6 +147,7 @@ export const JOB_TYPE_LABELS: Record<JobType, string> = {
   'express-full': 'Express full backup',
   'consistency-check': 'Consistency check',
   recovery: 'Recovery',
+  'auto-protection': 'Auto protection',
 }
 
 export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
@@ -197,6 +199,7 @@ export type AlertType =
   | 'manual-replica-pending'
   | 'recovery-succeeded'
   | 'recovery-failed'
+  | 'auto-protection-failed'
 
 export type Severity = 'Critical' | 'Warning' | 'Informational'
 
