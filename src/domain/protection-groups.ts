@@ -128,7 +128,7 @@ export function modifyProtectionGroup(
   return { state: next, groupId, tasks }
 }
 
-function addMember(
+export function addMember(
   state: DpmServerState,
   group: ProtectionGroup,
   member: MemberSpec,
