@@ -3,8 +3,8 @@ import {
   type AutoProtectionFacts,
   applyAutoProtection,
   autoProtectedInstances,
-  autoProtectionRunsIn,
   decideAutoProtection,
+  nextAutoProtectionAt,
 } from './auto-protection'
 import type { ComputerFacts, DatabaseFacts } from './estate'
 import { indexEstate, type PartnerFacts, partnerKey } from './protectability'
@@ -104,10 +104,10 @@ const activeAutoAlerts = (state: DpmServerState) =>
   state.alerts.filter((alert) => alert.type === 'auto-protection-failed' && alert.inactiveAt === undefined)
 
 describe('when the auto protection job runs', () => {
-  it('runs daily at 00:00: every midnight after the start, up to and including the end', () => {
-    expect(autoProtectionRunsIn(T0, T0 + 2 * 86_400_000)).toEqual([MIDNIGHT, MIDNIGHT + 86_400_000])
-    expect(autoProtectionRunsIn(MIDNIGHT, MIDNIGHT + 3_600_000)).toEqual([])
-    expect(autoProtectionRunsIn(T0, MIDNIGHT)).toEqual([MIDNIGHT])
+  it('runs daily at 00:00: the next midnight, never the one the clock stands at', () => {
+    expect(nextAutoProtectionAt(T0)).toBe(MIDNIGHT)
+    expect(nextAutoProtectionAt(MIDNIGHT - 1)).toBe(MIDNIGHT)
+    expect(nextAutoProtectionAt(MIDNIGHT)).toBe(MIDNIGHT + 86_400_000)
   })
 
   it('reads the instances some group selected as a whole, each once', () => {

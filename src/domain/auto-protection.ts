@@ -16,11 +16,9 @@ import type { Alert, DpmServerState, Job, MemberSpec, ProtectionGroup } from './
 import { addMember } from './protection-groups'
 import { DAY_MS, startOfUtcDay } from './time'
 
-/** The times of the daily auto protection job in (from, until]: every midnight UTC. */
-export function autoProtectionRunsIn(from: SimTime, until: SimTime): SimTime[] {
-  const runs: SimTime[] = []
-  for (let at = startOfUtcDay(from) + DAY_MS; at <= until; at += DAY_MS) runs.push(at)
-  return runs
+/** The daily auto protection job's first run after `time`: the next midnight UTC (DPM's default, 00:00). */
+export function nextAutoProtectionAt(time: SimTime): SimTime {
+  return startOfUtcDay(time) + DAY_MS
 }
 
 /** The instances some protection group auto-protects, by upper-cased path (the agents' inventory to read). */
