@@ -9,7 +9,7 @@ import {
 import type { ComputerFacts, DatabaseFacts } from './estate'
 import { indexEstate, type PartnerFacts, partnerKey } from './protectability'
 import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE, type ProtectionPolicy } from './protection'
-import { createProtectionGroup } from './protection-groups'
+import { createProtectionGroup, stopProtection } from './protection-groups'
 
 const T0 = Date.parse('2026-01-05T09:00:00Z')
 const MIDNIGHT = Date.parse('2026-01-06T00:00:00Z')
@@ -247,6 +247,31 @@ describe('the auto protection job', () => {
       error:
         'The databases of SQL-STD01\\MSSQLSERVER could not be read: The protection agent on SQL-STD01 is not reachable.',
     })
+  })
+
+  it('does not add back a database whose protection the admin stopped: its instance leaves auto protection', () => {
+    const spec = (path: string) => ({
+      path,
+      sizeMb: 1,
+      logSizeMb: 1,
+      recoveryModel: 'FULL' as const,
+      readOnly: false,
+    })
+    const state = createProtectionGroup(
+      EMPTY_SERVER_STATE,
+      {
+        name: 'Std',
+        members: [spec(HRDB.path), spec(`${STD01}\\PayrollDB`)],
+        autoProtectInstances: [STD01, PRI01],
+        policy: DEFAULT_POLICY,
+      },
+      T0,
+    ).state
+    const hr = Object.values(state.dataSources).find((ds) => ds.path === HRDB.path)
+    const stopped = stopProtection(state, hr?.id ?? '', 'retain', T0)
+    expect(autoProtectedInstances(stopped)).toEqual([PRI01])
+    const after = run(stopped, factsOf({ [STD01]: [HRDB, db(`${STD01}\\PayrollDB`)], [PRI01]: [] }))
+    expect(after.dataSources[hr?.id ?? '']?.groupId).toBeUndefined()
   })
 
   it('ends the alert of a database that left the instance', () => {
