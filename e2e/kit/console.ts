@@ -42,6 +42,7 @@ type LabMethod =
   | 'failback'
   | 'breakMirror'
   | 'mirror'
+  | 'createDatabase'
   | 'installAgent'
   | 'uninstallAgent'
   | 'faults'
@@ -67,6 +68,7 @@ export function lab(page: Page) {
     breakMirror: (db: string) => call('breakMirror', db),
     mirror: (principalDbPath: string, mirrorInstance: string) =>
       call('mirror', principalDbPath, mirrorInstance),
+    createDatabase: (instancePath: string, name: string) => call('createDatabase', instancePath, name),
     installAgent: (computer: string) => call('installAgent', computer),
     uninstallAgent: (computer: string) => call('uninstallAgent', computer),
     faults: (faults: { latencyMs?: number; errorRate?: number; unreachable?: string[] }) =>

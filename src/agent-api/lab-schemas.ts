@@ -66,6 +66,11 @@ export const labMirrorRequest = z.object({
   principal: enteredName('The principal database').min(1),
   mirrorInstance: enteredName('The mirror instance').min(1),
 })
+/** A new database on an instance, COMPUTER\INSTANCE (what a DBA's CREATE DATABASE does). */
+export const labCreateDatabaseRequest = z.object({
+  instance: z.string().min(1),
+  name: z.string(),
+})
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
 
 /**

@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { resetSimTime } from '../sim-clock/clock'
-import { getDatabaseFacts, listComputers } from './agents'
+import { getChanges, getDatabaseFacts, listComputers } from './agents'
 import { AgentApiError } from './client'
 import {
+  createLabDatabase,
   establishMirroring,
   getLabEstate,
   importLabWorldRecord,
@@ -156,6 +157,34 @@ describe('POST /mirroring/establish', () => {
     expect(
       await agentError(establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD02\\MSSQLSERVER')),
     ).toMatchObject({ status: 409, code: 'SameInstance' })
+  })
+})
+
+describe('POST /databases', () => {
+  it('creates an ONLINE database in the FULL recovery model and logs the change for DPM', async () => {
+    const { seq } = await getChanges(0)
+    await createLabDatabase('sql-std01\\MSSQLSERVER', 'OrdersDB')
+    const facts = (await getDatabaseFacts(['SQL-STD01\\MSSQLSERVER\\OrdersDB'])).databases[0]?.facts
+    expect(facts).toMatchObject({ state: 'ONLINE', recoveryModel: 'FULL' })
+    expect((await getChanges(seq)).changes).toEqual([
+      expect.objectContaining({ kind: 'database-created', databases: ['SQL-STD01\\MSSQLSERVER\\OrdersDB'] }),
+    ])
+  })
+
+  it('refuses an unknown instance, a name already there and a bad name, each with its reason', async () => {
+    expect(await agentError(createLabDatabase('SQL-STD01\\NOPE', 'OrdersDB'))).toMatchObject({
+      status: 404,
+      code: 'InstanceNotFound',
+    })
+    expect(await agentError(createLabDatabase('SQL-STD01\\MSSQLSERVER', 'hrdb'))).toMatchObject({
+      status: 409,
+      code: 'DatabaseExists',
+      message: 'A database named HRDB already exists on SQL-STD01\\MSSQLSERVER.',
+    })
+    expect(await agentError(createLabDatabase('SQL-STD01\\MSSQLSERVER', 'a/b'))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('cannot contain'),
+    })
   })
 })
 

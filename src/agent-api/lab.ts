@@ -27,6 +27,9 @@ export const establishMirroring = (principal: string, mirrorInstance: string) =>
     body: { principal, mirrorInstance },
   })
 
+export const createLabDatabase = (instance: string, name: string) =>
+  agentRequest(`${LAB_API}/databases`, labOkResponse, { method: 'POST', body: { instance, name } })
+
 export const setFaults = (faults: Faults) =>
   agentRequest(`${LAB_API}/faults`, labOkResponse, { method: 'POST', body: faults })
 

@@ -54,6 +54,7 @@ const ACTIONS_BY_TYPE: Record<AlertType, readonly RecommendedAction[]> = {
   'agent-unreachable': ['retry-backup'],
   'recovery-succeeded': [],
   'recovery-failed': [],
+  'auto-protection-failed': [],
 }
 
 /** What the admin can do about an alert: nothing once it is inactive or its data source left protection. */
@@ -81,6 +82,8 @@ export const ALERT_RESOLUTIONS: Record<AlertType, string> = {
   'agent-unreachable': 'Check that the protected computer is running and reachable, then retry the backup.',
   'recovery-succeeded': 'No action is required.',
   'recovery-failed': 'Check the error details and run the recovery again.',
+  'auto-protection-failed':
+    'Fix what the description says stands in the way of protection. The next auto protection job (daily at 00:00) adds the database to the protection group; to protect it at once, add it with Modify protection group.',
 }
 
 export type BackupKind = 'express-full' | 'synchronization'

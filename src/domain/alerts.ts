@@ -22,6 +22,8 @@ export const ALERT_CATALOG: Record<AlertType, { title: string; severity: Severit
   'manual-replica-pending': { title: 'Manual replica pending', severity: 'Informational' },
   'recovery-succeeded': { title: 'Recovery succeeded', severity: 'Informational' },
   'recovery-failed': { title: 'Recovery failed', severity: 'Critical' },
+  // A new database of an auto-protected instance that the daily auto protection job could not add.
+  'auto-protection-failed': { title: 'Auto protection failed', severity: 'Warning' },
 }
 
 export interface AlertSubject {

@@ -18,7 +18,7 @@ export interface FactsEntry {
 
 export type FactsLookup = ReadonlyMap<string, FactsEntry>
 
-export type ProtectionJobType = Exclude<JobType, 'recovery'>
+export type ProtectionJobType = Exclude<JobType, 'recovery' | 'auto-protection'>
 
 // S7: DPM runs the consistency check on the failed-over database 30 minutes after it detected the failover.
 export const FAILOVER_CHECK_DELAY_MS = 30 * MINUTE_MS

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { backupsPerDay, diskAllocation, provisionedOnServer, spaceToProvisionMb } from './disk-sizing'
+import {
+  backupsPerDay,
+  DPM_STORAGE_POOL_MB,
+  diskAllocation,
+  spaceToProvisionMb,
+  storagePool,
+} from './disk-sizing'
 import {
   DEFAULT_POLICY,
   type DpmServerState,
@@ -49,7 +55,7 @@ describe('SQL disk sizing', () => {
     const allocation = diskAllocation(
       [hr, sales('SQL-PRI01\\MSSQLSERVER\\SalesDB'), sales('SQL-MIR01\\MSSQLSERVER\\SalesDB')],
       DEFAULT_POLICY,
-      { totalMb: 100_000, usedMb: 0 },
+      { totalMb: 100_000, freeMb: 100_000 },
     )
     expect(allocation.rows.map((row) => row.path)).toEqual([
       'SQL-STD01\\MSSQLSERVER\\HRDB',
@@ -62,7 +68,7 @@ describe('SQL disk sizing', () => {
   })
 
   it('reports underprovisioned space when the pool is too small', () => {
-    const allocation = diskAllocation([hr], DEFAULT_POLICY, { totalMb: 1500, usedMb: 500 })
+    const allocation = diskAllocation([hr], DEFAULT_POLICY, { totalMb: 1500, freeMb: 1000 })
     expect(allocation.freeStorageMb).toBe(1000)
     expect(allocation.underprovisionedMb).toBeCloseTo(407.5)
   })
@@ -81,7 +87,8 @@ describe('SQL disk sizing', () => {
     )
     state = created.state
     // 1000 x 1.3 x 1.05 + 200
-    expect(provisionedOnServer(state)).toBeCloseTo(1565)
-    expect(provisionedOnServer(state, created.groupId)).toBe(0)
+    expect(storagePool(state).provisionedMb).toBeCloseTo(1565)
+    expect(storagePool(state).freeMb).toBeCloseTo(DPM_STORAGE_POOL_MB - 1565)
+    expect(storagePool(state, created.groupId).provisionedMb).toBe(0)
   })
 })

@@ -1,7 +1,14 @@
 // Review Disk Storage Allocation: DPM's default SQL sizing, data size x (1 + log change x retention days x
 // backups per day) x 1.05 + logs, with a 3 % log change, against the DPM storage pool.
 import { dataSourceKeyOf } from './protectability'
-import type { DpmServerState, ExpressFullSchedule, MemberSpec, ProtectionPolicy } from './protection'
+import {
+  type DataSource,
+  DEFAULT_POLICY,
+  type DpmServerState,
+  type ExpressFullSchedule,
+  type MemberSpec,
+  type ProtectionPolicy,
+} from './protection'
 
 export const SQL_LOG_CHANGE_RATE = 0.03
 export const SQL_SIZING_OVERHEAD = 1.05
@@ -39,21 +46,48 @@ export interface DiskAllocation {
   underprovisionedMb: number
 }
 
-/** Space already provisioned for the server's active data sources, each by its own group's policy. */
-export function provisionedOnServer(state: DpmServerState, ignoreGroupId?: string): number {
-  let total = 0
+/**
+ * Space provisioned for one data source's replica and recovery point volumes: by its group's policy, or, for a
+ * retained replica (Inactive protection), by the range it was protected with; its volumes stay until removed.
+ */
+export function provisionedMbOf(state: Pick<DpmServerState, 'groups'>, ds: DataSource): number {
+  const group = ds.groupId === undefined ? undefined : state.groups[ds.groupId]
+  const policy = group?.policy ?? { ...DEFAULT_POLICY, retentionDays: ds.retentionDays ?? 0 }
+  return spaceToProvisionMb(ds, policy)
+}
+
+export interface StoragePool {
+  totalMb: number
+  /** Provisioned for every data source, active and retained (inactive) alike. */
+  provisionedMb: number
+  freeMb: number
+}
+
+/**
+ * The storage pool's one free-space figure: the wizard's Review Disk Storage Allocation, its sizing check
+ * (Underprovisioned Space) and the disk utilization report all read it. A Modify leaves out the group's own
+ * active members: the draft sizes them again.
+ */
+export function storagePool(
+  state: Pick<DpmServerState, 'groups' | 'dataSources'>,
+  ignoreGroupId?: string,
+): StoragePool {
+  let provisionedMb = 0
   for (const ds of Object.values(state.dataSources)) {
-    const group = ds.groupId === undefined ? undefined : state.groups[ds.groupId]
-    if (!group || group.id === ignoreGroupId) continue
-    total += spaceToProvisionMb(ds, group.policy)
+    if (ignoreGroupId !== undefined && ds.groupId === ignoreGroupId) continue
+    provisionedMb += provisionedMbOf(state, ds)
   }
-  return total
+  return {
+    totalMb: DPM_STORAGE_POOL_MB,
+    provisionedMb,
+    freeMb: Math.max(0, DPM_STORAGE_POOL_MB - provisionedMb),
+  }
 }
 
 export function diskAllocation(
   members: readonly MemberSpec[],
   policy: ProtectionPolicy,
-  pool: { totalMb: number; usedMb: number },
+  pool: Pick<StoragePool, 'totalMb' | 'freeMb'>,
 ): DiskAllocation {
   // S2: a mirrored database is one data source with one replica, whichever copies were handed in.
   const unique = new Map<string, MemberSpec>()
@@ -68,7 +102,7 @@ export function diskAllocation(
     spaceToProvisionMb: spaceToProvisionMb(member, policy),
   }))
   const toProvisionMb = rows.reduce((sum, row) => sum + row.spaceToProvisionMb, 0)
-  const freeStorageMb = Math.max(0, pool.totalMb - pool.usedMb)
+  const freeStorageMb = pool.freeMb
   return {
     rows,
     totalDataMb: rows.reduce((sum, row) => sum + row.dataSizeMb, 0),

@@ -73,6 +73,8 @@ describe('jobElapsedMs and row actions', () => {
   it('offers Retry on failed jobs and Cancel on scheduled or running ones', () => {
     expect(canRetryJob(job('a', { status: 'failed' }))).toBe(true)
     expect(canRetryJob(job('a'))).toBe(false)
+    // The next daily auto protection job tries every database again: no Retry.
+    expect(canRetryJob(job('a', { type: 'auto-protection', status: 'failed' }))).toBe(false)
     expect(canCancelJob(job('a', { status: 'scheduled' }))).toBe(true)
     expect(canCancelJob(job('a', { status: 'in-progress' }))).toBe(true)
     expect(canCancelJob(job('a', { status: 'canceled' }))).toBe(false)

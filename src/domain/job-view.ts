@@ -75,7 +75,8 @@ export function jobElapsedMs(job: Job, now: SimTime): number | undefined {
   return job.endedAt === undefined ? undefined : Math.max(0, job.endedAt - job.startedAt)
 }
 
-export const canRetryJob = (job: Job): boolean => job.status === 'failed'
+/** A failed auto protection job is not retried: the next daily run tries every database again. */
+export const canRetryJob = (job: Job): boolean => job.status === 'failed' && job.type !== 'auto-protection'
 export const canCancelJob = (job: Job): boolean => job.status === 'scheduled' || job.status === 'in-progress'
 
 /** How far a running job is, 0..1, from the duration the agent reported; unknown before that. */

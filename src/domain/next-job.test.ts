@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextJobTime } from './next-job'
-import { EMPTY_SERVER_STATE, type Job, type JobStatus } from './protection'
-import { MINUTE_MS } from './time'
+import { DEFAULT_POLICY, EMPTY_SERVER_STATE, type Job, type JobStatus } from './protection'
+import { HOUR_MS, MINUTE_MS } from './time'
 
 const NOW = Date.parse('2026-01-05T09:00:00Z')
 
@@ -19,6 +19,20 @@ const job = (id: number, status: JobStatus, scheduledAt: number, dueEndAt?: numb
 const withJobs = (...jobs: Job[]) => ({ ...EMPTY_SERVER_STATE, jobs })
 
 describe('the next job time (Run to the next job)', () => {
+  it('includes the daily auto protection job (00:00) when a group auto-protects an instance', () => {
+    const group = {
+      id: 'pg-1',
+      name: 'Std',
+      policy: DEFAULT_POLICY,
+      createdAt: NOW,
+      autoProtectInstances: ['SQL-STD01\\MSSQLSERVER'],
+    }
+    const state = { ...withJobs(job(1, 'scheduled', NOW + 20 * HOUR_MS)), groups: { 'pg-1': group } }
+    expect(nextJobTime(state, NOW)).toBe(Date.parse('2026-01-06T00:00:00Z'))
+    const withoutAuto = { ...state, groups: { 'pg-1': { ...group, autoProtectInstances: [] } } }
+    expect(nextJobTime(withoutAuto, NOW)).toBe(NOW + 20 * HOUR_MS)
+  })
+
   it('is undefined when the server has nothing planned', () => {
     expect(nextJobTime(EMPTY_SERVER_STATE, NOW)).toBeUndefined()
     expect(nextJobTime(withJobs(job(1, 'completed', NOW - MINUTE_MS)), NOW)).toBeUndefined()

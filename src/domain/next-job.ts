@@ -1,5 +1,7 @@
 // "Run to the next job" of the lab's clock controls: the first moment after `now` at which the DPM server has
-// something to do, read from its own records (a scheduled job starts, a running job ends).
+// something to do, read from its own records (a scheduled job starts, a running job ends, the daily auto
+// protection job of a group with auto-protected instances runs).
+import { nextAutoProtectionAt } from './auto-protection'
 import type { SimTime } from './estate'
 import type { DpmServerState } from './protection'
 
@@ -9,8 +11,12 @@ import type { DpmServerState } from './protection'
  * waiting for its data source's running job (DPM runs one job per data source at a time): that job's end is
  * the next event, so only times after `now` count.
  */
-export function nextJobTime(state: Pick<DpmServerState, 'jobs'>, now: SimTime): SimTime | undefined {
-  let next: SimTime | undefined
+export function nextJobTime(
+  state: Pick<DpmServerState, 'jobs' | 'groups'>,
+  now: SimTime,
+): SimTime | undefined {
+  const autoProtection = Object.values(state.groups).some((group) => group.autoProtectInstances.length > 0)
+  let next: SimTime | undefined = autoProtection ? nextAutoProtectionAt(now) : undefined
   for (const job of state.jobs) {
     const time =
       job.status === 'scheduled' ? job.scheduledAt : job.status === 'in-progress' ? job.dueEndAt : undefined

@@ -2,7 +2,7 @@
 // Stop protection do to the DPM server's records.
 import { raiseAlert, resolveAlerts } from './alerts'
 import { rescheduleDataSources } from './engine'
-import { type SimTime, splitDatabasePath } from './estate'
+import { instancePathOf, type SimTime, splitDatabasePath } from './estate'
 import { newJobRow } from './job-rows'
 import {
   activeDataSources,
@@ -128,7 +128,7 @@ export function modifyProtectionGroup(
   return { state: next, groupId, tasks }
 }
 
-function addMember(
+export function addMember(
   state: DpmServerState,
   group: ProtectionGroup,
   member: MemberSpec,
@@ -271,7 +271,25 @@ export function stopProtection(
     const { [groupId]: _gone, ...groups } = next.groups
     next = { ...next, groups }
   }
+  const group = groupId === undefined ? undefined : next.groups[groupId]
+  const autoProtectInstances = group && withoutInstancesOf(group.autoProtectInstances, ds)
+  if (group && autoProtectInstances && autoProtectInstances.length !== group.autoProtectInstances.length)
+    next = { ...next, groups: { ...next.groups, [group.id]: { ...group, autoProtectInstances } } }
   return next
+}
+
+/**
+ * Auto protection cannot skip a database: a member that leaves protection (unchecked in the wizard, or
+ * stopped) ends the auto protection of its instances, both partners' for a mirrored database.
+ */
+export function withoutInstancesOf(
+  autoProtectInstances: readonly string[],
+  member: Pick<MemberSpec, 'path' | 'mirror'>,
+): string[] {
+  const instances = new Set(
+    (member.mirror?.partners ?? [member.path]).map((path) => instancePathOf(path).toUpperCase()),
+  )
+  return autoProtectInstances.filter((path) => !instances.has(path.toUpperCase()))
 }
 
 function resolveAlertsOf(state: DpmServerState, dataSourceId: string, now: SimTime): DpmServerState {

@@ -125,6 +125,7 @@ export type JobType =
   | 'express-full'
   | 'consistency-check'
   | 'recovery'
+  | 'auto-protection' // the daily job that adds new databases of instances selected as a whole
 export type JobStatus = 'scheduled' | 'in-progress' | 'completed' | 'failed' | 'canceled'
 
 /**
@@ -145,6 +146,7 @@ export const JOB_TYPE_LABELS: Record<JobType, string> = {
   'express-full': 'Express full backup',
   'consistency-check': 'Consistency check',
   recovery: 'Recovery',
+  'auto-protection': 'Auto protection',
 }
 
 export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
@@ -196,6 +198,7 @@ export type AlertType =
   | 'manual-replica-pending'
   | 'recovery-succeeded'
   | 'recovery-failed'
+  | 'auto-protection-failed'
 
 export type Severity = 'Critical' | 'Warning' | 'Informational'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DPM_STORAGE_POOL_MB } from './disk-sizing'
+import { DPM_STORAGE_POOL_MB, diskAllocation, storagePool } from './disk-sizing'
 import { FakeEstate, protect } from './engine-test-support'
-import { type DpmServerState, EMPTY_SERVER_STATE, type RecoveryPoint } from './protection'
+import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE, type RecoveryPoint } from './protection'
 import { stopProtection } from './protection-groups'
 import { diskUsageAt, INACTIVE_PROTECTION, poolShare } from './reports-disk'
 import { diskTotals, diskUtilization, diskUtilizationTable } from './reports-disk-utilization'
@@ -48,6 +48,27 @@ describe('disk usage per protection group', () => {
     // After the 2-day retention range the recovery points are gone.
     const later = diskUsageAt(state, points, START + 2 * HOUR_MS + 2 * DAY_MS + 1)
     expect(later.find((u) => u.groupName === 'HR')?.recoveryPointMb).toBe(70)
+  })
+
+  it('gives the wizard and the report one free-space figure, a retained (inactive) replica counted in both', () => {
+    const { state, hr } = twoGroups()
+    const stopped = stopProtection(state, hr, 'retain', START + 2 * DAY_MS)
+    const member = {
+      path: 'SQL-STD02\\MSSQLSERVER\\WarehouseDB',
+      sizeMb: 100,
+      logSizeMb: 10,
+      recoveryModel: 'FULL' as const,
+      readOnly: false,
+    }
+    const wizard = diskAllocation([member], DEFAULT_POLICY, storagePool(stopped))
+    // The report's allocated space, every group and Inactive protection, now.
+    const [now] = diskTotals(
+      diskUtilization(stopped, periodRange('last-24-hours', START + 3 * DAY_MS)).slice(-1),
+    )
+    expect(now?.allocatedMb).toBeGreaterThan(0)
+    expect(wizard.freeStorageMb).toBeCloseTo(DPM_STORAGE_POOL_MB - (now?.allocatedMb ?? 0))
+    // The retained replica keeps its space: stopping protection with the replica retained frees nothing.
+    expect(storagePool(stopped).freeMb).toBeCloseTo(storagePool(state).freeMb)
   })
 
   it('files retained replicas under Inactive protection, after the groups', () => {

@@ -1,26 +1,13 @@
 // Disk utilization: the replica and recovery point space of each protection group at a moment, against the
 // storage pool. A pure function of the data sources and the recovery points alive then, so that a snapshot
 // taken at a past midnight is the same whenever the engine's run took it.
-import { DPM_STORAGE_POOL_MB, spaceToProvisionMb } from './disk-sizing'
+import { DPM_STORAGE_POOL_MB, provisionedMbOf } from './disk-sizing'
 import type { SimTime } from './estate'
-import {
-  type DataSource,
-  DEFAULT_POLICY,
-  type DpmServerState,
-  type GroupDiskUsage,
-  type RecoveryPoint,
-} from './protection'
+import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from './protection'
 import { expiresAt, retentionDaysOf } from './retention'
 
 /** DPM's name for the data sources whose protection stopped with their replicas retained. */
 export const INACTIVE_PROTECTION = 'Inactive protection'
-
-function allocatedMbOf(state: Pick<DpmServerState, 'groups'>, ds: DataSource): number {
-  const group = ds.groupId === undefined ? undefined : state.groups[ds.groupId]
-  // A retained replica keeps the volumes it was given, sized by the range it was protected with.
-  const policy = group?.policy ?? { ...DEFAULT_POLICY, retentionDays: ds.retentionDays ?? 0 }
-  return spaceToProvisionMb(ds, policy)
-}
 
 /**
  * Space per protection group at `at`: replica space is the protected data (provisioned when the data source
@@ -49,7 +36,7 @@ export function diskUsageAt(
     if (ds.protectedAt > at) continue
     const usage = usageOf(ds)
     usage.replicaMb += ds.sizeMb + ds.logSizeMb
-    usage.allocatedMb += allocatedMbOf(state, ds)
+    usage.allocatedMb += provisionedMbOf(state, ds)
   }
   const retention = new Map<string, number | undefined>()
   for (const point of points) {

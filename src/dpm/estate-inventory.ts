@@ -34,19 +34,18 @@ export const databaseSearchQuery = (text: string) =>
   })
 
 /** Facts of mirror partner copies, as one batch: a partner the agent cannot read carries its error. */
+export async function readPartnerFacts(paths: readonly string[]): Promise<Map<string, PartnerFacts>> {
+  const response = await getDatabaseFacts([...paths])
+  return new Map(
+    response.databases.map((entry) => [
+      partnerKey(entry.path),
+      entry.facts ?? { error: entry.error?.message ?? 'The agent did not report this database.' },
+    ]),
+  )
+}
+
 export const partnerFactsQuery = (paths: readonly string[]) =>
-  queryOptions({
-    queryKey: agentKeys.facts(paths),
-    queryFn: async (): Promise<Map<string, PartnerFacts>> => {
-      const response = await getDatabaseFacts([...paths])
-      return new Map(
-        response.databases.map((entry) => [
-          partnerKey(entry.path),
-          entry.facts ?? { error: entry.error?.message ?? 'The agent did not report this database.' },
-        ]),
-      )
-    },
-  })
+  queryOptions({ queryKey: agentKeys.facts(paths), queryFn: () => readPartnerFacts(paths) })
 
 const selectEstateIndex = (response: ListComputersResponse): EstateIndex => indexEstate(response)
 

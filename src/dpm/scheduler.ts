@@ -2,10 +2,20 @@
 // agent API. One run asks /changes once; it reads database facts only when the estate changed (or on first
 // need), asks the agent for the projected backups in batches, replays them through the pure engine
 // (domain/engine) and writes the store once per simulated day of the run, moving the clock with it.
-// Runs are serialised: a call made while another runs waits for it.
-import { getChanges, getDatabaseFacts, runBackups } from '../agent-api/agents'
+// Runs are serialised: a call made while another runs waits for it. At every midnight the run crosses, it
+// runs the daily auto protection job: it reads the auto-protected instances from their agents and adds their
+// new databases (domain/auto-protection), then goes on with the jobs that fall due.
+import { getChanges, getDatabaseFacts, listComputers, listInstances, runBackups } from '../agent-api/agents'
 import { AgentApiError } from '../agent-api/client'
 import { errorMessage } from '../agent-api/error-message'
+import {
+  type AutoProtectionFacts,
+  applyAutoProtection,
+  autoProtectedInstances,
+  decideAutoProtection,
+  type InstanceInventory,
+  nextAutoProtectionAt,
+} from '../domain/auto-protection'
 import type { AgentError, FactsEntry } from '../domain/backup-rules'
 import {
   type BackupJobRequest,
@@ -14,9 +24,12 @@ import {
   factsPathsOf,
   runEngine,
 } from '../domain/engine'
+import { computerOfInstance } from '../domain/estate'
+import { indexEstate } from '../domain/protectability'
 import type { DpmServerState } from '../domain/protection'
 import { DAY_MS, MINUTE_MS } from '../domain/time'
 import { setSimTime, simNow } from '../sim-clock/clock'
+import { partnerPathsOf, readPartnerFacts } from './estate-inventory'
 import { getServer, updateServer } from './server-store'
 import { onWorldReset } from './world-reset'
 
@@ -99,11 +112,13 @@ async function runLocked(time: number): Promise<void> {
   const results = new Map<string, BackupOutcome>()
   let from = simNow()
   for (;;) {
-    const end = Math.min(target, from + COMMIT_SPAN_MS)
+    const autoProtectionAt = nextAutoProtectionAt(from)
+    const end = Math.min(target, from + COMMIT_SPAN_MS, autoProtectionAt)
     const committed = await settleAndCommit(end, view, results, runWorld)
     if (!committed) return
     view.changes = []
     setSimTime(end)
+    if (end === autoProtectionAt && !(await autoProtect(end, view, results, runWorld))) return
     from = end
     if (end >= target) return
     // Let the console render the day just committed before the next one.
@@ -139,6 +154,68 @@ async function settleAndCommit(
     }
     if (attempt >= MAX_COMMIT_ATTEMPTS) throw new Error('The DPM state kept changing during the run.')
   }
+}
+
+/**
+ * The daily auto protection job at `at`: reads the auto-protected instances, adds their new databases and
+ * starts what fell due with them (a replica creation "Now"). False when the world was reset meanwhile.
+ */
+async function autoProtect(
+  at: number,
+  view: EstateView,
+  results: Map<string, BackupOutcome>,
+  runWorld: number,
+): Promise<boolean> {
+  const instances = autoProtectedInstances(getServer())
+  if (instances.length === 0) return true
+  const facts = await readAutoProtectionFacts(instances)
+  if (world !== runWorld) return false
+  updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
+  return settleAndCommit(at, view, results, runWorld)
+}
+
+/** What the agents report of the auto-protected instances: their databases and their mirror partners. */
+async function readAutoProtectionFacts(instances: readonly string[]): Promise<AutoProtectionFacts> {
+  const inventories = new Map<string, InstanceInventory>()
+  let computers: Awaited<ReturnType<typeof listComputers>>
+  try {
+    computers = await withAttempts(() => listComputers())
+  } catch (error) {
+    const failed = { error: errorMessage(error) }
+    for (const path of instances) inventories.set(path.toUpperCase(), failed)
+    return { estate: indexEstate({ computers: [], clusters: [] }), inventories, partnerFacts: new Map() }
+  }
+  const wanted = new Set(instances.map((path) => path.toUpperCase()))
+  const servers = new Set(instances.map((path) => computerOfInstance(path).toUpperCase()))
+  for (const server of servers) {
+    const onServer = instances.filter((path) => computerOfInstance(path).toUpperCase() === server)
+    try {
+      const answer = await withAttempts(() => listInstances(server))
+      for (const instance of answer.instances) {
+        if (wanted.has(instance.path.toUpperCase()))
+          inventories.set(instance.path.toUpperCase(), { databases: instance.databases })
+      }
+      for (const path of onServer) {
+        if (!inventories.has(path.toUpperCase()))
+          inventories.set(path.toUpperCase(), { error: `There is no SQL Server instance ${path} any more.` })
+      }
+    } catch (error) {
+      for (const path of onServer) inventories.set(path.toUpperCase(), { error: errorMessage(error) })
+    }
+  }
+  const databases = [...inventories.values()].flatMap((found) =>
+    'databases' in found ? found.databases : [],
+  )
+  const partners = partnerPathsOf(databases)
+  let partnerFacts: AutoProtectionFacts['partnerFacts'] = new Map()
+  if (partners.length > 0) {
+    try {
+      partnerFacts = await withAttempts(() => readPartnerFacts(partners))
+    } catch (error) {
+      partnerFacts = new Map(partners.map((path) => [path.toUpperCase(), { error: errorMessage(error) }]))
+    }
+  }
+  return { estate: indexEstate(computers), inventories, partnerFacts }
 }
 
 async function readChanges(): Promise<EstateView> {

@@ -26,6 +26,7 @@ const alertType = z.enum([
   'manual-replica-pending',
   'recovery-succeeded',
   'recovery-failed',
+  'auto-protection-failed',
 ])
 
 export const policySchema = z.looseObject({
@@ -86,7 +87,14 @@ const dataSourceSchema = z.looseObject({
 
 const jobSchema = z.looseObject({
   id: z.string(),
-  type: z.enum(['replica-creation', 'synchronization', 'express-full', 'consistency-check', 'recovery']),
+  type: z.enum([
+    'replica-creation',
+    'synchronization',
+    'express-full',
+    'consistency-check',
+    'recovery',
+    'auto-protection',
+  ]),
   dataSourceId: z.optional(z.string()),
   source: z.string(),
   computer: z.string(),

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { faultsSchema, labDatabaseRequest, labMirrorRequest } from '../agent-api/lab-schemas'
 import { agentsRequest, type EstateChange, restoreRequest } from '../agent-api/schemas'
 import { installAgents, uninstallAgents } from './agent-operations'
+import { createDatabase } from './database-operations'
 import type { Estate } from './estate-model'
 import { setFaults } from './fault-operations'
 import { breakMirror, establishMirroring, failback, failover, principalFails } from './mirroring-operations'
@@ -21,6 +22,7 @@ export const estateOperationSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('restore'), request: restoreRequest }),
   z.object({ kind: z.literal('faults'), faults: faultsSchema }),
+  z.object({ kind: z.literal('create-database'), instance: z.string(), name: z.string() }),
 ])
 export type EstateOperation = z.infer<typeof estateOperationSchema>
 
@@ -53,5 +55,7 @@ export function applyOperation(
       return restoreDatabase(estate, operation.request, at).change
     case 'faults':
       return setFaults(estate, operation.faults, at)
+    case 'create-database':
+      return createDatabase(estate, operation.instance, operation.name, at)
   }
 }

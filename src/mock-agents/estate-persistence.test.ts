@@ -41,7 +41,9 @@ describe('persistence in the browser', () => {
     store.performOperation({ kind: 'principal-fails', db: `${session.principal}\\${session.database}` })
     store.performOperation({ kind: 'install-agents', computers: ['SQL-L0001'] })
     store.performOperation({ kind: 'faults', faults: { latencyMs: 5, unreachable: ['SQL-L0002'] } })
+    store.performOperation({ kind: 'create-database', instance: 'SQL-L0003\\MSSQLSERVER', name: 'NewDB' })
     const before = fingerprint(store.currentEstate())
+    expect(before).toContain('SQL-L0003\\\\MSSQLSERVER\\\\NewDB')
 
     const reloaded = await reload()
     expect(fingerprint(reloaded.currentEstate())).toBe(before)

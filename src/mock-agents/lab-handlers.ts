@@ -5,6 +5,7 @@ import {
   faultsSchema,
   LAB_API,
   type LabEstate,
+  labCreateDatabaseRequest,
   labDatabaseRequest,
   labMirrorRequest,
   resetRequest,
@@ -75,6 +76,14 @@ export const labHandlers = [
         return ok(performOperation({ kind, db })?.summary ?? 'Nothing changed.')
       }),
     ),
+  ),
+
+  http.post(
+    `*${LAB_API}/databases`,
+    labRoute(async ({ request }) => {
+      const { instance, name } = await readBody(request, labCreateDatabaseRequest)
+      return ok(performOperation({ kind: 'create-database', instance, name })?.summary ?? 'Nothing changed.')
+    }),
   ),
 
   http.get(

@@ -31,7 +31,8 @@ export function ClockControls({
 }) {
   const { now, mode, speed } = useStore(clockStore)
   const jobs = useServer((state) => state.jobs)
-  const next = nextJobTime({ jobs }, now)
+  const groups = useServer((state) => state.groups)
+  const next = nextJobTime({ jobs, groups }, now)
   return (
     <>
       <Toolbar aria-label="Clock" style={{ flexWrap: 'wrap' }}>

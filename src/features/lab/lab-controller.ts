@@ -2,6 +2,7 @@
 // contract). Every method validates its arguments and rejects with a clear message.
 import { installAgents, uninstallAgents } from '../../agent-api/agents'
 import {
+  createLabDatabase,
   establishMirroring,
   type MirroringOperation,
   mirroringOperation,
@@ -29,6 +30,7 @@ export interface DpmLab {
   failback(db: string): Promise<void>
   breakMirror(db: string): Promise<void>
   mirror(principalDbPath: string, mirrorComputerInstance: string): Promise<void>
+  createDatabase(instancePath: string, name: string): Promise<void>
   installAgent(computer: string): Promise<void>
   uninstallAgent(computer: string): Promise<void>
   faults(faults: Faults): Promise<void>
@@ -90,6 +92,11 @@ export const dpmLab: DpmLab = {
         requireText(mirrorInstance, 'mirrorComputerInstance'),
       ),
     ),
+  createDatabase: async (instancePath, name) => {
+    if (typeof name !== 'string')
+      throw new Error('createDatabase(instancePath, name): name must be a string.')
+    await changeEstate(createLabDatabase(requireText(instancePath, 'instancePath'), name))
+  },
   installAgent: (computer) =>
     changeEstate(installAgents([requireText(computer, 'computer')]), { agents: true }),
   uninstallAgent: (computer) =>

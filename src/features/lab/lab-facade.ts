@@ -24,6 +24,7 @@ export function installLabFacade(): void {
     failback: deferred('failback'),
     breakMirror: deferred('breakMirror'),
     mirror: deferred('mirror'),
+    createDatabase: deferred('createDatabase'),
     installAgent: deferred('installAgent'),
     uninstallAgent: deferred('uninstallAgent'),
     faults: deferred('faults'),

@@ -7,6 +7,7 @@ import type { LabEstate } from '../../agent-api/lab-schemas'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
 import { describedBy } from '../../test/field-description'
 import { renderWithProviders } from '../../test/render-with-providers'
+import { CreateDatabaseForm } from './create-database-form'
 import { FaultsSection } from './faults-form'
 import { dpmLab } from './lab-controller'
 import { MirrorSetupForm } from './mirror-setup-form'
@@ -90,6 +91,42 @@ describe('Make a database the mirror of another, as typed', () => {
       /Enter the mirror instance/,
     )
     expect(mirror).not.toHaveBeenCalled()
+  })
+})
+
+describe('Create a database, as typed', () => {
+  it('says what is wrong next to each field, then the lab refusal next to its field, then creates it', async () => {
+    const user = renderWithProviders(<CreateDatabaseForm />)
+    const instance = screen.getByRole('textbox', { name: /Instance/ })
+    const name = screen.getByRole('textbox', { name: /Database name/ })
+    const create = screen.getByRole('button', { name: 'Create database' })
+    await user.type(instance, 'SQL-STD01')
+    expect(describedBy(instance)).toMatch(/Enter the instance as COMPUTER\\INSTANCE\./)
+    await user.type(name, 'Orders|2026')
+    expect(describedBy(name)).toMatch(/A database name cannot contain/)
+
+    // Right as typed, refused by the lab: an unknown instance, then a name already there.
+    await user.type(instance, '\\NOPE')
+    await user.clear(name)
+    await user.type(name, 'hrdb')
+    await user.click(create)
+    expect(await screen.findByText(/There is no SQL Server instance SQL-STD01\\NOPE/)).toBeTruthy()
+    expect(describedBy(instance)).toMatch(/There is no SQL Server instance SQL-STD01\\NOPE/)
+    await user.clear(instance)
+    await user.type(instance, 'SQL-STD01\\MSSQLSERVER')
+    expect(describedBy(instance)).not.toMatch(/There is no/)
+    await user.click(create)
+    expect(
+      await screen.findByText(/A database named HRDB already exists on SQL-STD01\\MSSQLSERVER\./),
+    ).toBeTruthy()
+    expect(describedBy(name)).toMatch(/A database named HRDB already exists/)
+
+    await user.clear(name)
+    await user.type(name, 'OrdersDB')
+    await user.click(create)
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /SQL-STD01\\MSSQLSERVER\\OrdersDB was created\./,
+    )
   })
 })
 

@@ -6,6 +6,7 @@ import type { LabEstate } from '../../agent-api/lab-schemas'
 import { ClockControls } from './clock-controls'
 import { ClustersSection } from './clusters-section'
 import { ComputersSection } from './computers-section'
+import { CreateDatabaseForm } from './create-database-form'
 import { FaultsSection } from './faults-form'
 import { useLabAction, useLabEstate } from './lab-queries'
 import { MirrorSetupForm } from './mirror-setup-form'
@@ -82,6 +83,9 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           </Section>
           <Section title="Make a database the mirror of another">
             <MirrorSetupForm />
+          </Section>
+          <Section title="Create a database">
+            <CreateDatabaseForm />
           </Section>
           <Section title="Computers">
             <ComputersSection estate={estate.data} run={run} busy={busy} />

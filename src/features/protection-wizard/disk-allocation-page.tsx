@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { DPM_STORAGE_POOL_MB, diskAllocation, provisionedOnServer } from '../../domain/disk-sizing'
+import { diskAllocation, storagePool } from '../../domain/disk-sizing'
 import { updateWizardDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 import { useServer } from '../../dpm/use-server'
 import { formatMegabytes } from '../ui/format'
@@ -34,9 +34,9 @@ export function DiskAllocationPage({ draft }: { draft: WizardDraft }) {
   const styles = useStyles()
   const server = useServer((state) => state)
   const ignoreGroupId = draft.target.mode === 'modify' ? draft.target.groupId : undefined
-  const usedMb = useMemo(() => provisionedOnServer(server, ignoreGroupId), [server, ignoreGroupId])
+  const pool = useMemo(() => storagePool(server, ignoreGroupId), [server, ignoreGroupId])
   const spec = groupSpecOf(draft)
-  const allocation = diskAllocation(spec.members, spec.policy, { totalMb: DPM_STORAGE_POOL_MB, usedMb })
+  const allocation = diskAllocation(spec.members, spec.policy, pool)
   return (
     <div className={styles.page}>
       <dl className={styles.facts}>

@@ -2,6 +2,7 @@
 // of a mirrored database was checked (S2).
 import { instancePathOf } from '../../domain/estate'
 import type { DatabaseClassification } from '../../domain/protectability'
+import { withoutInstancesOf } from '../../domain/protection-groups'
 import type { SelectedMember, WizardDraft } from '../../dpm/protection-wizard-store'
 
 export function selectedMemberOf(classification: DatabaseClassification): SelectedMember {
@@ -28,18 +29,14 @@ export function selectDatabases(
   return added.length === 0 ? draft : { ...draft, members: [...draft.members, ...added], dirty: true }
 }
 
-/** Remove (or uncheck): auto protection of the instances it came from stops, as it cannot skip a database. */
+/** Remove (or uncheck): auto protection of the instances it came from stops (withoutInstancesOf). */
 export function removeMember(draft: WizardDraft, key: string): WizardDraft {
   const removed = draft.members.find((m) => m.key === key)
   if (!removed) return draft
-  const instances = new Set([
-    removed.instance,
-    ...(removed.member.mirror?.partners ?? []).map(instancePathOf),
-  ])
   return {
     ...draft,
     members: draft.members.filter((m) => m.key !== key),
-    autoProtectInstances: draft.autoProtectInstances.filter((path) => !instances.has(path)),
+    autoProtectInstances: withoutInstancesOf(draft.autoProtectInstances, removed.member),
     dirty: true,
   }
 }

@@ -2,7 +2,7 @@
 // space allocated to it and the storage pool.
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
-import { DPM_STORAGE_POOL_MB } from '../../domain/disk-sizing'
+import { DPM_STORAGE_POOL_MB, storagePool } from '../../domain/disk-sizing'
 import type { DiskSnapshot } from '../../domain/protection'
 import { poolShare } from '../../domain/reports-disk'
 import {
@@ -40,6 +40,7 @@ export function DiskUtilizationReport({ state, range }: ReportData) {
   const totals = diskTotals(shown)
   const table = useMemo(() => diskUtilizationTable(shown), [shown])
   const now = totals.at(-1)
+  const free = useMemo(() => storagePool(state).freeMb, [state])
   const label = selected === ALL_GROUPS ? 'All protection groups' : selected
   return (
     <>
@@ -59,6 +60,12 @@ export function DiskUtilizationReport({ state, range }: ReportData) {
           {label}: {formatMegabytes(now.replicaMb)} replica space and {formatMegabytes(now.recoveryPointMb)}{' '}
           recovery point space of {formatMegabytes(now.allocatedMb)} allocated; {poolShare(now).toFixed(3)} %
           of the storage pool ({formatMegabytes(DPM_STORAGE_POOL_MB)}).
+        </p>
+      )}
+      {now && (
+        <p>
+          Free Storage: {formatMegabytes(free)} of {formatMegabytes(DPM_STORAGE_POOL_MB)} (retained replicas
+          of Inactive protection keep their space until removed).
         </p>
       )}
       <ChartPanel
