@@ -68,8 +68,8 @@ export const labMirrorRequest = z.object({
 })
 /** A new database on an instance, COMPUTER\INSTANCE (what a DBA's CREATE DATABASE does). */
 export const labCreateDatabaseRequest = z.object({
-  instance: z.string().min(1),
-  name: z.string(),
+  instance: enteredName('The instance').min(1),
+  name: enteredName('The database name'),
 })
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
 
