@@ -336,13 +336,17 @@ export class ModelWorld {
     this.settle()
   }
 
-  /** The admin follows the recommended actions of every active alert, as Monitoring offers them. */
+  /** The admin follows the recommended actions of every alert whose condition holds, as Monitoring offers them. */
   followRecommendedActions(): void {
     const reprotect = new Set<string>()
-    for (const alert of this.state.alerts.filter(isActive)) {
+    // An alert the admin inactivated while its condition still holds is read under Show inactive alerts.
+    const followed = this.state.alerts.filter(
+      (alert) => isActive(alert) || this.inactivatedByAdmin.has(alert.id),
+    )
+    for (const alert of followed) {
       const ds = alert.dataSourceId === undefined ? undefined : this.state.dataSources[alert.dataSourceId]
-      if (!ds) continue
-      const [action] = recommendedActions(alert, ds)
+      if (!ds || !alertHolds(alert.type, ds)) continue
+      const [action] = recommendedActions({ ...alert, inactiveAt: undefined }, ds)
       if (action === 'stop-and-reprotect') {
         reprotect.add(ds.id)
       } else if (action === 'run-consistency-check' || action === 'retry-backup') {
