@@ -3,6 +3,7 @@
 // due is the scheduler's job (dpm/scheduler), so that nothing is ever skipped.
 import { createStore } from 'zustand/vanilla'
 import { isThisTabWriting } from '../browser-storage/tab-writer'
+import { simTimeProblem } from '../domain/world-limits'
 
 export type ClockMode = 'manual' | 'running'
 export const CLOCK_SPEEDS = [1, 60, 600] as const
@@ -35,7 +36,9 @@ export function takeClockNotices(): string[] {
 /** The clock as stored, from its JSON text; throws when it is not a clock. */
 export function parseClockState(raw: string): ClockState {
   const parsed = JSON.parse(raw) as Partial<ClockState> | null
-  if (typeof parsed?.now !== 'number' || !Number.isFinite(parsed.now)) throw new Error('no valid time')
+  if (typeof parsed?.now !== 'number') throw new Error('no valid time')
+  const problem = simTimeProblem(parsed.now)
+  if (problem) throw new Error(`the time ${parsed.now} cannot be shown: ${problem}`)
   const mode: ClockMode = parsed.mode === 'running' ? 'running' : 'manual'
   const speed = CLOCK_SPEEDS.find((s) => s === parsed.speed) ?? 60
   return { now: parsed.now, mode, speed }

@@ -16,6 +16,7 @@ import {
   exportState,
   importState,
   stateFileName,
+  stateFileSizeProblem,
 } from '../../dpm/state-transfer'
 
 const useStyles = makeStyles({
@@ -64,6 +65,9 @@ export function StateTransferSection() {
     setOutcome(undefined)
     setPending(undefined)
     try {
+      // Refused before it is read: a file of gigabytes would hold the page up reading it.
+      const sizeProblem = stateFileSizeProblem(chosen.size)
+      if (sizeProblem) throw new Error(sizeProblem)
       setPending(checkStateFile(await chosen.text()))
     } catch (error) {
       setOutcome({
