@@ -43,6 +43,7 @@ test('window.dpmLab rejects bad arguments with a clear message and changes nothi
     ['reset', ['nowhere'], /Unknown preset "nowhere"\. Presets: default, empty, large, hostile\./],
     ['advance', [-5], /advance\(minutes\) takes a number of minutes >= 0, not -5/],
     ['advance', ['ten'], /advance\(minutes\) takes a number of minutes >= 0, not "ten"/],
+    ['advance', [525_601], /advance\(minutes\) moves the clock at most 525600 minutes \(365 days\) per call/],
     ['failover', ['NOWHERE\\MSSQLSERVER\\GhostDB'], /GhostDB|NOWHERE/],
     ['failover', [HR_DB], /HRDB.*not mirrored|not mirrored.*HRDB/i],
     ['breakMirror', [''], /db must be a non-empty string/],

@@ -14,6 +14,7 @@ import {
   type LargePresetParams,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
+import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world-limits'
 import { queryClient } from '../../dpm/query-client'
 import { advanceClock } from '../../dpm/scheduler'
 import { resetDpmWorld } from '../../dpm/world-reset'
@@ -22,7 +23,7 @@ import { simNow } from '../../sim-clock/clock'
 export interface DpmLab {
   reset(preset?: string): Promise<void>
   now(): string
-  advance(minutes: number): Promise<void>
+  advance(minutes: number, options?: { signal?: AbortSignal }): Promise<void>
   failover(db: string): Promise<void>
   principalFails(db: string): Promise<void>
   failback(db: string): Promise<void>
@@ -70,11 +71,16 @@ const mirroring = (operation: MirroringOperation) => (db: string) =>
 export const dpmLab: DpmLab = {
   reset: (preset) => resetWorld(preset),
   now: () => new Date(simNow()).toISOString(),
-  advance: async (minutes) => {
+  advance: async (minutes, options) => {
     if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
       throw new Error(`advance(minutes) takes a number of minutes >= 0, not ${JSON.stringify(minutes)}.`)
     }
-    await advanceClock(minutes)
+    if (minutes > MAX_ADVANCE_MINUTES) {
+      throw new Error(
+        `advance(minutes) moves the clock at most ${MAX_ADVANCE_MINUTES} minutes (${MAX_ADVANCE_DAYS} days) per call, not ${minutes}.`,
+      )
+    }
+    await advanceClock(minutes, options?.signal)
   },
   failover: mirroring('failover'),
   principalFails: mirroring('principal-fails'),
