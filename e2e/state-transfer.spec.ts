@@ -14,12 +14,8 @@ const worldState = (page: Page) =>
   page.evaluate(async () => {
     window.dispatchEvent(new Event('pagehide')) // coalesced writes out now
     // Parsed: the same state may be written with its keys in another order.
-    const stored = Object.fromEntries(
-      ['dpm-console:server', 'dpm-console:estate'].map((key) => [
-        key,
-        JSON.parse(localStorage.getItem(key) ?? ''),
-      ]),
-    )
+    const { server, estate: storedEstate } = JSON.parse(localStorage.getItem('dpm-console:world') ?? '{}')
+    const stored = { server, estate: storedEstate }
     const estate = await (await fetch('/lab/v1/estate')).json()
     return { stored, estate, now: window.dpmLab?.now() }
   })

@@ -3,6 +3,8 @@
 // time (ISO 8601 only), ?tour=S7 opens a guided tour. They are applied once and then removed from the address, so that a reload
 // keeps the state instead of resetting it again. The code a preset or a tour needs loads only when asked for.
 
+import { takeOverWriting } from '../browser-storage/tab-writer'
+import { writeTogether } from '../browser-storage/world-record'
 import { formatUtc } from '../domain/time'
 import { parseSimTimeText, serverHasHistory } from '../domain/world-limits'
 import { getServer } from '../dpm/server-store'
@@ -11,11 +13,37 @@ import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode, simNow } fro
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
 const HANDLED = ['preset', 'clock', 'speed', 'at', 'tour', ...SIZE_PARAMS] as const
 
+/** The parameters that change the world (stored state): only the tab that writes applies them. */
+const WORLD_CHANGING = ['preset', 'at', 'clock', 'speed'] as const
+
 export async function applyStartupParameters(): Promise<string[]> {
   const url = new URL(window.location.href)
   const params = url.searchParams
   const notices: string[] = []
 
+  // A tab that follows another one takes the writing over first (the other tab follows from then on): the
+  // address asked for this world, in this tab. The changes go out in one write (browser-storage/world-record).
+  const given = WORLD_CHANGING.filter((name) => params.has(name))
+  if (given.length > 0) {
+    if (await takeOverWriting()) await writeTogether(() => applyWorldParameters(params, notices))
+    else notices.push(notWrittenNotice(given))
+  }
+
+  // ?tour=S7 opens that guided tour (after the preset, so a tour can start on a fresh world).
+  const tour = params.get('tour')
+  const tourNotice =
+    tour === null ? undefined : (await import('../features/tours/start-tour-from-url')).startTourFromUrl(tour)
+  if (tourNotice) notices.push(tourNotice)
+
+  if (HANDLED.some((name) => params.has(name))) {
+    for (const name of HANDLED) params.delete(name)
+    window.history.replaceState(null, '', `${url.pathname}${params.size ? `?${params}` : ''}${url.hash}`)
+  }
+  return notices
+}
+
+/** ?preset=, ?at=, ?speed= and ?clock=, in that order; what is refused is said in `notices`. */
+async function applyWorldParameters(params: URLSearchParams, notices: string[]): Promise<void> {
   const preset = params.get('preset')
   let newWorld = false
   if (preset !== null) {
@@ -44,19 +72,10 @@ export async function applyStartupParameters(): Promise<string[]> {
   if (clock === 'manual' || clock === 'running') setClockMode(clock, speed as ClockSpeed | undefined)
   else if (clock !== null) notices.push(`Clock mode "${clock}" is not manual or running.`)
   else if (speed !== undefined) setClockMode('running', speed)
-
-  // ?tour=S7 opens that guided tour (after the preset, so a tour can start on a fresh world).
-  const tour = params.get('tour')
-  const tourNotice =
-    tour === null ? undefined : (await import('../features/tours/start-tour-from-url')).startTourFromUrl(tour)
-  if (tourNotice) notices.push(tourNotice)
-
-  if (HANDLED.some((name) => params.has(name))) {
-    for (const name of HANDLED) params.delete(name)
-    window.history.replaceState(null, '', `${url.pathname}${params.size ? `?${params}` : ''}${url.hash}`)
-  }
-  return notices
 }
+
+const notWrittenNotice = (given: readonly string[]) =>
+  `The address asks to change the world (${given.map((name) => `?${name}=`).join(', ')}), but DPM Console is open in another tab, which makes the changes and did not hand them over: nothing was changed. Choose "Use this tab", then open the address again.`
 
 /**
  * ?at= sets the simulated time. Moving it back is refused in a world that has history (DPM would hold jobs,

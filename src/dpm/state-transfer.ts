@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { getLabWorldRecord, importLabWorldRecord } from '../agent-api/lab'
 import { labWorldRecord } from '../agent-api/lab-schemas'
+import { writeTogether } from '../browser-storage/world-record'
 import type { DpmServerState } from '../domain/protection'
 import { serverStateProblems, simTimeProblem } from '../domain/world-limits'
 import { CLOCK_SPEEDS, clockStore, setClockMode } from '../sim-clock/clock'
@@ -113,9 +114,12 @@ export function checkStateFile(text: string): CheckedStateFile {
  * (changing nothing) when it does not replay; only then do the DPM server state and the clock change.
  */
 export async function importState({ file, server }: CheckedStateFile): Promise<void> {
-  await importLabWorldRecord(file.estate)
-  resetDpmWorld(file.clock.now)
-  replaceServer(server)
-  setClockMode(file.clock.mode, file.clock.speed)
+  // Stored in one write, once all three parts are in (browser-storage/world-record).
+  await writeTogether(async () => {
+    await importLabWorldRecord(file.estate)
+    resetDpmWorld(file.clock.now)
+    replaceServer(server)
+    setClockMode(file.clock.mode, file.clock.speed)
+  })
   await queryClient.invalidateQueries({ queryKey: ['lab'] })
 }

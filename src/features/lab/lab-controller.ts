@@ -14,6 +14,7 @@ import {
   type LargePresetParams,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
+import { writeTogether } from '../../browser-storage/world-record'
 import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world-limits'
 import { queryClient } from '../../dpm/query-client'
 import { advanceClock } from '../../dpm/scheduler'
@@ -46,8 +47,11 @@ export async function resetWorld(preset = 'default', params?: Partial<LargePrese
   if (!parsed.success) {
     throw new Error(`Unknown preset "${preset}". Presets: ${presetNameSchema.options.join(', ')}.`)
   }
-  await resetLab({ preset: parsed.data, params })
-  resetDpmWorld()
+  // The new estate, the empty DPM server and the clock are stored in one write (browser-storage/world-record).
+  await writeTogether(async () => {
+    await resetLab({ preset: parsed.data, params })
+    resetDpmWorld()
+  })
 }
 
 function requireText(value: unknown, what: string): string {
