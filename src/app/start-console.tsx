@@ -13,6 +13,7 @@ import { ConsoleShell } from './console-shell'
 import { afterFirstPaint } from './first-paint'
 import { keepFocusManager } from './focus-manager'
 import { showNotices } from './notices'
+import { RootBoundary } from './root-boundary'
 import { applyStartupParameters, startupNeedsAgents } from './startup-parameters'
 
 const NO_THEME_TO_COMPUTE = {}
@@ -48,11 +49,13 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // The theme's variables come in a static style sheet (build-support/fluent-theme): the provider computes none.
   root.render(
     <StrictMode>
-      <FluentProvider theme={NO_THEME_TO_COMPUTE} style={{ height: '100%' }}>
-        <QueryClientProvider client={queryClient}>
-          <ConsoleShell />
-        </QueryClientProvider>
-      </FluentProvider>
+      <RootBoundary>
+        <FluentProvider theme={NO_THEME_TO_COMPUTE} style={{ height: '100%' }}>
+          <QueryClientProvider client={queryClient}>
+            <ConsoleShell />
+          </QueryClientProvider>
+        </FluentProvider>
+      </RootBoundary>
     </StrictMode>,
   )
   await afterFirstPaint()

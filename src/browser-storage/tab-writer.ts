@@ -35,14 +35,20 @@ export const READ_ONLY_TAB_MESSAGE =
   'This tab is read-only: DPM Console is open in another tab, which makes the changes. Choose "Use this tab" to make changes here.'
 
 let election: Promise<void> | undefined
+let roleDecided = false
 let releaseLock: (() => void) | undefined
 let channel: BroadcastChannel | undefined
 let electedFirst = false
 let prepareTakeOver: () => Promise<void> = async () => {}
 
+/** How long a starting tab waits for the writer's lock before it follows the tab that holds it. */
+const ELECTION_WAIT_MS = 1_000
+
 /**
- * Decides whether this tab writes: at once when no other tab holds the writer's lock (this tab writes), or when
- * another one does (this tab follows it and waits in line). Every caller waits for the same election.
+ * Decides whether this tab writes: when the writer's lock comes (no other tab holds it: this tab writes), or
+ * when it has not come within a moment (another tab writes: this one follows it and stays in line). A reloaded
+ * page asks before its previous page has let go of the lock, hence the moment. Every caller waits for the same
+ * election.
  */
 export function electWritingTab(): Promise<void> {
   election ??= new Promise<void>((decided) => {
@@ -54,7 +60,15 @@ export function electWritingTab(): Promise<void> {
       channel = new BroadcastChannel(CHANNEL_NAME)
       channel.onmessage = (event) => event.data === HAND_OVER && handOver()
     }
-    requestLock({ ifAvailable: true }, decided)
+    const wait = setTimeout(() => {
+      roleDecided = true
+      setThisTabWriting(false)
+      decided()
+    }, ELECTION_WAIT_MS)
+    requestLock(() => {
+      clearTimeout(wait)
+      decided()
+    })
   })
   return election
 }
@@ -67,28 +81,26 @@ export function beforeTakingOver(prepare: () => Promise<void>): void {
   prepareTakeOver = prepare
 }
 
-function requestLock(options: LockOptions, decided?: () => void): void {
+/** Waits in line for the writer's lock and writes while holding it. */
+function requestLock(granted?: () => void): void {
   navigator.locks
-    .request(LOCK_NAME, options, async (lock) => {
-      if (!lock) {
-        // Another tab writes: follow it, and wait in line to write when it closes or hands over.
-        setThisTabWriting(false)
-        decided?.()
-        requestLock({})
-        return
+    .request(LOCK_NAME, async () => {
+      if (roleDecided) {
+        // Taking over from another tab: it wrote what it had before it let go, so start from that.
+        await prepareTakeOver()
+      } else {
+        roleDecided = true
+        electedFirst = true
       }
-      if (decided) electedFirst = true
-      // Taking over from another tab: it wrote what it had before it let go, so start from that.
-      else await prepareTakeOver()
       setThisTabWriting(true)
-      decided?.()
+      granted?.()
       await new Promise<void>((resolve) => {
         releaseLock = resolve
       })
     })
     .catch(() => {
       // The lock request failed (the page is going away): stay as we are.
-      decided?.()
+      granted?.()
     })
 }
 
@@ -99,7 +111,7 @@ function handOver(): void {
   releaseLock = undefined
   setThisTabWriting(false)
   release()
-  requestLock({})
+  requestLock()
 }
 
 /** "Use this tab": asks the writing tab to hand over; this tab is next in line. */

@@ -13,6 +13,7 @@ import {
   checkStateFile,
   exportState,
   importState,
+  importStateKeepingCurrent,
   MAX_STATE_FILE_BYTES,
   STATE_FILE_FORMAT,
   type StateFile,
@@ -78,6 +79,22 @@ describe('Export state / Import state', () => {
     expect(clockStore.getState()).toEqual(before.clock)
     expect(await getLabEstate()).toEqual(before.estate)
     expect(await getLabWorldRecord()).toEqual(exported.estate)
+  })
+
+  it('keeps the world an import replaces, and importing it back undoes the import exactly', async () => {
+    await protectSalesAndFailOver()
+    const file = await exportState()
+    resetMockEstate('empty')
+    resetDpmWorld(DEFAULT_START + 86_400_000)
+    const before = { server: getServer(), clock: clockStore.getState(), estate: await getLabWorldRecord() }
+
+    const replaced = await importStateKeepingCurrent(roundTrip(file))
+    expect(getServer().recoveryPoints.length).toBeGreaterThan(0)
+    if (!('kept' in replaced)) throw new Error(`the world was not kept: ${replaced.notKept}`)
+    await importState(replaced.kept)
+    expect(getServer()).toEqual(before.server)
+    expect(clockStore.getState()).toEqual(before.clock)
+    expect(await getLabWorldRecord()).toEqual(before.estate)
   })
 
   const refusals: [string, (file: StateFile) => string][] = [

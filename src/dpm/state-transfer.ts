@@ -123,3 +123,21 @@ export async function importState({ file, server }: CheckedStateFile): Promise<v
   })
   await queryClient.invalidateQueries({ queryKey: ['lab'] })
 }
+
+/** What importing a file replaced: the world before it, ready to import back (Undo import), or why it is not. */
+export type KeptWorld = { kept: CheckedStateFile } | { notKept: string }
+
+/**
+ * Imports a checked file after keeping the current world, so that Undo import can put it back. A current world
+ * that would not pass the checks of a file (a damaged one) is not kept: the import goes on, and says so.
+ */
+export async function importStateKeepingCurrent(checked: CheckedStateFile): Promise<KeptWorld> {
+  let before: KeptWorld
+  try {
+    before = { kept: checkStateFile(JSON.stringify(await exportState())) }
+  } catch (error) {
+    before = { notKept: error instanceof Error ? error.message : String(error) }
+  }
+  await importState(checked)
+  return before
+}
