@@ -71,3 +71,11 @@ it('a tab opened with a world-changing address takes the writing over, after rea
   expect(first.isThisTabWriting()).toBe(false)
   expect(flushed).toEqual(['first flushed its writes', 'second read the storage'])
 })
+
+it('says so when the writing tab does not hand over (a frozen tab), and keeps following', async () => {
+  // A tab that holds the lock and never answers.
+  void navigator.locks.request('dpm-console:writer', () => new Promise(() => {}))
+  const tab = await openTab()
+  expect(await tab.takeOverWriting(50)).toBe(false)
+  expect(tab.isThisTabWriting()).toBe(false)
+})
