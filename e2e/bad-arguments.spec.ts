@@ -43,6 +43,7 @@ test('window.dpmLab rejects bad arguments with a clear message and changes nothi
     ['reset', ['nowhere'], /Unknown preset "nowhere"\. Presets: default, empty, large, hostile\./],
     ['advance', [-5], /advance\(minutes\) takes a number of minutes >= 0, not -5/],
     ['advance', ['ten'], /advance\(minutes\) takes a number of minutes >= 0, not "ten"/],
+    ['advance', [525_601], /advance\(minutes\) moves the clock at most 525600 minutes \(365 days\) per call/],
     ['failover', ['NOWHERE\\MSSQLSERVER\\GhostDB'], /GhostDB|NOWHERE/],
     ['failover', [HR_DB], /HRDB.*not mirrored|not mirrored.*HRDB/i],
     ['breakMirror', [''], /db must be a non-empty string/],
@@ -97,7 +98,19 @@ test('bad URL parameters show a notice next to the workspace and keep the curren
       'preset=large&computers=-3',
       /preset size "computers" in the URL is invalid.*The current estate was kept\./,
     ],
-    ['at=yesterday', /The time "yesterday" in \?at= is not an ISO date and time; the clock was kept\./],
+    [
+      'at=yesterday',
+      /The time in \?at= was not applied: "yesterday" is not an ISO 8601 date and time.*; the clock was kept\./,
+    ],
+    // Not the year 2001, as a lenient date parser reads it.
+    ['at=1', /The time in \?at= was not applied: "1" is not an ISO 8601 date and time/],
+    ['at=+275760-09-13T00:00:00Z', /was not applied: .* is not an ISO 8601 date and time/],
+    ['at=2300-01-01T00:00:00Z', /outside the simulated clock's range.*the clock was kept\./],
+    // Back before the group was created: refused in a world that has history.
+    [
+      'at=2026-01-05T08:00:00Z',
+      /The clock was kept at 2026-01-05 09:30 UTC: \?at=2026-01-05T08:00:00Z would move it back in a world that has history\. Add \?preset= to the address/,
+    ],
     ['clock=fast', /Clock mode "fast" is not manual or running\./],
     ['speed=7', /Clock speed "7" is not one of 1, 60, 600\./],
   ]

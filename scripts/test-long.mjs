@@ -8,8 +8,13 @@ const env = {
   ENGINE_HISTORIES: process.env.ENGINE_HISTORIES ?? '5000',
   ENGINE_STEPS: process.env.ENGINE_STEPS ?? '100',
 }
-console.log(`Engine property tests: ${env.ENGINE_HISTORIES} histories of up to ${env.ENGINE_STEPS} steps each`)
+console.log(
+  `Engine property tests: ${env.ENGINE_HISTORIES} histories of up to ${env.ENGINE_STEPS} steps each`,
+)
 const started = Date.now()
-const run = spawnSync('npx', ['vitest', 'run', 'src/domain/engine.property.test.ts'], { env, stdio: 'inherit' })
+const run = spawnSync('npx', ['vitest', 'run', 'src/domain/engine.property.test.ts'], {
+  env,
+  stdio: 'inherit',
+})
 console.log(`Done in ${Math.round((Date.now() - started) / 1000)} s`)
 process.exit(run.status ?? 1)

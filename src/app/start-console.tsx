@@ -3,15 +3,17 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { holdAgentRequestsUntil } from '../agent-api/readiness'
+import { takeStorageNotices } from '../browser-storage/storage-health'
+import { electWritingTab, isThisTabWriting } from '../browser-storage/tab-writer'
 import { queryClient } from '../dpm/query-client'
 import { readStoredState } from '../dpm/read-stored-state'
-import { takeStorageNotices } from '../dpm/safe-storage'
 import { somethingStored } from '../dpm/stored-state'
 import { installLabFacade } from '../features/lab/lab-facade'
 import { ConsoleShell } from './console-shell'
 import { afterFirstPaint } from './first-paint'
 import { keepFocusManager } from './focus-manager'
 import { showNotices } from './notices'
+import { RootBoundary } from './root-boundary'
 import { applyStartupParameters, startupNeedsAgents } from './startup-parameters'
 
 const NO_THEME_TO_COMPUTE = {}
@@ -25,6 +27,10 @@ async function startMockAgents() {
 
 /** Starts the console in `root` once the workspace it opens on (`screen`) is loaded. */
 export async function startConsole(screen: Promise<void>, root: Root | null): Promise<void> {
+  // Whether this tab writes is known before anything is read or written (docs/decisions/003-one-writing-tab.md);
+  // a tab that follows another one follows its writes from the start.
+  await electWritingTab()
+  if (!isThisTabWriting()) await import('../dpm/tab-leadership')
   // The mock agents are the console's embedded default backend. Agent requests wait for them
   // (agent-api/readiness), so they start after the first paint, which needs no agent data, unless a
   // ?preset= must reset the estate before it.
@@ -43,11 +49,13 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // The theme's variables come in a static style sheet (build-support/fluent-theme): the provider computes none.
   root.render(
     <StrictMode>
-      <FluentProvider theme={NO_THEME_TO_COMPUTE} style={{ height: '100%' }}>
-        <QueryClientProvider client={queryClient}>
-          <ConsoleShell />
-        </QueryClientProvider>
-      </FluentProvider>
+      <RootBoundary>
+        <FluentProvider theme={NO_THEME_TO_COMPUTE} style={{ height: '100%' }}>
+          <QueryClientProvider client={queryClient}>
+            <ConsoleShell />
+          </QueryClientProvider>
+        </FluentProvider>
+      </RootBoundary>
     </StrictMode>,
   )
   await afterFirstPaint()

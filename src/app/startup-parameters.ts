@@ -1,48 +1,33 @@
 // URL parameters of the UI contract: ?preset=NAME resets the world (the large preset takes its size:
 // &computers=&databases=&sessions=&seed=), ?clock=manual|running, ?speed=1|60|600, ?at=ISO sets the simulated
-// time, ?tour=S7 opens a guided tour. They are applied once and then removed from the address, so that a reload
+// time (ISO 8601 only), ?tour=S7 opens a guided tour. They are applied once and then removed from the address, so that a reload
 // keeps the state instead of resetting it again. The code a preset or a tour needs loads only when asked for.
 
-import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode } from '../sim-clock/clock'
+import { takeOverWriting } from '../browser-storage/tab-writer'
+import { writeTogether } from '../browser-storage/world-record'
+import { formatUtc } from '../domain/time'
+import { parseSimTimeText, serverHasHistory } from '../domain/world-limits'
+import { getServer } from '../dpm/server-store'
+import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode, simNow } from '../sim-clock/clock'
 
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
 const HANDLED = ['preset', 'clock', 'speed', 'at', 'tour', ...SIZE_PARAMS] as const
+
+/** The parameters that change the world (stored state): only the tab that writes applies them. */
+const WORLD_CHANGING = ['preset', 'at', 'clock', 'speed'] as const
 
 export async function applyStartupParameters(): Promise<string[]> {
   const url = new URL(window.location.href)
   const params = url.searchParams
   const notices: string[] = []
 
-  const preset = params.get('preset')
-  if (preset !== null) {
-    try {
-      const [{ resetWorld }, size] = await Promise.all([
-        import('../features/lab/lab-controller'),
-        presetSize(params),
-      ])
-      await resetWorld(preset, size)
-    } catch (error) {
-      notices.push(`${error instanceof Error ? error.message : String(error)} The current estate was kept.`)
-    }
+  // A tab that follows another one takes the writing over first (the other tab follows from then on): the
+  // address asked for this world, in this tab. The changes go out in one write (browser-storage/world-record).
+  const given = WORLD_CHANGING.filter((name) => params.has(name))
+  if (given.length > 0) {
+    if (await takeOverWriting()) await writeTogether(() => applyWorldParameters(params, notices))
+    else notices.push(notWrittenNotice(given))
   }
-
-  const at = params.get('at')
-  if (at !== null) {
-    const time = Date.parse(at)
-    if (Number.isNaN(time))
-      notices.push(`The time "${at}" in ?at= is not an ISO date and time; the clock was kept.`)
-    else resetSimTime(time)
-  }
-
-  const speedParam = params.get('speed')
-  const speed = CLOCK_SPEEDS.find((s) => String(s) === speedParam)
-  if (speedParam !== null && speed === undefined) {
-    notices.push(`Clock speed "${speedParam}" is not one of ${CLOCK_SPEEDS.join(', ')}.`)
-  }
-  const clock = params.get('clock')
-  if (clock === 'manual' || clock === 'running') setClockMode(clock, speed as ClockSpeed | undefined)
-  else if (clock !== null) notices.push(`Clock mode "${clock}" is not manual or running.`)
-  else if (speed !== undefined) setClockMode('running', speed)
 
   // ?tour=S7 opens that guided tour (after the preset, so a tour can start on a fresh world).
   const tour = params.get('tour')
@@ -55,6 +40,61 @@ export async function applyStartupParameters(): Promise<string[]> {
     window.history.replaceState(null, '', `${url.pathname}${params.size ? `?${params}` : ''}${url.hash}`)
   }
   return notices
+}
+
+/** ?preset=, ?at=, ?speed= and ?clock=, in that order; what is refused is said in `notices`. */
+async function applyWorldParameters(params: URLSearchParams, notices: string[]): Promise<void> {
+  const preset = params.get('preset')
+  let newWorld = false
+  if (preset !== null) {
+    try {
+      const [{ resetWorld }, size] = await Promise.all([
+        import('../features/lab/lab-controller'),
+        presetSize(params),
+      ])
+      await resetWorld(preset, size)
+      newWorld = true
+    } catch (error) {
+      notices.push(`${error instanceof Error ? error.message : String(error)} The current estate was kept.`)
+    }
+  }
+
+  const at = params.get('at')
+  const atNotice = at === null ? undefined : await applyAt(at, newWorld)
+  if (atNotice) notices.push(atNotice)
+
+  const speedParam = params.get('speed')
+  const speed = CLOCK_SPEEDS.find((s) => String(s) === speedParam)
+  if (speedParam !== null && speed === undefined) {
+    notices.push(`Clock speed "${speedParam}" is not one of ${CLOCK_SPEEDS.join(', ')}.`)
+  }
+  const clock = params.get('clock')
+  if (clock === 'manual' || clock === 'running') setClockMode(clock, speed as ClockSpeed | undefined)
+  else if (clock !== null) notices.push(`Clock mode "${clock}" is not manual or running.`)
+  else if (speed !== undefined) setClockMode('running', speed)
+}
+
+const notWrittenNotice = (given: readonly string[]) =>
+  `The address asks to change the world (${given.map((name) => `?${name}=`).join(', ')}), but DPM Console is open in another tab, which makes the changes and did not hand them over: nothing was changed. Choose "Use this tab", then open the address again.`
+
+/**
+ * ?at= sets the simulated time. Moving it back is refused in a world that has history (DPM would hold jobs,
+ * recovery points and estate changes from its future), unless a ?preset= in the same address started a new one.
+ */
+async function applyAt(text: string, newWorld: boolean): Promise<string | undefined> {
+  const time = parseSimTimeText(text)
+  if (time instanceof Error) return `The time in ?at= was not applied: ${time.message}; the clock was kept.`
+  if (time < simNow() && !newWorld && (await worldHasHistory())) {
+    return `The clock was kept at ${formatUtc(simNow())}: ?at=${text} would move it back in a world that has history. Add ?preset= to the address to start a new world at that time.`
+  }
+  resetSimTime(time)
+  return undefined
+}
+
+async function worldHasHistory(): Promise<boolean> {
+  if (serverHasHistory(getServer())) return true
+  const { getLabWorldRecord } = await import('../agent-api/lab')
+  return (await getLabWorldRecord()).log.length > 0
 }
 
 /** The large preset's size from the URL; a bad number is refused before anything is reset. */
@@ -72,7 +112,11 @@ async function presetSize(params: URLSearchParams) {
   return parsed.data
 }
 
-/** A ?preset= resets the estate through the agents before the first render: they must start at once. */
+/**
+ * A ?preset= resets the estate through the agents before the first render, and ?at= asks them whether the
+ * estate has history: they must start at once.
+ */
 export function startupNeedsAgents(): boolean {
-  return new URLSearchParams(window.location.search).has('preset')
+  const params = new URLSearchParams(window.location.search)
+  return params.has('preset') || params.has('at')
 }

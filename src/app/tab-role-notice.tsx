@@ -1,8 +1,8 @@
 // Tells a tab that follows another one that it is read-only, with the way to make changes here.
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useStore } from 'zustand'
-import { READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-writer'
-import { tabRoleStore, writeFromThisTab } from '../dpm/tab-leadership'
+import { READ_ONLY_TAB_MESSAGE, writeFromThisTab } from '../browser-storage/tab-writer'
+import { tabRoleStore } from '../dpm/tab-leadership'
 
 const useStyles = makeStyles({
   notice: {

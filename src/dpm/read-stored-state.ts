@@ -1,6 +1,7 @@
 // The console's stores are created empty (their modules run before anything could load the code that reads
 // stored state, see stored-state): what the browser holds is read into them once, before the console's first
-// render and before URL parameters change the world, and before this tab starts writing (tab-leadership).
+// render and before URL parameters change the world, once this tab knows whether it writes (tab-writer).
+import { loadClockFromStorage } from '../sim-clock/clock'
 import { loadWizardFromStorage } from './protection-wizard-store'
 import { loadServerFromStorage } from './server-store'
 
@@ -10,6 +11,7 @@ let reading: Promise<void> | undefined
 export function readStoredState(): Promise<void> {
   reading ??= (async () => {
     await loadServerFromStorage()
+    loadClockFromStorage()
     await loadWizardFromStorage()
   })()
   return reading

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { setThisTabWriting } from '../browser-storage/tab-writer'
-import { safeJsonStorage, takeStorageNotices } from './safe-storage'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { takeStorageNotices } from '../browser-storage/storage-health'
+import { flushWorld, WORLD_STORAGE_KEY } from '../browser-storage/world-record'
+import { safeJsonStorage } from './safe-storage'
 
 const readCount = (stored: unknown) => {
   const count = (stored as { count?: unknown } | null)?.count
@@ -9,6 +10,10 @@ const readCount = (stored: unknown) => {
   return { count }
 }
 const storage = safeJsonStorage<{ count: number }>('test state', { version: 1, read: readCount })
+const copiesUnder = (key: string) =>
+  (JSON.parse(localStorage.getItem(key) ?? '[]') as { text: string; reason: string }[]).map(
+    (copy) => copy.text,
+  )
 
 describe('safeJsonStorage', () => {
   beforeEach(() => {
@@ -25,18 +30,26 @@ describe('safeJsonStorage', () => {
   it('sets unparsable text aside, starts fresh and says so', () => {
     localStorage.setItem('k', '{not json')
     expect(storage.getItem('k')).toBeNull()
-    expect(localStorage.getItem('k:unreadable')).toBe('{not json')
+    expect(copiesUnder('k:unreadable')).toEqual(['{not json'])
     expect(localStorage.getItem('k')).toBeNull()
     expect(takeStorageNotices()).toEqual([
-      'The stored test state could not be read (it is not JSON) and was set aside under "k:unreadable"; starting fresh.',
+      'The stored test state could not be read (it is not JSON) and was set aside under "k:unreadable" (its last 5 copies are kept); starting fresh.',
     ])
   })
 
   it('treats well-formed JSON of the wrong shape as unreadable too, with the reason', () => {
     localStorage.setItem('k', JSON.stringify({ state: { count: 'three' }, version: 1 }))
     expect(storage.getItem('k')).toBeNull()
-    expect(localStorage.getItem('k:unreadable')).toContain('three')
+    expect(copiesUnder('k:unreadable')[0]).toContain('three')
     expect(takeStorageNotices()).toEqual([expect.stringContaining('(count: expected a number)')])
+  })
+
+  it('keeps every set-aside copy of a kind, newest first, not only the last one', () => {
+    for (const text of ['{one', '{two', '{three']) {
+      localStorage.setItem('k', text)
+      storage.getItem('k')
+    }
+    expect(copiesUnder('k:unreadable')).toEqual(['{three', '{two', '{one'])
   })
 
   it('hands the stored version to the reader (0 when none was written) and reports the current one', () => {
@@ -56,55 +69,23 @@ describe('safeJsonStorage', () => {
   })
 })
 
-describe('safeJsonStorage with packing and coalesced writes', () => {
+describe('safeJsonStorage over a part of the world record', () => {
   beforeEach(() => localStorage.clear())
-  afterEach(() => setThisTabWriting(true))
 
-  it('stores the packed form and reads back the unpacked one', () => {
+  it('stores the packed form in the world record and reads back the unpacked one', () => {
     const packed = safeJsonStorage<{ count: number }, { c: number }>('test state', {
       version: 1,
       read: (stored) => ({ count: (stored as { c: number }).c }),
       pack: ({ count }) => ({ c: count }),
+      slice: 'server',
     })
     packed.setItem('k', { state: { count: 7 }, version: 1 })
-    expect(JSON.parse(localStorage.getItem('k') ?? '')).toEqual({ state: { c: 7 }, version: 1 })
-    expect(packed.getItem('k')).toEqual({ state: { count: 7 }, version: 1 })
-  })
-
-  it('writes the last of many quick changes once, and at once when the page goes away', () => {
-    vi.useFakeTimers()
-    const coalesced = safeJsonStorage<{ count: number }>('test state', {
+    flushWorld()
+    expect(JSON.parse(localStorage.getItem(WORLD_STORAGE_KEY) ?? '')).toEqual({
       version: 1,
-      read: readCount,
-      debounceMs: 300,
+      server: { state: { c: 7 }, version: 1 },
     })
-    for (let count = 1; count <= 50; count++) coalesced.setItem('k', { state: { count }, version: 1 })
     expect(localStorage.getItem('k')).toBeNull()
-    vi.advanceTimersByTime(300)
-    expect(coalesced.getItem('k')?.state.count).toBe(50)
-    coalesced.setItem('k', { state: { count: 51 }, version: 1 })
-    window.dispatchEvent(new Event('pagehide'))
-    expect(coalesced.getItem('k')?.state.count).toBe(51)
-    vi.useRealTimers()
-  })
-
-  it('flushes pending writes when this tab stops writing, then writes nothing until it writes again', () => {
-    vi.useFakeTimers()
-    const coalesced = safeJsonStorage<{ count: number }>('test state', {
-      version: 1,
-      read: readCount,
-      debounceMs: 300,
-    })
-    coalesced.setItem('k', { state: { count: 1 }, version: 1 })
-    setThisTabWriting(false)
-    expect(coalesced.getItem('k')?.state.count).toBe(1)
-    coalesced.setItem('k', { state: { count: 2 }, version: 1 })
-    vi.advanceTimersByTime(1000)
-    expect(coalesced.getItem('k')?.state.count).toBe(1)
-    setThisTabWriting(true)
-    coalesced.setItem('k', { state: { count: 3 }, version: 1 })
-    vi.advanceTimersByTime(300)
-    expect(coalesced.getItem('k')?.state.count).toBe(3)
-    vi.useRealTimers()
+    expect(packed.getItem('k')).toEqual({ state: { count: 7 }, version: 1 })
   })
 })

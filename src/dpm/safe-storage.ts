@@ -1,28 +1,16 @@
 // Persisted DPM state that cannot be read must not stop the console: the unreadable text is set aside under
-// another key (for a support case), the console starts fresh, and the shell says so.
+// another key (for a support case, see browser-storage/storage-health), the console starts fresh, and the shell
+// says so. A store's state lives under its own key, or as a part of the world record (the DPM server state,
+// written in one record with the estate and the clock: browser-storage/world-record).
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { isThisTabWriting, onTabWritingChange } from '../browser-storage/tab-writer'
-import { takeClockNotices } from '../sim-clock/clock'
-
-const notices: string[] = []
-
-/** Notices raised while reading persisted state (the clock's included); the shell shows them once. */
-export function takeStorageNotices(): string[] {
-  return [...takeClockNotices(), ...notices.splice(0)]
-}
-
-export function reportUnreadable(key: string, what: string, raw: string, reason?: string): void {
-  try {
-    localStorage.setItem(`${key}:unreadable`, raw)
-    localStorage.removeItem(key)
-  } catch {
-    // Nowhere to keep it: the notice still tells the admin.
-  }
-  const why = reason ? ` (${reason})` : ''
-  notices.push(
-    `The stored ${what} could not be read${why} and was set aside under "${key}:unreadable"; starting fresh.`,
-  )
-}
+import { reportWriteFailure, reportWriteSuccess, setAsideUnreadable } from '../browser-storage/storage-health'
+import { isThisTabWriting } from '../browser-storage/tab-writer'
+import {
+  readWorldSlice,
+  setAsideWorldSlice,
+  type WorldSlice,
+  writeWorldSlice,
+} from '../browser-storage/world-record'
 
 export interface StorageOptions<T, Stored> {
   /** The version written with every value; what `read` migrates to. */
@@ -33,11 +21,8 @@ export interface StorageOptions<T, Stored> {
    */
   read: (stored: unknown, version: number) => T
   pack?: (state: T) => Stored
-  /**
-   * Coalesces writes: a long clock advance changes the state many times a second. Pending writes are flushed
-   * when the page is hidden or unloaded, so a reload loses nothing.
-   */
-  debounceMs?: number
+  /** The part of the world record the state is (instead of a key of its own). */
+  slice?: WorldSlice
 }
 
 /** Synchronous, so the console's state is there before the first render. */
@@ -45,77 +30,66 @@ export type SyncPersistStorage<T> = Omit<PersistStorage<T>, 'getItem'> & {
   getItem: (key: string) => StorageValue<T> | null
 }
 
-const flushers = new Set<() => void>()
-// Writes pending when this tab stops writing were made while it still was the writer: they go out first.
-onTabWritingChange((writing) => writing || flushStorageWrites())
-
-/** Writes pending changes now (before this tab hands over to another one, in tests). */
-export function flushStorageWrites(): void {
-  for (const flush of flushers) flush()
+/** The stored `{ state, version }`, read with `read`; throws saying why it cannot be read. */
+function readStoredValue<T>(stored: unknown, read: (stored: unknown, version: number) => T): T {
+  if (typeof stored !== 'object' || stored === null) throw new Error('it is not a stored state')
+  const { state, version } = stored as { state?: unknown; version?: unknown }
+  return read(state, typeof version === 'number' ? version : 0)
 }
+
+const errorText = (error: unknown) =>
+  error instanceof SyntaxError ? 'it is not JSON' : error instanceof Error ? error.message : String(error)
 
 /** A zustand persist storage over localStorage that survives corrupt values and a full or blocked storage. */
 export function safeJsonStorage<T, Stored = T>(
   what: string,
-  { version, read, pack, debounceMs = 0 }: StorageOptions<T, Stored>,
+  { version, read, pack, slice }: StorageOptions<T, Stored>,
 ): SyncPersistStorage<T> {
-  const pending = new Map<string, StorageValue<T>>()
-  let timer: ReturnType<typeof setTimeout> | undefined
-
-  const write = (key: string, value: StorageValue<T>) => {
+  const getOwnKey = (key: string): StorageValue<T> | null => {
+    let raw: string | null
     try {
-      const stored = pack ? { ...value, state: pack(value.state) } : value
-      localStorage.setItem(key, JSON.stringify(stored))
+      raw = localStorage.getItem(key)
     } catch {
-      notices.push(`The ${what} could not be saved in this browser's storage.`)
+      return null // storage blocked by the browser's settings: the console runs in memory
+    }
+    if (raw === null) return null
+    try {
+      return { state: readStoredValue(JSON.parse(raw), read), version }
+    } catch (error) {
+      setAsideUnreadable(key, what, raw, errorText(error))
+      if (isThisTabWriting()) localStorage.removeItem(key)
+      return null
     }
   }
-  const flush = () => {
-    clearTimeout(timer)
-    timer = undefined
-    for (const [key, value] of pending) write(key, value)
-    pending.clear()
-  }
-  flushers.add(flush)
-  if (debounceMs > 0 && typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flush)
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush())
+  const getSlice = (part: WorldSlice): StorageValue<T> | null => {
+    const stored = readWorldSlice(part)
+    if (stored === undefined) return null
+    try {
+      return { state: readStoredValue(stored, read), version }
+    } catch (error) {
+      setAsideWorldSlice(part, what, errorText(error))
+      return null
+    }
   }
 
   return {
-    getItem: (key) => {
-      let raw: string | null
-      try {
-        raw = localStorage.getItem(key)
-      } catch {
-        return null // storage blocked by the browser's settings: the console runs in memory
-      }
-      if (raw === null) return null
-      let reason: string
-      try {
-        const parsed: unknown = JSON.parse(raw)
-        if (typeof parsed !== 'object' || parsed === null) throw new Error('it is not a stored state')
-        const stored = parsed as { state?: unknown; version?: unknown }
-        const storedVersion = typeof stored.version === 'number' ? stored.version : 0
-        return { state: read(stored.state, storedVersion), version }
-      } catch (error) {
-        reason = error instanceof SyntaxError ? 'it is not JSON' : errorText(error)
-      }
-      reportUnreadable(key, what, raw, reason)
-      return null
-    },
+    getItem: (key) => (slice ? getSlice(slice) : getOwnKey(key)),
     setItem: (key, value) => {
       // A tab that follows another one (see tab-leadership) must not write: the other tab owns the state.
       if (!isThisTabWriting()) return
-      if (debounceMs <= 0) return write(key, value)
-      pending.set(key, value)
-      timer ??= setTimeout(flush, debounceMs)
+      const stored = () => (pack ? { ...value, state: pack(value.state) } : value)
+      if (slice) return writeWorldSlice(slice, stored)
+      try {
+        localStorage.setItem(key, JSON.stringify(stored()))
+        reportWriteSuccess(key)
+      } catch {
+        reportWriteFailure(key, what)
+      }
     },
     removeItem: (key) => {
-      pending.delete(key)
-      if (isThisTabWriting()) localStorage.removeItem(key)
+      if (!isThisTabWriting()) return
+      if (slice) writeWorldSlice(slice, () => undefined)
+      else localStorage.removeItem(key)
     },
   }
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))

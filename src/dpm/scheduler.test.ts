@@ -14,6 +14,7 @@ import {
   type ProtectionPolicy,
 } from '../domain/protection'
 import { createProtectionGroup } from '../domain/protection-groups'
+import { MAX_ADVANCE_MINUTES } from '../domain/world-limits'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import { advanceClock, runDueJobs, runUntil } from './scheduler'
@@ -89,6 +90,32 @@ const activeAlertTypes = (path: string) =>
     .alerts.filter((alert) => isActive(alert) && alert.dataSourceId === dsOf(getServer(), path).id)
     .map((alert) => alert.type)
 const minutes = (n: number) => n * 60_000
+
+describe('the bounds of one advance', () => {
+  it('refuses more than a simulated year in one call and moves nothing', async () => {
+    await protect([HR])
+    const before = getServer()
+    await expect(advanceClock(MAX_ADVANCE_MINUTES + 1)).rejects.toThrow(
+      'One advance moves the simulated clock at most 365 days (525600 minutes); advance in several steps.',
+    )
+    await expect(runUntil(DEFAULT_START + minutes(MAX_ADVANCE_MINUTES + 1))).rejects.toThrow(
+      'at most 365 days',
+    )
+    expect(simNow()).toBe(DEFAULT_START)
+    expect(getServer()).toBe(before)
+  })
+
+  it('stops a long advance after the day it is in, keeping what ran until then', async () => {
+    await protect([HR])
+    const stop = new AbortController()
+    const advance = advanceClock(30 * 24 * 60, stop.signal)
+    stop.abort()
+    await expect(advance).rejects.toThrow(/^The advance was stopped at 2026-01-0\d \d\d:00 UTC\.$/)
+    expect(simNow()).toBeLessThan(DEFAULT_START + minutes(3 * 24 * 60))
+    // The next advance runs as usual.
+    await advanceClock(60)
+  })
+})
 
 describe('the scheduler against the mock agents', () => {
   it('runs the replica creation and the synchronizations of an hour in a handful of requests', async () => {

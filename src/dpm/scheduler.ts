@@ -27,7 +27,8 @@ import {
 import { computerOfInstance } from '../domain/estate'
 import { indexEstate } from '../domain/protectability'
 import type { DpmServerState } from '../domain/protection'
-import { DAY_MS, MINUTE_MS } from '../domain/time'
+import { DAY_MS, formatUtc, MINUTE_MS } from '../domain/time'
+import { advanceProblem } from '../domain/world-limits'
 import { setSimTime, simNow } from '../sim-clock/clock'
 import { partnerPathsOf, readPartnerFacts } from './estate-inventory'
 import { getServer, updateServer } from './server-store'
@@ -61,14 +62,18 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return run
 }
 
-/** Advances the clock by `minutes`, running every due job; resolves when the DPM state shows the outcome. */
-export function advanceClock(minutes: number): Promise<void> {
-  return exclusive(() => runLocked(simNow() + minutes * MINUTE_MS))
+/**
+ * Advances the clock by `minutes` (at most a simulated year, see domain/world-limits), running every due job;
+ * resolves when the DPM state shows the outcome. `signal` stops a long advance after the day it is in: what
+ * ran until then stays, and the promise rejects saying where the clock stopped.
+ */
+export function advanceClock(minutes: number, signal?: AbortSignal): Promise<void> {
+  return exclusive(() => runLocked(simNow() + minutes * MINUTE_MS, signal))
 }
 
-/** Runs every job due up to `time` and leaves the clock exactly there (never moves it back). */
-export function runUntil(time: number): Promise<void> {
-  return exclusive(() => runLocked(time))
+/** Runs every job due up to `time` and leaves the clock exactly there (never moves it back); as advanceClock. */
+export function runUntil(time: number, signal?: AbortSignal): Promise<void> {
+  return exclusive(() => runLocked(time, signal))
 }
 
 /** Starts whatever is due now (a replica creation "Now", a job the admin asked for). */
@@ -105,13 +110,16 @@ interface EstateView {
   facts: Map<string, FactsEntry>
 }
 
-async function runLocked(time: number): Promise<void> {
+async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
   const runWorld = world
   const target = Math.max(time, simNow())
+  const tooFar = advanceProblem(simNow(), target)
+  if (tooFar) throw new Error(tooFar)
   const view = await readChanges()
   const results = new Map<string, BackupOutcome>()
   let from = simNow()
   for (;;) {
+    if (signal?.aborted) throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
     const autoProtectionAt = nextAutoProtectionAt(from)
     const end = Math.min(target, from + COMMIT_SPAN_MS, autoProtectionAt)
     const committed = await settleAndCommit(end, view, results, runWorld)

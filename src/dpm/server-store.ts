@@ -29,7 +29,8 @@ export const serverStore = createStore<ServerStore>()(
       version: SERVER_STATE_VERSION,
       read: (stored, version) => storedStateReaders().readStoredServerStore(stored, version),
       pack: ({ server }) => ({ server: packServerState(server) }),
-      debounceMs: 300,
+      // Written in one record with the estate and the clock (browser-storage/world-record).
+      slice: 'server',
     }),
   }),
 )

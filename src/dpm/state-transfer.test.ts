@@ -9,7 +9,15 @@ import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { clockStore, DEFAULT_START, setClockMode } from '../sim-clock/clock'
 import { advanceClock } from './scheduler'
 import { getServer, updateServer } from './server-store'
-import { checkStateFile, exportState, importState, STATE_FILE_FORMAT, type StateFile } from './state-transfer'
+import {
+  checkStateFile,
+  exportState,
+  importState,
+  importStateKeepingCurrent,
+  MAX_STATE_FILE_BYTES,
+  STATE_FILE_FORMAT,
+  type StateFile,
+} from './state-transfer'
 import { resetDpmWorld } from './world-reset'
 
 const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
@@ -73,6 +81,22 @@ describe('Export state / Import state', () => {
     expect(await getLabWorldRecord()).toEqual(exported.estate)
   })
 
+  it('keeps the world an import replaces, and importing it back undoes the import exactly', async () => {
+    await protectSalesAndFailOver()
+    const file = await exportState()
+    resetMockEstate('empty')
+    resetDpmWorld(DEFAULT_START + 86_400_000)
+    const before = { server: getServer(), clock: clockStore.getState(), estate: await getLabWorldRecord() }
+
+    const replaced = await importStateKeepingCurrent(roundTrip(file))
+    expect(getServer().recoveryPoints.length).toBeGreaterThan(0)
+    if (!('kept' in replaced)) throw new Error(`the world was not kept: ${replaced.notKept}`)
+    await importState(replaced.kept)
+    expect(getServer()).toEqual(before.server)
+    expect(clockStore.getState()).toEqual(before.clock)
+    expect(await getLabWorldRecord()).toEqual(before.estate)
+  })
+
   const refusals: [string, (file: StateFile) => string][] = [
     ['not JSON', () => '{"format":'],
     ['another kind of file', (file) => JSON.stringify({ ...file, format: 'something-else' })],
@@ -83,6 +107,49 @@ describe('Export state / Import state', () => {
     ],
     ['a clock without a time', (file) => JSON.stringify({ ...file, clock: { ...file.clock, now: 'noon' } })],
   ]
+  it.each([
+    ['a clock far in the future', (file: StateFile) => ({ ...file, clock: { ...file.clock, now: 1e16 } })],
+    [
+      'an estate time out of range',
+      (file: StateFile) => ({ ...file, estate: { ...file.estate, startedAt: -1 } }),
+    ],
+  ])('refuses %s, which no screen could show', async (_, make) => {
+    const file = await exportState()
+    expect(() => checkStateFile(JSON.stringify(make(file)))).toThrow(
+      /^The (clock|estate) in the file.* is outside the simulated clock's range/,
+    )
+  })
+
+  it('refuses a server state whose ids clash or whose group names the wizard would refuse', async () => {
+    await protectSalesAndFailOver()
+    const file = await exportState()
+    const state = file.server.state as {
+      jobs: unknown[]
+      nextId: number
+      groups: Record<string, { name: string }>
+    }
+    const duplicate = { ...state, jobs: [...state.jobs, state.jobs[0]] }
+    expect(() =>
+      checkStateFile(JSON.stringify({ ...file, server: { version: 2, state: duplicate } })),
+    ).toThrow(/^The DPM server state in the file cannot be used: the id "job-\d+" is used twice\.$/)
+    const lowCounter = { ...state, nextId: 1 }
+    expect(() =>
+      checkStateFile(JSON.stringify({ ...file, server: { version: 2, state: lowCounter } })),
+    ).toThrow(/the id "pg-\d+" is not below the next id, 1/)
+    const groups = Object.fromEntries(
+      Object.entries(state.groups).map(([id, group]) => [id, { ...group, name: 'Sales (old)' }]),
+    )
+    expect(() =>
+      checkStateFile(JSON.stringify({ ...file, server: { version: 2, state: { ...state, groups } } })),
+    ).toThrow(/protection group "Sales \(old\)": The protection group name cannot contain the characters/)
+  })
+
+  it('refuses a file larger than the limit before reading it', () => {
+    expect(() => checkStateFile(' '.repeat(MAX_STATE_FILE_BYTES + 1))).toThrow(
+      'The file has 8.0 MB; Import state reads files of up to 8.0 MB.',
+    )
+  })
+
   it.each(refusals)('refuses %s with a message that says what is wrong', async (_, make) => {
     const file = await exportState()
     expect(() => checkStateFile(make(file))).toThrow(/^The (file|DPM server state in the file)/)

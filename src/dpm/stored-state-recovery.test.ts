@@ -10,7 +10,7 @@ async function freshModules() {
   // As the console's start does.
   await (await import('./read-stored-state')).readStoredState()
   const clock = await import('../sim-clock/clock')
-  const { takeStorageNotices } = await import('./safe-storage')
+  const { takeStorageNotices } = await import('../browser-storage/storage-health')
   return { server, wizard, clock, notices: takeStorageNotices() }
 }
 
@@ -46,9 +46,11 @@ describe('stored state on reload', () => {
     expect(server.getServer().groups['pg-1']?.name).toBe('Sales')
     expect(server.getServer().nextId).toBe(2)
     server.updateServer((s) => ({ ...s, changeSeq: 3 }))
-    const { flushStorageWrites } = await import('./safe-storage')
-    flushStorageWrites()
-    const written = JSON.parse(localStorage.getItem('dpm-console:server') ?? '{}')
+    const { flushWorld } = await import('../browser-storage/world-record')
+    flushWorld()
+    // In the world record now, with the estate and the clock.
+    expect(localStorage.getItem('dpm-console:server')).toBeNull()
+    const written = JSON.parse(localStorage.getItem('dpm-console:world') ?? '{}').server
     expect(written.version).toBe(server.SERVER_STATE_VERSION)
     expect(written.state.server.recoveryPoints).toEqual({})
   })
@@ -67,11 +69,22 @@ describe('stored state on reload', () => {
     expect(server.getServer().groups).toEqual({})
     expect(wizard.protectionWizardStore.getState().draft).toBeUndefined()
     expect(clock.simNow()).toBe(clock.DEFAULT_START)
-    expect(localStorage.getItem('dpm-console:server:unreadable')).toContain('"groups":3')
+    expect(localStorage.getItem('dpm-console:server:unreadable')).toContain('\\"groups\\":3')
     expect(localStorage.getItem('dpm-console:wizard-open:unreadable')).toContain('nowhere')
-    expect(localStorage.getItem('dpm-console:clock:unreadable')).toBe('{"now":"yesterday"}')
+    expect(JSON.parse(localStorage.getItem('dpm-console:clock:unreadable') ?? '[]')[0].text).toBe(
+      '{"now":"yesterday"}',
+    )
     expect(notices).toHaveLength(3)
-    expect(notices.join('\n')).toMatch(/simulated clock.*DPM server state.*groups.*wizard draft.*draft/s)
+    expect(notices.join('\n')).toMatch(/DPM server state.*groups.*simulated clock.*wizard draft.*draft/s)
+  })
+
+  it('sets aside a clock no screen could show (1e16) instead of failing on every load', async () => {
+    localStorage.setItem('dpm-console:world', JSON.stringify({ version: 1, clock: { now: 1e16 } }))
+    const { clock, notices } = await freshModules()
+    expect(clock.simNow()).toBe(clock.DEFAULT_START)
+    expect(notices).toEqual([
+      expect.stringMatching(/simulated clock could not be read \(the time 10000000000000000/),
+    ])
   })
 
   it('keeps a wizard draft that reads back', async () => {

@@ -5,11 +5,14 @@ import { beforeEach, expect, it, vi } from 'vitest'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
 import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
 
-/** Stores a DPM server state as the console writes it. */
+/** Stores a DPM server state as the console writes it: in the world record. */
 function storeServer(server: DpmServerState) {
   localStorage.setItem(
-    'dpm-console:server',
-    JSON.stringify({ state: { server: packServerState(server) }, version: SERVER_STATE_VERSION }),
+    'dpm-console:world',
+    JSON.stringify({
+      version: 1,
+      server: { state: { server: packServerState(server) }, version: SERVER_STATE_VERSION },
+    }),
   )
 }
 
@@ -27,7 +30,8 @@ it('does not load the readers when nothing is stored', async () => {
 })
 
 it.each([
-  ['the DPM server state', 'dpm-console:server'],
+  ['the world', 'dpm-console:world'],
+  ['a DPM server state stored before the world record', 'dpm-console:server'],
   ['the wizard draft', 'dpm-console:wizard-open'],
 ])('loads the readers when %s is stored', async (_, key) => {
   localStorage.setItem(key, '{}')
@@ -55,7 +59,7 @@ it('creates the stores empty, setting nothing aside, and reads what is stored wh
   const { protectionWizardStore } = await import('./protection-wizard-store')
   expect(getServer().nextId).toBe(1)
   expect(protectionWizardStore.getState().draft).toBeUndefined()
-  expect(Object.keys(localStorage)).toEqual(['dpm-console:server'])
+  expect(Object.keys(localStorage)).toEqual(['dpm-console:world'])
   await (await import('./read-stored-state')).readStoredState()
   expect(getServer().nextId).toBe(7)
 })

@@ -7,7 +7,7 @@ async function freshWizardStore() {
   vi.resetModules()
   const wizard = await import('./protection-wizard-store')
   await wizard.loadWizardFromStorage()
-  const { takeStorageNotices } = await import('./safe-storage')
+  const { takeStorageNotices } = await import('../browser-storage/storage-health')
   return { wizard, notices: takeStorageNotices() }
 }
 

@@ -1,15 +1,18 @@
 // @vitest-environment jsdom
-// The estate across a page reload: stored as preset + parameters + operation log in localStorage, replayed on
-// load; an unreadable stored value starts the default preset with a notice and is kept aside.
+// The estate across a page reload: stored as preset + parameters + operation log in the world record, replayed
+// on load; an unreadable stored value starts the default preset with a notice and is kept aside.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { databaseFacts } from './estate-facts'
 import type { Estate } from './estate-model'
-import { ESTATE_STORAGE_KEY, UNREADABLE_ESTATE_KEY } from './estate-persistence'
 
 type Store = typeof import('./estate-store')
 
-/** A fresh copy of the store module, as a reload of the page gets. */
+const UNREADABLE_ESTATE_KEY = 'dpm-console:estate:unreadable'
+const storedEstate = () => JSON.parse(localStorage.getItem('dpm-console:world') ?? '{}').estate
+
+/** A fresh copy of the store module, as a reload of the page gets (what the page wrote is out first). */
 async function reload(): Promise<Store> {
+  ;(await import('../browser-storage/world-record')).flushWorld()
   vi.resetModules()
   return import('./estate-store')
 }
@@ -61,9 +64,9 @@ describe('persistence in the browser', () => {
     expect(() =>
       store.performOperation({ kind: 'failover', db: 'SQL-L0001\\MSSQLSERVER\\NoSuchDB' }),
     ).toThrow('NoSuchDB')
-    const stored = localStorage.getItem(ESTATE_STORAGE_KEY) ?? ''
-    expect(stored.length).toBeLessThan(500)
-    expect(JSON.parse(stored)).toMatchObject({
+    ;(await import('../browser-storage/world-record')).flushWorld()
+    expect(JSON.stringify(storedEstate()).length).toBeLessThan(500)
+    expect(storedEstate()).toMatchObject({
       version: 1,
       preset: 'large',
       params: { computers: 2000, databases: 40_000, sessions: 2000, seed: 1 },
@@ -87,7 +90,8 @@ describe('an unreadable stored estate', () => {
       }),
     ],
   ])('%s: starts from the default preset, says so once, and keeps the text aside', async (_, raw) => {
-    localStorage.setItem(ESTATE_STORAGE_KEY, raw)
+    // Stored by a console before the world record (one key per part), so text that is not JSON can be there.
+    localStorage.setItem('dpm-console:estate', raw)
     const store = await reload()
     expect(store.currentEstate().preset).toBe('default')
     expect(store.currentEstate().databases.size).toBe(22)
@@ -96,22 +100,21 @@ describe('an unreadable stored estate', () => {
     expect(notices[0]).toContain('could not be read')
     expect(notices[0]).toContain(UNREADABLE_ESTATE_KEY)
     expect(store.takeStartupNotices()).toEqual([])
-    expect(localStorage.getItem(UNREADABLE_ESTATE_KEY)).toBe(raw)
+    const copies = JSON.parse(localStorage.getItem(UNREADABLE_ESTATE_KEY) ?? '[]')
+    expect(copies.map((copy: { text: string }) => copy.text)).toEqual([raw])
     // The readable replacement is stored, so the next reload is quiet.
     expect((await reload()).takeStartupNotices()).toEqual([])
   })
 
   it('names the operation that no longer applies', async () => {
-    localStorage.setItem(
-      ESTATE_STORAGE_KEY,
-      JSON.stringify({
-        version: 1,
-        preset: 'default',
-        firstSeq: 1,
-        startedAt: 0,
-        log: [{ at: 0, operation: { kind: 'break', db: 'SQL-STD01\\MSSQLSERVER\\HRDB' } }],
-      }),
-    )
+    const estate = {
+      version: 1,
+      preset: 'default',
+      firstSeq: 1,
+      startedAt: 0,
+      log: [{ at: 0, operation: { kind: 'break', db: 'SQL-STD01\\MSSQLSERVER\\HRDB' } }],
+    }
+    localStorage.setItem('dpm-console:world', JSON.stringify({ version: 1, estate }))
     expect((await reload()).takeStartupNotices()[0]).toMatch(/operation 1 \(break\) no longer applies.*HRDB/)
   })
 })

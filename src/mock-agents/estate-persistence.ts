@@ -1,7 +1,8 @@
 // The estate survives a reload as a recipe, not a snapshot: the preset, its parameters and the log of
 // operations, replayed on load (the large preset's 40,000 databases would not fit in localStorage).
 // A stored value that cannot be read never stops the console: it starts from the default preset and keeps
-// the unreadable text aside for a human to look at.
+// the unreadable text aside for a human to look at. It is stored in one record with the DPM server state and
+// the clock (browser-storage/world-record).
 import { z } from 'zod'
 import {
   type LargePresetParams,
@@ -9,14 +10,12 @@ import {
   type PresetName,
   presetNameSchema,
 } from '../agent-api/lab-schemas'
+import { readWorldSlice, setAsideWorldSlice, writeWorldSlice } from '../browser-storage/world-record'
 import { recordChange } from './change-log'
 import type { Estate } from './estate-model'
 import { applyOperation, estateOperationSchema } from './estate-operations'
 import { createPreset } from './presets/create-preset'
 import { DEFAULT_LARGE_PARAMS } from './presets/large-preset'
-
-export const ESTATE_STORAGE_KEY = 'dpm-console:estate'
-export const UNREADABLE_ESTATE_KEY = 'dpm-console:estate:unreadable'
 
 export const estateRecordSchema = z.object({
   version: z.literal(1),
@@ -33,8 +32,6 @@ export interface World {
   estate: Estate
   record: EstateRecord
 }
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
 
 export function newRecord(
   preset: PresetName,
@@ -67,50 +64,31 @@ export function buildWorld(record: EstateRecord): World {
   return { estate, record }
 }
 
-export function saveWorld(storage: StorageLike | undefined, record: EstateRecord): void {
-  try {
-    storage?.setItem(ESTATE_STORAGE_KEY, JSON.stringify(record))
-  } catch {
-    // Storage full or blocked: the estate lives on in memory until the page closes.
-  }
+/** Stores the estate's recipe, with the DPM server state and the clock (browser-storage/world-record). */
+export function saveWorld(record: EstateRecord): void {
+  writeWorldSlice('estate', () => record)
 }
 
-/** The stored world, a fresh default one when there is none, or a fresh one plus a notice when it is unreadable. */
-export function loadWorld(storage: StorageLike | undefined, now: number): { world: World; notice?: string } {
-  let raw: string | null = null
+/** The stored world, a fresh default one when there is none or when it cannot be read (set aside, with a notice). */
+export function loadWorld(now: number): World {
+  const stored = readWorldSlice('estate')
+  if (stored === undefined) return buildWorld(newRecord('default', undefined, 1, now))
   try {
-    raw = storage?.getItem(ESTATE_STORAGE_KEY) ?? null
-  } catch {
-    raw = null
-  }
-  if (raw === null) return { world: buildWorld(newRecord('default', undefined, 1, now)) }
-  try {
-    return { world: buildWorld(parseRecord(raw)) }
+    return buildWorld(checkRecord(stored))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    try {
-      storage?.setItem(UNREADABLE_ESTATE_KEY, raw)
-    } catch {
-      // Nowhere to keep it: the notice still tells what happened.
-    }
+    setAsideWorldSlice('estate', 'lab estate', reason, 'the console started from the default preset')
     const world = buildWorld(newRecord('default', undefined, 1, now))
-    saveWorld(storage, world.record)
-    return {
-      world,
-      notice: `The saved lab estate could not be read (${reason}), so the console started from the default preset. The unreadable copy is kept in browser storage under "${UNREADABLE_ESTATE_KEY}".`,
-    }
+    saveWorld(world.record)
+    return world
   }
 }
 
-function parseRecord(raw: string): EstateRecord {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    throw new Error('it is not JSON')
-  }
-  const parsed = estateRecordSchema.safeParse(json)
-  if (parsed.success) return parsed.data
+function checkRecord(stored: unknown): EstateRecord {
+  // A value stored before the world record that was not JSON stays text.
+  if (typeof stored === 'string') throw new Error('it is not JSON')
+  const parsed = estateRecordSchema.safeParse(stored)
+  if (parsed.success) return structuredClone(parsed.data)
   const issue = parsed.error.issues[0]
   throw new Error(`${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'unexpected shape'}`)
 }

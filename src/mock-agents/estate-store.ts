@@ -2,39 +2,26 @@
 // through applyOperation at the simulated time, and saved after every change. In Node it lives in memory.
 import type { LargePresetParams, PresetName } from '../agent-api/lab-schemas'
 import type { EstateChange } from '../agent-api/schemas'
+import { takeStorageNotices } from '../browser-storage/storage-health'
 import { isThisTabWriting, onTabWritingChange, READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-writer'
+import { WORLD_STORAGE_KEY } from '../browser-storage/world-record'
 import { simNow } from '../sim-clock/clock'
 import type { Estate } from './estate-model'
 import { applyOperation, type EstateOperation } from './estate-operations'
 import {
   buildWorld,
-  ESTATE_STORAGE_KEY,
   type EstateRecord,
   loadWorld,
   newRecord,
-  type StorageLike,
   saveWorld,
   type World,
 } from './estate-persistence'
 import { LabError } from './lab-error'
 
 let world: World | undefined
-const startupNotices: string[] = []
-
-function browserStorage(): StorageLike | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage
-  } catch {
-    return undefined // storage blocked by the browser's settings
-  }
-}
 
 function currentWorld(): World {
-  if (!world) {
-    const loaded = loadWorld(browserStorage(), simNow())
-    world = loaded.world
-    if (loaded.notice) startupNotices.push(loaded.notice)
-  }
+  world ??= loadWorld(simNow())
   return world
 }
 
@@ -47,7 +34,7 @@ export function resetEstate(preset: PresetName, params?: Partial<LargePresetPara
   requireWritingTab()
   const firstSeq = currentEstate().seq + 1
   world = buildWorld(newRecord(preset, params, firstSeq, simNow()))
-  saveWorld(browserStorage(), world.record)
+  saveWorld(world.record)
   return world.estate
 }
 
@@ -61,7 +48,7 @@ export function importWorld(record: EstateRecord): Estate {
   requireWritingTab()
   const imported = buildWorld(structuredClone(record))
   world = imported
-  saveWorld(browserStorage(), imported.record)
+  saveWorld(imported.record)
   return imported.estate
 }
 
@@ -79,7 +66,7 @@ function requireWritingTab(): void {
 if (typeof window !== 'undefined') {
   // Following: the writing tab saved a change; a tab that stops writing drops what it did meanwhile.
   window.addEventListener('storage', (event) => {
-    if (event.key === ESTATE_STORAGE_KEY && world) reloadWorldFromStorage()
+    if (event.key === WORLD_STORAGE_KEY && world) reloadWorldFromStorage()
   })
   onTabWritingChange((writing) => {
     if (!writing && world) reloadWorldFromStorage()
@@ -94,7 +81,7 @@ export function performOperation(operation: EstateOperation): EstateChange | und
   const change = applyOperation(estate, operation, at)
   if (change) {
     record.log.push({ at, operation })
-    saveWorld(browserStorage(), record)
+    saveWorld(record)
   }
   return change
 }
@@ -102,5 +89,5 @@ export function performOperation(operation: EstateOperation): EstateChange | und
 /** Messages for the console to show once at startup (an unreadable saved estate); taking them clears them. */
 export function takeStartupNotices(): string[] {
   currentWorld()
-  return startupNotices.splice(0)
+  return takeStorageNotices()
 }

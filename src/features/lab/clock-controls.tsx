@@ -1,4 +1,5 @@
 import { Button, Dropdown, Option, Text, Toolbar } from '@fluentui/react-components'
+import { useState } from 'react'
 import { useStore } from 'zustand'
 import { nextJobTime } from '../../domain/next-job'
 import { advanceClock, runUntil } from '../../dpm/scheduler'
@@ -14,11 +15,14 @@ const STEPS = [
   { label: '+1 day', minutes: 1440 },
 ] as const
 
-/** Runs the clock to the next job's start (or a running job's end); says so when nothing is planned. */
-async function runToNextJob(): Promise<void> {
+/**
+ * Runs the clock to the next job's start (or a running job's end); says so when nothing is planned. As any
+ * advance, at most a simulated year (the scheduler refuses more).
+ */
+async function runToNextJob(signal: AbortSignal): Promise<void> {
   const next = nextJobTime(getServer(), simNow())
   if (next === undefined) throw new Error('No job is scheduled: protect a database first.')
-  await runUntil(next)
+  await runUntil(next, signal)
 }
 
 /** Pause or run the simulated clock, or jump it forward: every job that falls due runs in order. */
@@ -33,6 +37,13 @@ export function ClockControls({
   const jobs = useServer((state) => state.jobs)
   const groups = useServer((state) => state.groups)
   const next = nextJobTime({ jobs, groups }, now)
+  // The advance under way, which Stop ends after the simulated day it is in.
+  const [advancing, setAdvancing] = useState<AbortController>()
+  const advance = (move: (signal: AbortSignal) => Promise<void>) => {
+    const stop = new AbortController()
+    setAdvancing(stop)
+    run(() => move(stop.signal).finally(() => setAdvancing(undefined)))
+  }
   return (
     <>
       <Toolbar aria-label="Clock" style={{ flexWrap: 'wrap' }}>
@@ -51,13 +62,18 @@ export function ClockControls({
           ))}
         </Dropdown>
         {STEPS.map((step) => (
-          <Button key={step.label} disabled={busy} onClick={() => run(() => advanceClock(step.minutes))}>
+          <Button
+            key={step.label}
+            disabled={busy}
+            onClick={() => advance((signal) => advanceClock(step.minutes, signal))}
+          >
             {step.label}
           </Button>
         ))}
-        <Button disabled={busy || next === undefined} onClick={() => run(runToNextJob)}>
+        <Button disabled={busy || next === undefined} onClick={() => advance(runToNextJob)}>
           Run to the next job
         </Button>
+        {advancing && <Button onClick={() => advancing.abort()}>Stop</Button>}
       </Toolbar>
       <Text size={200} data-testid="lab-next-job">
         {next === undefined ? 'No job is scheduled.' : `Next job: ${formatSimTime(next)}`}

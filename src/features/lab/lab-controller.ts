@@ -15,7 +15,9 @@ import {
   type LargePresetParams,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
+import { writeTogether } from '../../browser-storage/world-record'
 import { nameCharactersProblem } from '../../domain/name-characters'
+import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world-limits'
 import { queryClient } from '../../dpm/query-client'
 import { advanceClock } from '../../dpm/scheduler'
 import { resetDpmWorld } from '../../dpm/world-reset'
@@ -24,7 +26,7 @@ import { simNow } from '../../sim-clock/clock'
 export interface DpmLab {
   reset(preset?: string): Promise<void>
   now(): string
-  advance(minutes: number): Promise<void>
+  advance(minutes: number, options?: { signal?: AbortSignal }): Promise<void>
   failover(db: string): Promise<void>
   principalFails(db: string): Promise<void>
   failback(db: string): Promise<void>
@@ -48,8 +50,11 @@ export async function resetWorld(preset = 'default', params?: Partial<LargePrese
   if (!parsed.success) {
     throw new Error(`Unknown preset "${preset}". Presets: ${presetNameSchema.options.join(', ')}.`)
   }
-  await resetLab({ preset: parsed.data, params })
-  resetDpmWorld()
+  // The new estate, the empty DPM server and the clock are stored in one write (browser-storage/world-record).
+  await writeTogether(async () => {
+    await resetLab({ preset: parsed.data, params })
+    resetDpmWorld()
+  })
 }
 
 function requireText(value: unknown, what: string): string {
@@ -75,11 +80,16 @@ const mirroring = (operation: MirroringOperation) => (db: string) =>
 export const dpmLab: DpmLab = {
   reset: (preset) => resetWorld(preset),
   now: () => new Date(simNow()).toISOString(),
-  advance: async (minutes) => {
+  advance: async (minutes, options) => {
     if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
       throw new Error(`advance(minutes) takes a number of minutes >= 0, not ${JSON.stringify(minutes)}.`)
     }
-    await advanceClock(minutes)
+    if (minutes > MAX_ADVANCE_MINUTES) {
+      throw new Error(
+        `advance(minutes) moves the clock at most ${MAX_ADVANCE_MINUTES} minutes (${MAX_ADVANCE_DAYS} days) per call, not ${minutes}.`,
+      )
+    }
+    await advanceClock(minutes, options?.signal)
   },
   failover: mirroring('failover'),
   principalFails: mirroring('principal-fails'),

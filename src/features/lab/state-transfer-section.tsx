@@ -1,5 +1,6 @@
 // Export state / Import state: the whole demo world (DPM server, estate, clock) as one JSON file. An import
-// is checked completely and confirmed before it replaces anything; a bad file changes nothing.
+// is checked completely and confirmed before it replaces anything; a bad file changes nothing. The world an
+// import replaced is kept in the page, and Undo import puts it back.
 import {
   Button,
   MessageBar,
@@ -13,27 +14,18 @@ import { errorMessage } from '../../agent-api/error-message'
 import {
   type CheckedStateFile,
   checkStateFile,
-  exportState,
   importState,
-  stateFileName,
+  importStateKeepingCurrent,
+  stateFileSizeProblem,
 } from '../../dpm/state-transfer'
+import { exportStateFile } from '../ui/export-state-file'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   hidden: { display: 'none' },
 })
 
-type Outcome = { kind: 'error'; message: string } | { kind: 'done'; message: string }
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  // Revoked on the next task: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
+type Outcome = { kind: 'error'; message: string } | { kind: 'done'; message: string; undo?: CheckedStateFile }
 
 const describeFile = ({ file, server }: CheckedStateFile) =>
   `state exported at ${file.exportedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}: ${file.estate.preset} preset with ${file.estate.log.length} lab operations, ${Object.keys(server.groups).length} protection groups`
@@ -49,8 +41,7 @@ export function StateTransferSection() {
     setBusy(true)
     setOutcome(undefined)
     try {
-      const file = await exportState()
-      download(stateFileName(file), JSON.stringify(file))
+      await exportStateFile()
     } catch (error) {
       setOutcome({ kind: 'error', message: `The state could not be exported: ${errorMessage(error)}` })
     } finally {
@@ -64,6 +55,9 @@ export function StateTransferSection() {
     setOutcome(undefined)
     setPending(undefined)
     try {
+      // Refused before it is read: a file of gigabytes would hold the page up reading it.
+      const sizeProblem = stateFileSizeProblem(chosen.size)
+      if (sizeProblem) throw new Error(sizeProblem)
       setPending(checkStateFile(await chosen.text()))
     } catch (error) {
       setOutcome({
@@ -76,8 +70,16 @@ export function StateTransferSection() {
   const onImport = async (checked: CheckedStateFile) => {
     setBusy(true)
     try {
-      await importState(checked)
-      setOutcome({ kind: 'done', message: `Imported the ${describeFile(checked)}.` })
+      const replaced = await importStateKeepingCurrent(checked)
+      const imported = `Imported the ${describeFile(checked)}.`
+      setOutcome(
+        'kept' in replaced
+          ? { kind: 'done', message: imported, undo: replaced.kept }
+          : {
+              kind: 'done',
+              message: `${imported} The world before it could not be kept, so the import cannot be undone: ${replaced.notKept}`,
+            },
+      )
     } catch (error) {
       setOutcome({
         kind: 'error',
@@ -85,6 +87,18 @@ export function StateTransferSection() {
       })
     } finally {
       setPending(undefined)
+      setBusy(false)
+    }
+  }
+
+  const onUndo = async (kept: CheckedStateFile) => {
+    setBusy(true)
+    try {
+      await importState(kept)
+      setOutcome({ kind: 'done', message: 'The import was undone: the world from before it is back.' })
+    } catch (error) {
+      setOutcome({ kind: 'error', message: `The import could not be undone: ${errorMessage(error)}` })
+    } finally {
       setBusy(false)
     }
   }
@@ -112,6 +126,7 @@ export function StateTransferSection() {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             Import the {describeFile(pending)}? It replaces the DPM server state, the estate and the clock.
+            The current world is kept until this page is closed or reloaded: Undo import puts it back.
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" disabled={busy} onClick={() => void onImport(pending)}>
@@ -129,8 +144,15 @@ export function StateTransferSection() {
         </MessageBar>
       )}
       {outcome?.kind === 'done' && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>{outcome.message}</MessageBarBody>
+          {outcome.undo && (
+            <MessageBarActions>
+              <Button disabled={busy} onClick={() => outcome.undo && void onUndo(outcome.undo)}>
+                Undo import
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </section>

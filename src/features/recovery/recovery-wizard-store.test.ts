@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The stored Recovery Wizard: read back as written, or set aside with a notice when damaged.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { takeStorageNotices } from '../../dpm/safe-storage'
+import { takeStorageNotices } from '../../browser-storage/storage-health'
 import { resetDpmWorld } from '../../dpm/world-reset'
 import { recordedOutcome } from './recorded-outcome'
 import {
