@@ -40,7 +40,8 @@ describe('the mock agents against the large preset', () => {
     expect(paths).toHaveLength(200)
     const facts = await counted(() => getDatabaseFacts(paths))
     expect(facts.result.databases.map((entry) => entry.path)).toEqual(paths)
-    expect(facts.result.databases.every((entry) => entry.facts !== undefined)).toBe(true)
+    // Each path answered: its facts, or why there are none (about 5 % of the computers have no agent).
+    expect(facts.result.databases.every((entry) => (entry.facts ?? entry.error) !== undefined)).toBe(true)
     expect(facts.requests).toEqual(['POST /agent-api/v1/databases/facts'])
   }, 30_000)
 })
