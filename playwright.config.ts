@@ -6,7 +6,11 @@ import { defineConfig, devices } from '@playwright/test'
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const port = Number(process.env.PORT ?? 4174)
-const outDir = `.e2e-dist/${port}`
+// CONSOLE_BUILD_DIR: a production build made beforehand (npm test builds once for these tests and the
+// benchmark's smoke run), served as it is. Without it, Playwright builds into .e2e-dist/$PORT first.
+const prebuilt = process.env.CONSOLE_BUILD_DIR
+const outDir = prebuilt ?? `.e2e-dist/${port}`
+const build = prebuilt ? '' : `npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn && `
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,7 +41,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
+    command: `${build}npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

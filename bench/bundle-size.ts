@@ -18,6 +18,9 @@ export interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>
 
+/** Where Vite writes the manifest of a build (build.manifest: true, vite build --manifest). */
+export const manifestFile = (outDir: string) => join(outDir, '.vite', 'manifest.json')
+
 export interface BundleSizes {
   /** Bytes, gzip: the entry chunk, what it loads before the first render, and their static imports. */
   firstRenderGzip: number
@@ -83,7 +86,7 @@ export function gzipSize(path: string): number {
 }
 
 export function measureBundle(outDir: string): BundleSizes {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest
+  const manifest = JSON.parse(readFileSync(manifestFile(outDir), 'utf8')) as Manifest
   const { firstRender, mockAgents } = splitBundle(manifest)
   const files = (keys: Set<string>) => [...keys].map((key) => (manifest[key] as ManifestChunk).file).sort()
   const total = (list: string[]) => list.reduce((sum, file) => sum + gzipSize(join(outDir, file)), 0)

@@ -91,7 +91,10 @@ export async function main(args: readonly string[]): Promise<void> {
   const log = (message: string) =>
     console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`)
 
-  log(`${plan.mode} run, ${plan.runs} run(s) per figure: building the console and the minimal page`)
+  const building = process.env.CONSOLE_BUILD_DIR
+    ? `the minimal page (the console: ${process.env.CONSOLE_BUILD_DIR})`
+    : 'the console and the minimal page'
+  log(`${plan.mode} run, ${plan.runs} run(s) per figure: building ${building}`)
   const builds = await buildApps()
   const bundle = measureBundle(builds.consoleDir)
   const server = await serveBuilds(builds, Number(process.env.PORT ?? 0))

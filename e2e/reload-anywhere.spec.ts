@@ -29,9 +29,14 @@ const SEED = Number(process.env.RELOAD_SEED ?? 20260105)
 /** What the screens show: the tab, the clock, the workspace and the protection wizard with its fields. */
 const screenState = (page: Page) =>
   page.evaluate(() => {
-    const wizard = document.querySelector('[role="dialog"][aria-label="Create New Protection Group"]')
-    const fields = (root: Element | null) =>
-      [...(root?.querySelectorAll('input, select, textarea') ?? [])].map((element) => {
+    // The wizard by its accessible name (its title, through aria-labelledby).
+    const wizard = [...document.querySelectorAll('[role="dialog"]')].find(
+      (dialog) =>
+        document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ===
+        'Create New Protection Group',
+    )
+    const fields = (root: Element) =>
+      [...root.querySelectorAll('input, select, textarea')].map((element) => {
         const input = element as HTMLInputElement
         return input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value
       })

@@ -65,16 +65,42 @@ export async function expand(dialog: Locator, server: string): Promise<void> {
 
 /**
  * Types in Search members and waits for the agents' answer: the list first shows DPM's cached copy, which
- * Refresh (or a wizard opened afresh) made stale.
+ * Refresh (or a wizard opened afresh) made stale. The page watches the status from before the first
+ * keystroke, so an answer that comes at once (its "Searching for" shown for a moment only) is seen as it
+ * ends; when no search starts (the answer was cached and fresh), it gives up after 1.5 s.
  */
 export async function search(dialog: Locator, text: string): Promise<void> {
-  await dialog.getByRole('searchbox', { name: 'Search members' }).fill(text)
-  if (text === '') return
-  const searching = dialog.getByRole('status').filter({ hasText: 'Searching for' })
-  await expect(searching)
-    .toHaveCount(1, { timeout: 1_500 })
-    .catch(() => undefined) // the answer was there already
-  await expect(searching).toHaveCount(0)
+  const box = dialog.getByRole('searchbox', { name: 'Search members' })
+  if (text === '') {
+    await box.fill('')
+    return
+  }
+  const watch = await dialog.page().evaluateHandle((searching) => {
+    const searchingNow = () =>
+      [...document.querySelectorAll('[role="dialog"] [role="status"]')].some(
+        (status) => status.textContent === searching,
+      )
+    // In an object: evaluateHandle would wait for a promise returned as it is.
+    const answered = new Promise<void>((resolve) => {
+      let seen = false
+      const done = () => {
+        observer.disconnect()
+        clearTimeout(giveUp)
+        resolve()
+      }
+      const observer = new MutationObserver(() => {
+        if (searchingNow()) seen = true
+        else if (seen) done()
+      })
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+      const giveUp = setTimeout(done, 1_500)
+    })
+    return { answered }
+  }, `Searching for "${text.trim()}"...`)
+  await box.fill(text)
+  await watch.evaluate(({ answered }) => answered)
+  await watch.dispose()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Searching for' })).toHaveCount(0)
 }
 
 /** Checks databases found with Search members (no server needs expanding first). */

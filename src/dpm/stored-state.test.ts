@@ -83,5 +83,5 @@ it('fails a recovery left In progress in the stored state, even when a workspace
   const { readStoredState } = await import('./read-stored-state')
   const { getServer } = await import('./server-store')
   await readStoredState()
-  await vi.waitFor(() => expect(getServer().jobs[0]?.status).toBe('failed'))
+  await vi.waitFor(() => expect(getServer().jobs[0]?.status).toBe('failed'), { timeout: 10_000 })
 })

@@ -60,8 +60,8 @@ describe('Opening the wizard', () => {
   it('reads the protected computers ahead, on Welcome, so Select Group Members paints from the cache', async () => {
     renderWithProviders(<ProtectionWizardHost />, queryClient)
     act(() => openProtectionWizard({ mode: 'create' }))
-    // The dialog's code loads lazily: give a busy machine time.
-    const heading = await screen.findByRole('heading', { name: 'Welcome' }, { timeout: 10_000 })
+    // The dialog's code loads lazily (the setup's wait gives a busy machine time).
+    const heading = await screen.findByRole('heading', { name: 'Welcome' })
     expect(heading).toBeTruthy()
     await waitFor(() => expect(queryClient.getQueryData(computersQuery().queryKey)).toBeDefined())
   })
@@ -129,7 +129,7 @@ describe('Select Group Members', () => {
     const { user, dialog } = await openAtMembers()
     await user.type(within(dialog).getByRole('searchbox', { name: 'Search members' }), 'ClaimsDB')
     const claims = 'SQLCLU01\\SQLFCI\\ClaimsDB'
-    await waitFor(async () => expect((await checkboxOf(claims)).disabled).toBe(false), { timeout: 3000 })
+    await waitFor(async () => expect((await checkboxOf(claims)).disabled).toBe(false))
     expect(screen.queryByTestId('member:SQL-STD01')).toBeNull()
   })
 

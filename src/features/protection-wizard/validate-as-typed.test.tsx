@@ -55,11 +55,7 @@ async function openOn(page: WizardDraft['page'], change: Partial<WizardDraft> = 
       draft: { ...newDraft({ mode: 'create' }), members: [HR], page, ...change },
     }),
   )
-  const dialog = await screen.findByRole(
-    'dialog',
-    { name: 'Create New Protection Group' },
-    { timeout: 10_000 },
-  )
+  const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
   return { user, dialog }
 }
 

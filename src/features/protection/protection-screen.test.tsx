@@ -66,7 +66,7 @@ vi.setConfig({ testTimeout: 20_000 })
 beforeAll(() => {
   // Role queries check every element's computed style, which is slow in jsdom on a loaded machine; the
   // screens under test hide nothing that a query could wrongly find.
-  configure({ asyncUtilTimeout: 5000, defaultHidden: true })
+  configure({ defaultHidden: true })
   // jsdom lays nothing out: give the virtualized grid a viewport.
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 })
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 })

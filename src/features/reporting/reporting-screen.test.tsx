@@ -29,7 +29,7 @@ function s7World(): DpmServerState {
 }
 
 beforeAll(() => {
-  configure({ asyncUtilTimeout: 5000, defaultHidden: true })
+  configure({ defaultHidden: true })
   giveVirtualListsAViewport({ width: 1000, height: 600 })
 })
 
