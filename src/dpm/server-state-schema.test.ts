@@ -26,3 +26,20 @@ it('says in English where a damaged stored state is wrong and what was expected'
     'recoveryPoints.ds-1.kinds: expected one letter per recovery point: e, s or r',
   )
 })
+
+it('reads the condition "cc-required" of earlier versions as OK: the inconsistent replica says it all now', () => {
+  const ds = {
+    id: 'ds-1',
+    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    groupId: 'pg-1',
+    protectedAt: 1,
+    sizeMb: 10,
+    logSizeMb: 1,
+    recoveryModel: 'FULL',
+    readOnly: false,
+    replica: 'inconsistent',
+    condition: { kind: 'cc-required' },
+  }
+  const parsed = packedServerStateSchema.parse({ ...empty, dataSources: { 'ds-1': ds } })
+  expect(parsed.dataSources['ds-1']).toMatchObject({ replica: 'inconsistent', condition: { kind: 'ok' } })
+})
