@@ -9,7 +9,8 @@ const CODE = ['src', 'build-support', 'bench', 'e2e', 'scripts']
 const CONFIGS = ['vite.config.ts', 'vitest.config.ts', 'playwright.config.ts']
 const SOURCE = /\.(?:[cm]?[jt]sx?|css)$/
 /** The bare specifier of a static or dynamic import, a re-export, a require or a CSS @import. */
-const SPECIFIER = /(?:\bfrom\s+|\bimport(?:\s+|\s*\(\s*)|\brequire\(\s*|@import\s+)['"]([^'"./\s][^'"\s]*)['"]/g
+const SPECIFIER =
+  /(?:\bfrom\s+|\bimport(?:\s+|\s*\(\s*)|\brequire\(\s*|@import\s+)['"]([^'"./\s][^'"\s]*)['"]/g
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
