@@ -153,6 +153,12 @@ beforeEach(() => {
 })
 afterEach(() => agents.resetHandlers())
 
+/** Puts a whole value in a field at once (one input event, as a paste): the flows here are not about typing. */
+async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field)
+  await user.paste(text)
+}
+
 function renderScreen() {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
@@ -236,7 +242,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
     expect(isDisabled(within(dialog).getByRole('radio', { name: 'Copy to tape' }))).toBe(true)
     await next(user, dialog)
     expect(within(dialog).getByRole('heading', { name: 'Specify Alternate Recovery Location' })).toBeTruthy()
-    await user.type(within(dialog).getByRole('combobox', { name: /Instance/ }), 'SQL-MIR01\\MSSQLSERVER')
+    await enter(user, within(dialog).getByRole('combobox', { name: /Instance/ }), 'SQL-MIR01\\MSSQLSERVER')
     await next(user, dialog)
     expect(
       await within(dialog).findByText(
@@ -245,7 +251,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
     ).toBeTruthy()
     const name = within(dialog).getByRole('textbox', { name: /Database name/ })
     await user.clear(name)
-    await user.type(name, 'SalesDB_Recovered')
+    await enter(user, name, 'SalesDB_Recovered')
     await next(user, dialog)
     // Latest: no database state to choose.
     expect(await within(dialog).findByRole('heading', { name: 'Specify Recovery Options' })).toBeTruthy()
@@ -390,7 +396,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
     await next(user, dialog)
     const name = within(dialog).getByRole('textbox', { name: 'Database name' })
     await user.clear(name)
-    await user.type(name, 'SalesDB_Half')
+    await enter(user, name, 'SalesDB_Half')
 
     // A reload: the screen mounts again from the stored wizard only.
     cleanup()
