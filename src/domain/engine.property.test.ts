@@ -1,10 +1,9 @@
 // The engine against its state model (docs/protection-states.md) over random histories of lab events, admin
 // actions and clock advances: the invariants hold after every step, and from any history, healing the estate
 // and following the recommended actions brings every data source back to OK within one simulated day.
-// A failure prints fast-check's seed and path: `fc.assert(..., { seed, path })` replays it.
 import fc from 'fast-check'
-import { expect, it } from 'vitest'
-import { ModelWorld, stepArbitrary } from './engine-model-support'
+import { afterAll, expect, it } from 'vitest'
+import { ModelWorld, type Step, stepArbitrary } from './engine-model-support'
 
 /** `npm run test:long` raises these (ENGINE_HISTORIES, ENGINE_STEPS); `npm test` runs a few hundred histories. */
 const HISTORIES = Number(process.env.ENGINE_HISTORIES ?? 200)
@@ -15,14 +14,28 @@ const replay =
   process.env.ENGINE_SEED === undefined
     ? {}
     : { seed: Number(process.env.ENGINE_SEED), path: process.env.ENGINE_PATH, endOnFailure: true }
+const histories = fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS, size: 'max' })
+
+/** What the run covered, printed at its end (the figures `npm run test:long` reports). */
+const covered = { histories: 0, steps: 0 }
+afterAll(() => {
+  console.log(`Engine model: ${covered.histories} histories played, ${covered.steps} steps.`)
+})
+
+function play(steps: readonly Step[]): ModelWorld {
+  const world = new ModelWorld()
+  for (const step of steps) world.apply(step)
+  covered.histories++
+  covered.steps += steps.length
+  return world
+}
 
 it(
   'keeps its invariants after every step of any history',
   () => {
     fc.assert(
-      fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS, size: 'max' }), (steps) => {
-        const world = new ModelWorld()
-        for (const step of steps) world.apply(step)
+      fc.property(histories, (steps) => {
+        play(steps)
       }),
       { numRuns: HISTORIES, ...replay },
     )
@@ -34,9 +47,8 @@ it(
   'liveness: healing the estate and following the recommended actions brings every data source to OK within a day',
   () => {
     fc.assert(
-      fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS, size: 'max' }), (steps) => {
-        const world = new ModelWorld()
-        for (const step of steps) world.apply(step)
+      fc.property(histories, (steps) => {
+        const world = play(steps)
         world.healEstate()
         // An hour between rounds: a check booked 30 minutes after a failover runs in between.
         for (let hour = 0; hour < 24; hour++) {
