@@ -217,9 +217,11 @@ function decideMirrored({ ds, type, facts }: JobContext): JobDecision {
 
   if (principal === undefined) {
     const activeFacts = factsOf(facts, active)
-    // The agent of the copy DPM backs up could not answer: nothing can be said about the session.
+    // The agent of a copy could not answer (the principal may be there): nothing can be said about the session.
     if (isDecision(activeFacts)) return activeFacts
     const other = mirror.partners.find((path) => path !== active) ?? active
+    const otherFacts = factsOf(facts, other)
+    if (isDecision(otherFacts)) return otherFacts
     if (sessionFacts(ds, facts, active) || sessionFacts(ds, facts, other)) {
       const error = `The mirroring session of ${ds.path} has no principal (${activeFacts.mirroring?.state ?? activeFacts.state}).`
       return fail(

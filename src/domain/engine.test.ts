@@ -315,6 +315,63 @@ describe('S7: the principal fails and the mirror takes over', () => {
     )
   })
 
+  it('S7 then S5: the mirror broken inside the window fails the check at its time; nothing is promised for the past', () => {
+    const { fake, state: detected } = tookOver()
+    fake.breakMirror(SALES_MIRROR, at('09:40'))
+    const state = advanceTo(detected, fake, at('12:00'))
+    const [check] = jobsOf(state, SALES, (job) => job.type === 'consistency-check')
+    expect(check).toMatchObject({ status: 'failed', startedAt: at('10:00') })
+    expect(dsOf(state, SALES).condition).toMatchObject({ kind: 'failed', alert: 'mirror-broken' })
+    expect(
+      activeAlerts(state, SALES)
+        .map((alert) => alert.type)
+        .sort(),
+    ).toEqual(['mirror-broken', 'replica-inconsistent'])
+    expect(scheduledRows(state, SALES).every((job) => job.scheduledAt >= at('12:00'))).toBe(true)
+  })
+
+  it('an agent unreachable at the time of the check fails it; once back, the next check detects the failover again and protects the new principal', () => {
+    const { fake, state: detected } = tookOver()
+    fake.setUnreachable('SQL-MIR01', true, at('09:45'))
+    let state = advanceTo(detected, fake, at('10:05'))
+    expect(dsOf(state, SALES).condition).toMatchObject({ kind: 'failed', alert: 'agent-unreachable' })
+    expect(activeAlerts(state, SALES).map((alert) => alert.type)).not.toContain('mirror-took-over')
+    fake.setUnreachable('SQL-MIR01', false, at('10:05'))
+    // The failed check ended the booking: the 10:15 check is the first job after the failover again.
+    state = advanceTo(state, fake, at('10:15'))
+    expect(dsOf(state, SALES).condition).toEqual({
+      kind: 'cc-scheduled',
+      at: at('10:45'),
+      detectedAt: at('10:15'),
+    })
+    state = advanceTo(state, fake, at('11:00'))
+    expect(dsOf(state, SALES)).toMatchObject({
+      condition: { kind: 'ok' },
+      replica: 'ok',
+      mirror: { activePath: SALES_MIRROR },
+    })
+    expect(activeAlerts(state, SALES)).toEqual([])
+  })
+
+  it('a consistency check that is the first job after the failover detects it as a backup would', () => {
+    const { fake, state: protectedState } = protectedWorld([SALES])
+    let state = advanceTo(protectedState, fake, at('09:20'))
+    fake.failover(SALES, at('09:20'))
+    state = advanceTo(
+      requestAdminJob(state, dsOf(state, SALES).id, 'consistency-check', at('09:20')).state,
+      fake,
+      at('09:20'),
+    )
+    const [check] = jobsOf(state, SALES, (job) => job.type === 'consistency-check' && job.trigger === 'admin')
+    expect(check).toMatchObject({ status: 'failed', source: SALES })
+    expect(dsOf(state, SALES).condition).toEqual({
+      kind: 'cc-scheduled',
+      at: at('09:50'),
+      detectedAt: at('09:20'),
+    })
+    expect(activeAlerts(state, SALES).map((alert) => alert.type)).toEqual(['mirror-took-over'])
+  })
+
   it('runs no scheduled backup in the window, then checks the new principal at +30 minutes and protects it', () => {
     const { fake, state: detected } = tookOver()
     const state = advanceTo(detected, fake, at('10:30'))
