@@ -9,6 +9,7 @@ import { queryClient } from '../dpm/query-client'
 import { readStoredState } from '../dpm/read-stored-state'
 import { somethingStored } from '../dpm/stored-state'
 import { installLabFacade } from '../features/lab/lab-facade'
+import { startAgentBackend } from './agent-backend'
 import { ConsoleShell } from './console-shell'
 import { afterFirstPaint } from './first-paint'
 import { keepFocusManager } from './focus-manager'
@@ -18,12 +19,7 @@ import { applyStartupParameters, startupNeedsAgents } from './startup-parameters
 
 const NO_THEME_TO_COMPUTE = {}
 
-async function startMockAgents() {
-  const { startMockAgents } = await import('../mock-agents/start-in-browser')
-  await startMockAgents()
-  const { takeStartupNotices } = await import('../mock-agents/estate-store')
-  showNotices(takeStartupNotices())
-}
+const startAgents = () => startAgentBackend().then(showNotices)
 
 /** Starts the console in `root` once the workspace it opens on (`screen`) is loaded. */
 export async function startConsole(screen: Promise<void>, root: Root | null): Promise<void> {
@@ -31,10 +27,10 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   // a tab that follows another one follows its writes from the start.
   await electWritingTab()
   if (!isThisTabWriting()) await import('../dpm/tab-leadership')
-  // The mock agents are the console's embedded default backend. Agent requests wait for them
-  // (agent-api/readiness), so they start after the first paint, which needs no agent data, unless a
+  // The agent backend (the embedded mock agents, agent-backend.ts). Agent requests wait for it
+  // (agent-api/readiness), so it starts after the first paint, which needs no agent data, unless a
   // ?preset= must reset the estate before it.
-  holdAgentRequestsUntil(startupNeedsAgents() ? startMockAgents() : afterFirstPaint().then(startMockAgents))
+  holdAgentRequestsUntil(startupNeedsAgents() ? startAgents() : afterFirstPaint().then(startAgents))
   // window.dpmLab acts on the DPM state: it appears once the stored state is read into the stores.
   await readStoredState()
   installLabFacade()
