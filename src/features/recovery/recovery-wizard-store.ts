@@ -71,11 +71,18 @@ export const recordRecoveryRun = (run: RecoveryRun) =>
 export const recordRecoveryResult = (result: RecoveryResult) =>
   updateOpen((open) => (open.run?.jobId === result.jobId ? { ...open, run: { ...open.run, result } } : open))
 
-onWorldReset(closeRecoveryWizard)
+let started = false
 
-// A tab that follows another one reads the wizard again whenever the writing tab stores it, and when its
-// role changes (see tab-leadership): the features cannot be imported by src/dpm, so the store listens itself.
-if (typeof window !== 'undefined') {
+/**
+ * Starts the Recovery Wizard's store (with the Recovery workspace, see app/screen-loaders; later calls do
+ * nothing): a world reset closes it, and a tab that follows another one reads it again whenever the writing
+ * tab stores it and when its role changes (see tab-leadership). src/dpm cannot import the features, so this
+ * store listens itself.
+ */
+export function startRecoveryWizardStore(): void {
+  if (started) return
+  started = true
+  onWorldReset(closeRecoveryWizard)
   window.addEventListener('storage', (event) => {
     if (tabRoleStore.getState().role !== 'follower') return
     if (event.key === null || event.key === RECOVERY_WIZARD_STORAGE_KEY)
