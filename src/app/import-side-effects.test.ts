@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Importing a module starts nothing: no listener on the window or the document, no channel to other tabs,
-// no write to the browser's storage. Each service has a start function that the console's start calls
+// no read or write of the browser's storage. Each service has a start function that the console's start calls
 // in a documented order (start-console.tsx, docs/architecture.md). The entry (main.tsx) is the start itself;
 // zod's setting (agent-api/zod-without-eval.ts) is made on import on purpose and touches none of these.
 import { afterEach, expect, it, vi } from 'vitest'
@@ -22,6 +22,7 @@ it('imports every module of the console without starting anything', { timeout: 1
   const windowListeners = vi.spyOn(window, 'addEventListener')
   const documentListeners = vi.spyOn(document, 'addEventListener')
   const channels = vi.spyOn(globalThis, 'BroadcastChannel')
+  const getItem = vi.spyOn(Storage.prototype, 'getItem')
   const setItem = vi.spyOn(Storage.prototype, 'setItem')
   expect(Object.keys(modules).length).toBeGreaterThan(100)
   for (const load of Object.values(modules)) await load()
@@ -31,6 +32,8 @@ it('imports every module of the console without starting anything', { timeout: 1
   expect(channels.mock.calls.map(([name]) => name).filter((name) => name.startsWith('dpm-console'))).toEqual(
     [],
   )
+  // Griffel and MSW read keys of their own as they load; none of the console's may be read.
+  expect(getItem.mock.calls.map(([key]) => key).filter((key) => key.startsWith('dpm-console'))).toEqual([])
   expect(setItem).not.toHaveBeenCalled()
 })
 
