@@ -1,6 +1,6 @@
 // npm test: every check of the project, with one production build of the console.
-//   1. at once: Biome (lint), TypeScript (typecheck), the browser check (scripts/ensure-browser.mjs, which may
-//      install Chromium) and the console's production build, with its manifest, into .e2e-dist/test;
+//   1. at once: Biome and knip (lint), TypeScript (typecheck), the browser check (scripts/ensure-browser.mjs,
+//      which may install Chromium) and the console's production build, with its manifest, into .e2e-dist/test;
 //   2. the unit tests (Vitest);
 //   3. the end-to-end tests (Playwright), served from that build (CONSOLE_BUILD_DIR);
 //   4. the benchmark's smoke run, measuring that same build.
@@ -51,6 +51,7 @@ const npx = (...args) => ['npx', args]
 const phases = [
   [
     ['lint', ...npx('biome', 'check', '.')],
+    ['knip', ...npx('knip', '--no-progress')],
     ['typecheck', ...npx('tsc', '--noEmit', '-p', '.')],
     ['browser', 'node', ['scripts/ensure-browser.mjs']],
     [

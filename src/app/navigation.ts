@@ -24,7 +24,11 @@ const listeners = new Set<() => void>()
 const notify = () => {
   for (const listener of listeners) listener()
 }
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify)
+
+/** Starts following the browser's Back and Forward buttons (the console's start). */
+export function startNavigation(): void {
+  window.addEventListener('popstate', notify)
+}
 
 function subscribe(listener: () => void) {
   listeners.add(listener)

@@ -10,7 +10,15 @@ export const screenLoaders: Record<ConsoleTab, () => Promise<{ default: Screen }
     import('../features/monitoring/monitoring-screen').then((m) => ({ default: m.MonitoringScreen })),
   protection: () =>
     import('../features/protection/protection-screen').then((m) => ({ default: m.ProtectionScreen })),
-  recovery: () => import('../features/recovery/recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
+  // The Recovery Wizard's store starts with its workspace, the first code to use it.
+  recovery: async () => {
+    const [screen, store] = await Promise.all([
+      import('../features/recovery/recovery-screen'),
+      import('../features/recovery/recovery-wizard-store'),
+    ])
+    store.startRecoveryWizardStore()
+    return { default: screen.RecoveryScreen }
+  },
   reporting: () =>
     import('../features/reporting/reporting-screen').then((m) => ({ default: m.ReportingScreen })),
   management: () =>

@@ -5,36 +5,42 @@ import type { Root } from 'react-dom/client'
 import { holdAgentRequestsUntil } from '../agent-api/readiness'
 import { takeStorageNotices } from '../browser-storage/storage-health'
 import { electWritingTab, isThisTabWriting } from '../browser-storage/tab-writer'
+import { startWorldRecord } from '../browser-storage/world-record'
 import { queryClient } from '../dpm/query-client'
 import { readStoredState } from '../dpm/read-stored-state'
 import { somethingStored } from '../dpm/stored-state'
 import { installLabFacade } from '../features/lab/lab-facade'
+import { startSavingClock } from '../sim-clock/clock'
+import { startAgentBackend } from './agent-backend'
 import { ConsoleShell } from './console-shell'
 import { afterFirstPaint } from './first-paint'
 import { keepFocusManager } from './focus-manager'
+import { startNavigation } from './navigation'
 import { showNotices } from './notices'
 import { RootBoundary } from './root-boundary'
 import { applyStartupParameters, startupNeedsAgents } from './startup-parameters'
 
 const NO_THEME_TO_COMPUTE = {}
 
-async function startMockAgents() {
-  const { startMockAgents } = await import('../mock-agents/start-in-browser')
-  await startMockAgents()
-  const { takeStartupNotices } = await import('../mock-agents/estate-store')
-  showNotices(takeStartupNotices())
-}
+const startAgents = () => startAgentBackend().then(showNotices)
+const loadTabLeadership = () => import('../dpm/tab-leadership')
 
 /** Starts the console in `root` once the workspace it opens on (`screen`) is loaded. */
 export async function startConsole(screen: Promise<void>, root: Root | null): Promise<void> {
+  // Importing a module starts nothing: each service is started here, in this order (docs/architecture.md,
+  // Startup). The world record and the clock save from the first change on; Back and Forward are followed.
+  startWorldRecord()
+  startSavingClock()
+  startNavigation()
   // Whether this tab writes is known before anything is read or written (docs/decisions/003-one-writing-tab.md);
-  // a tab that follows another one follows its writes from the start.
+  // a tab that follows another one follows its writes from the start (the writing tab after its first paint).
   await electWritingTab()
-  if (!isThisTabWriting()) await import('../dpm/tab-leadership')
-  // The mock agents are the console's embedded default backend. Agent requests wait for them
-  // (agent-api/readiness), so they start after the first paint, which needs no agent data, unless a
+  const following = !isThisTabWriting()
+  if (following) void (await loadTabLeadership()).startTabLeadership()
+  // The agent backend (the embedded mock agents, agent-backend.ts). Agent requests wait for it
+  // (agent-api/readiness), so it starts after the first paint, which needs no agent data, unless a
   // ?preset= must reset the estate before it.
-  holdAgentRequestsUntil(startupNeedsAgents() ? startMockAgents() : afterFirstPaint().then(startMockAgents))
+  holdAgentRequestsUntil(startupNeedsAgents() ? startAgents() : afterFirstPaint().then(startAgents))
   // window.dpmLab acts on the DPM state: it appears once the stored state is read into the stores.
   await readStoredState()
   installLabFacade()
@@ -59,6 +65,7 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
     </StrictMode>,
   )
   await afterFirstPaint()
+  if (!following) void loadTabLeadership().then((leadership) => leadership.startTabLeadership())
   // Dialogs can open from now on: the focus manager's keeper loads, without holding up the clock's runner.
   void keepFocusManager()
   // The clock's running mode (?clock=running, the lab's clock controls) advances simulated time from the first

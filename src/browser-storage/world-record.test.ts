@@ -2,19 +2,23 @@
 // The world in one record: the DPM server state, the estate and the clock land together or not at all, a
 // failing write is shown until a write succeeds, a tab that follows writes nothing, and a world stored one key
 // per part is carried over.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { storageHealthStore, takeStorageNotices } from './storage-health'
 import { setThisTabWriting } from './tab-writer'
 import {
   flushWorld,
   readWorldSlice,
   setAsideWorldSlice,
+  startWorldRecord,
   WORLD_STORAGE_KEY,
   writeTogether,
   writeWorldSlice,
 } from './world-record'
 
 const stored = () => JSON.parse(localStorage.getItem(WORLD_STORAGE_KEY) ?? 'null')
+
+// As the console's start does, first.
+beforeAll(startWorldRecord)
 
 beforeEach(() => {
   localStorage.clear()

@@ -180,9 +180,12 @@ export async function writeTogether<T>(change: () => Promise<T>): Promise<T> {
   }
 }
 
-if (typeof window !== 'undefined') {
+/**
+ * Starts the world record's writing (the console's start, first): what is pending goes out when the page goes
+ * away or is hidden, and when this tab stops writing, before the next writer reads the storage.
+ */
+export function startWorldRecord(): void {
   window.addEventListener('pagehide', flushWorld)
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushWorld())
+  onTabWritingChange((writing) => writing || flushWorld())
 }
-// Changes made while this tab still wrote go out before the next writer reads the storage.
-onTabWritingChange((writing) => writing || flushWorld())

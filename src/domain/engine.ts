@@ -21,7 +21,6 @@ import { expireRecoveryAlerts } from './recovery'
 import { cursorBefore } from './schedule'
 
 export type { BackupJobRequest, BackupOutcome, EstateChangeRecord } from './engine-replay'
-export { backupRequestId } from './engine-replay'
 
 export interface EngineInput {
   until: SimTime

@@ -2,9 +2,8 @@
 // Group Members. Keys start with 'agents' so that Refresh (invalidate ['agents']) re-reads everything.
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { getDatabaseFacts, listComputers, listInstances, searchDatabases } from '../agent-api/agents'
-import type { ListComputersResponse } from '../agent-api/schemas'
 import type { DatabaseFacts } from '../domain/estate'
-import { type EstateIndex, indexEstate, type PartnerFacts, partnerKey } from '../domain/protectability'
+import { type PartnerFacts, partnerKey } from '../domain/protectability'
 
 export const SEARCH_LIMIT = 500
 
@@ -47,12 +46,6 @@ export async function readPartnerFacts(paths: readonly string[]): Promise<Map<st
 export const partnerFactsQuery = (paths: readonly string[]) =>
   queryOptions({ queryKey: agentKeys.facts(paths), queryFn: () => readPartnerFacts(paths) })
 
-const selectEstateIndex = (response: ListComputersResponse): EstateIndex => indexEstate(response)
-
-export function useEstateIndex() {
-  return useQuery({ ...computersQuery(), select: selectEstateIndex })
-}
-
 export function useDatabaseSearch(text: string) {
   return useQuery({ ...databaseSearchQuery(text), enabled: text.trim() !== '' })
 }
@@ -64,10 +57,6 @@ export function partnerPathsOf(databases: Iterable<DatabaseFacts>): string[] {
     if (db.mirroring) paths.add(`${db.mirroring.partnerInstance}\\${db.name}`)
   }
   return [...paths].sort()
-}
-
-export function usePartnerFacts(paths: readonly string[]) {
-  return useQuery({ ...partnerFactsQuery(paths), enabled: paths.length > 0 })
 }
 
 /** Refresh: re-read every agent ("the list is displayed from the cache" until then). */

@@ -17,7 +17,6 @@ import { safeJsonStorage } from './safe-storage'
 import { getServer } from './server-store'
 import { loadStoredStateReadersIfNeeded, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
 import type { WizardPage } from './wizard-pages'
-import { onWorldReset } from './world-reset'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
 
@@ -154,5 +153,3 @@ export function closeProtectionWizard(): void {
 export function updateWizardDraft(change: (draft: WizardDraft) => WizardDraft): void {
   protectionWizardStore.setState((state) => (state.draft ? { draft: change(state.draft) } : state))
 }
-
-onWorldReset(closeProtectionWizard)

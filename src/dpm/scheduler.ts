@@ -32,7 +32,7 @@ import { advanceProblem } from '../domain/world-limits'
 import { setSimTime, simNow } from '../sim-clock/clock'
 import { partnerPathsOf, readPartnerFacts } from './estate-inventory'
 import { getServer, updateServer } from './server-store'
-import { onWorldReset } from './world-reset'
+import { worldNumber } from './world-reset'
 
 const FACTS_BATCH = 5_000
 const BACKUP_BATCH = 5_000
@@ -45,14 +45,16 @@ const MAX_ROUNDS = 50
 /** Attempts to commit when other writers (the wizard, a recovery) keep changing the store meanwhile. */
 const MAX_COMMIT_ATTEMPTS = 20
 
-/** Facts that were read successfully, valid until /changes reports a change. Errors are asked again. */
-const factsCache = new Map<string, FactsEntry>()
-/** A lab reset starts a new world: a run of the old one that is still in flight must not write into it. */
-let world = 0
-onWorldReset(() => {
-  factsCache.clear()
-  world++
-})
+/**
+ * Facts that were read successfully in this world (a lab reset starts another), valid until /changes reports
+ * a change. Errors are asked again.
+ */
+let factsCache = { world: worldNumber(), facts: new Map<string, FactsEntry>() }
+
+function cachedFacts(): Map<string, FactsEntry> {
+  if (factsCache.world !== worldNumber()) factsCache = { world: worldNumber(), facts: new Map() }
+  return factsCache.facts
+}
 
 let tail: Promise<unknown> = Promise.resolve()
 
@@ -111,7 +113,8 @@ interface EstateView {
 }
 
 async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
-  const runWorld = world
+  // A lab reset starts a new world: a run of the old one that is still in flight must not write into it.
+  const runWorld = worldNumber()
   const target = Math.max(time, simNow())
   const tooFar = advanceProblem(simNow(), target)
   if (tooFar) throw new Error(tooFar)
@@ -154,7 +157,7 @@ async function settleAndCommit(
       await fetchResults(outcome.missing, results)
       outcome = runEngine(state, input())
     }
-    if (world !== runWorld) return false
+    if (worldNumber() !== runWorld) return false
     // Another writer (the wizard, a recovery) changed the store while the agent answered: replay on theirs.
     if (getServer() === state) {
       updateServer(() => outcome.state)
@@ -177,7 +180,7 @@ async function autoProtect(
   const instances = autoProtectedInstances(getServer())
   if (instances.length === 0) return true
   const facts = await readAutoProtectionFacts(instances)
-  if (world !== runWorld) return false
+  if (worldNumber() !== runWorld) return false
   updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
   return settleAndCommit(at, view, results, runWorld)
 }
@@ -229,7 +232,7 @@ async function readAutoProtectionFacts(instances: readonly string[]): Promise<Au
 async function readChanges(): Promise<EstateView> {
   try {
     const answer = await withAttempts(() => getChanges(getServer().changeSeq))
-    if (answer.changes.length > 0) factsCache.clear()
+    if (answer.changes.length > 0) cachedFacts().clear()
     return { changes: answer.changes, seq: answer.seq, facts: new Map() }
   } catch (error) {
     return { changes: [], outage: agentErrorOf(error), facts: new Map() }
@@ -241,7 +244,7 @@ async function factsFor(state: DpmServerState, view: EstateView): Promise<Readon
   const unknown: string[] = []
   for (const path of paths) {
     if (view.facts.has(path)) continue
-    const cached = factsCache.get(path)
+    const cached = cachedFacts().get(path)
     if (view.outage) view.facts.set(path, { error: view.outage })
     else if (cached) view.facts.set(path, cached)
     else unknown.push(path)
@@ -253,7 +256,7 @@ async function factsFor(state: DpmServerState, view: EstateView): Promise<Readon
       for (const entry of answer.databases) {
         const known: FactsEntry = entry.facts ? { facts: entry.facts } : { error: entry.error }
         view.facts.set(entry.path, known)
-        if (entry.facts) factsCache.set(entry.path, known)
+        if (entry.facts) cachedFacts().set(entry.path, known)
       }
     } catch (error) {
       const failed = { error: agentErrorOf(error) }

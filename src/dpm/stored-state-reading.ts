@@ -1,9 +1,9 @@
 // Reading the stored DPM state back: migrating an older version, checking it against its zod schemas, unpacking
-// it. Loaded on demand (see stored-state): a console started with nothing stored never needs it.
+// it. Loaded on demand (see stored-state): a console started with nothing stored never needs it. It names
+// no store's type (the stores load it): each store's storage checks that what is read fits the store.
 import type { z } from 'zod/mini'
 import type { DpmServerState } from '../domain/protection'
 import { describeIssue } from './describe-issue'
-import type { WizardOpenState } from './protection-wizard-store'
 import {
   type PackedServerState,
   packServerState,
@@ -11,7 +11,6 @@ import {
   unpackServerState,
 } from './server-persistence'
 import { type PackedServerStateSchema, packedServerStateSchema } from './server-state-schema'
-import type { ServerStore } from './server-store'
 import { wizardOpenStateSchema } from './wizard-draft-schema'
 
 type Loose = Record<string, unknown>
@@ -72,17 +71,19 @@ export const ALL_FIELDS_CHECKED: Exclude<
   : false = true
 
 /** The stored `{ server }` wrapper, migrated and checked; throws with the reason when it cannot be read. */
-export function readStoredServerStore(stored: unknown, version: number): ServerStore {
+export function readStoredServerStore(stored: unknown, version: number): { server: DpmServerState } {
   if (typeof stored !== 'object' || stored === null || !('server' in stored)) {
     throw new Error('it holds no DPM server state')
   }
   return { server: readStoredServer(stored.server, version) }
 }
 
-/** The stored Create New Protection Group wizard (its target and draft), checked. */
-export function readStoredWizard(stored: unknown): WizardOpenState {
+/**
+ * The stored Create New Protection Group wizard (its target and draft), checked. The wizard's store takes it
+ * as its own state, so the schema must keep up with the draft's type or that store fails to compile.
+ */
+export function readStoredWizard(stored: unknown): z.infer<typeof wizardOpenStateSchema> {
   const parsed = wizardOpenStateSchema.safeParse(stored)
   if (!parsed.success) throw new Error(describeIssue(parsed.error))
-  const checked: WizardOpenState = parsed.data
-  return checked
+  return parsed.data
 }

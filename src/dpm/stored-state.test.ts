@@ -64,7 +64,7 @@ it('creates the stores empty, setting nothing aside, and reads what is stored wh
   expect(getServer().nextId).toBe(7)
 })
 
-it('fails a recovery left In progress in the stored state, even when a workspace starts tab leadership first', async () => {
+it('fails a recovery left In progress in the stored state, even when tab leadership starts before it is read', async () => {
   const running = {
     id: 'job-9',
     type: 'recovery' as const,
@@ -78,8 +78,8 @@ it('fails a recovery left In progress in the stored state, even when a workspace
   }
   storeServer({ ...EMPTY_SERVER_STATE, jobs: [running] })
   vi.resetModules()
-  // The Recovery tab's store imports tab leadership as the console's start chunk runs, before the start reads.
-  await import('./tab-leadership')
+  // Tab leadership may start before the console's start has read the stored state into the stores.
+  void (await import('./tab-leadership')).startTabLeadership()
   const { readStoredState } = await import('./read-stored-state')
   const { getServer } = await import('./server-store')
   await readStoredState()

@@ -40,8 +40,15 @@ async function followStorage(key: string | null): Promise<void> {
   await queryClient.invalidateQueries({ queryKey: ['lab'] })
 }
 
-async function startTabLeadership(): Promise<void> {
-  if (typeof window === 'undefined') return
+let started = false
+
+/**
+ * Starts following the writing tab, and leading when this tab writes (the console's start: at once in a tab
+ * that follows, after the first paint in the writing one). Later calls do nothing.
+ */
+export async function startTabLeadership(): Promise<void> {
+  if (started) return
+  started = true
   beforeTakingOver(() => followStorage(null))
   onTabWritingChange(() => tabRoleStore.setState({ role: roleOf() }))
   window.addEventListener('storage', (event) => {
@@ -49,8 +56,8 @@ async function startTabLeadership(): Promise<void> {
       void followStorage(event.key)
     }
   })
-  // A workspace that imports this can load before the console's start has read the stored state: what this
-  // tab does as the writer (failing orphaned recoveries) is done to the stored state, not the empty stores.
+  // What this tab does as the writer (failing orphaned recoveries) is done to the stored state, not the
+  // empty stores.
   await electWritingTab()
   await readStoredState()
   tabRoleStore.setState({ role: roleOf() })
@@ -58,5 +65,3 @@ async function startTabLeadership(): Promise<void> {
   // gone, and nothing will finish it.
   if (wasElectedFirst() && isThisTabWriting()) failOrphanedRecoveries()
 }
-
-void startTabLeadership()

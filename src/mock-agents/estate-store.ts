@@ -63,8 +63,11 @@ function requireWritingTab(): void {
   if (!isThisTabWriting()) throw new LabError('ReadOnlyTab', READ_ONLY_TAB_MESSAGE, 409)
 }
 
-if (typeof window !== 'undefined') {
-  // Following: the writing tab saved a change; a tab that stops writing drops what it did meanwhile.
+/**
+ * Starts following the stored estate (as the mock agents start in the browser): the writing tab saved a
+ * change, or this tab stopped writing and drops what it did meanwhile.
+ */
+export function startFollowingStoredEstate(): void {
   window.addEventListener('storage', (event) => {
     if (event.key === WORLD_STORAGE_KEY && world) reloadWorldFromStorage()
   })

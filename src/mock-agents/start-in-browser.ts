@@ -7,10 +7,12 @@ export type MockAgentsMode = 'service-worker' | 'in-page'
 
 export async function startMockAgents(): Promise<MockAgentsMode> {
   // Both load at once: the worker's code does not need the handlers to download.
-  const [{ handlers }, browser] = await Promise.all([
+  const [{ handlers }, browser, { startFollowingStoredEstate }] = await Promise.all([
     import('./handlers'),
     import('msw/browser').catch(() => undefined),
+    import('./estate-store'),
   ])
+  startFollowingStoredEstate()
   try {
     if (!browser) throw new Error('msw/browser could not be loaded')
     const { setupWorker } = browser

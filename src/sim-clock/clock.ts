@@ -55,8 +55,13 @@ export function loadClockFromStorage(): void {
   }
 }
 
-// Written with the rest of the world, in one record (browser-storage/world-record); not by a following tab.
-clockStore.subscribe((state) => writeWorldSlice('clock', () => state))
+/**
+ * Starts saving the clock (the console's start, before anything moves it): with the rest of the world, in one
+ * record (browser-storage/world-record); a following tab writes nothing.
+ */
+export function startSavingClock(): void {
+  clockStore.subscribe((state) => writeWorldSlice('clock', () => state))
+}
 
 export const simNow = (): number => clockStore.getState().now
 

@@ -1,8 +1,8 @@
 import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
 import type { ConsistencyCheckOptions } from '../../domain/protection'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
+import { messagesOf, type PageProps } from './page-props'
 import { MAX_CHECK_DURATION_HOURS } from './page-validation'
-import { messagesOf, type PageProps } from './wizard-page-body'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '620px' },

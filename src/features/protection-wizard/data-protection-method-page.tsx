@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
-import { messagesOf, type RequiredFieldPageProps } from './wizard-page-body'
+import { messagesOf, type RequiredFieldPageProps } from './page-props'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },

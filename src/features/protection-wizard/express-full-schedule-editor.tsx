@@ -82,7 +82,7 @@ export function ExpressFullScheduleEditor({
           {schedule.times.map((time, index) => {
             const bad = isBadScheduleTime(schedule.times, index)
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a time row is its position; two rows may hold the same time while editing
+              // Keyed by position: a time row is its position; two rows may hold the same time while editing
               <div className={styles.row} key={index}>
                 <Input
                   type="time"

@@ -37,10 +37,10 @@ import {
 import { MemberRow } from './member-row'
 import type { MemberTreeRow } from './member-tree-rows'
 import { MirrorDetails } from './mirror-details'
+import { messagesOf, type RequiredFieldPageProps } from './page-props'
 import { SelectedMembersList } from './selected-members-list'
 import { useDebouncedValue } from './use-debounced-value'
 import { useMemberTree } from './use-member-tree'
-import { messagesOf, type RequiredFieldPageProps } from './wizard-page-body'
 
 const useStyles = makeStyles({
   layout: {

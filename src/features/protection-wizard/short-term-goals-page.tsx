@@ -20,7 +20,7 @@ import {
 } from '../../domain/short-term-goals'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { ExpressFullScheduleEditor } from './express-full-schedule-editor'
-import { messagesOf, type PageProps } from './wizard-page-body'
+import { messagesOf, type PageProps } from './page-props'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },

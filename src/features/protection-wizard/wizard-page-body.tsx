@@ -1,29 +1,16 @@
-import type { ReactElement } from 'react'
 // One component per DPM page; each reads the draft and writes its own choices.
-import type { WizardDraft, WizardPage } from '../../dpm/protection-wizard-store'
+import type { WizardPage } from '../../dpm/protection-wizard-store'
 import { ConsistencyCheckPage } from './consistency-check-page'
 import { DataProtectionMethodPage } from './data-protection-method-page'
 import { DiskAllocationPage } from './disk-allocation-page'
 import { GroupTypePage } from './group-type-page'
 import { MembersPage } from './members-page'
-import type { PageProblem } from './page-validation'
+import type { RequiredFieldPageProps } from './page-props'
 import { ReplicaCreationPage } from './replica-creation-page'
 import { ShortTermGoalsPage } from './short-term-goals-page'
 import { StatusPage } from './status-page'
 import { SummaryPage } from './summary-page'
 import { WelcomePage } from './welcome-page'
-
-export interface PageProps {
-  draft: WizardDraft
-  /** The page's problems as the draft stands now: pages show them as typed. */
-  problems: PageProblem[]
-}
-
-/** A page with a field that starts empty: it stays quiet until changed or until Next was refused. */
-export interface RequiredFieldPageProps extends PageProps {
-  /** Next (or Create Group) was refused on this page. */
-  attempted: boolean
-}
 
 export function WizardPageBody({
   page,
@@ -54,22 +41,4 @@ export function WizardPageBody({
     case 'status':
       return <StatusPage draft={draft} />
   }
-}
-
-/** The messages of one field, one per line, for a Field's validationMessage (tied by aria-describedby). */
-export function messagesOf(
-  problems: readonly PageProblem[],
-  field: PageProblem['field'],
-): ReactElement | undefined {
-  const messages = problems.filter((p) => p.field === field).map((p) => p.message)
-  if (messages.length === 0) return undefined
-  return (
-    <>
-      {messages.map((message) => (
-        <span key={message} style={{ display: 'block' }}>
-          {message}
-        </span>
-      ))}
-    </>
-  )
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The stored Recovery Wizard: read back as written, or set aside with a notice when damaged.
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { takeStorageNotices } from '../../browser-storage/storage-health'
 import { resetDpmWorld } from '../../dpm/world-reset'
 import { recordedOutcome } from './recorded-outcome'
@@ -10,7 +10,11 @@ import {
   RECOVERY_WIZARD_STORAGE_KEY,
   readStoredRecoveryWizard,
   recoveryWizardStore,
+  startRecoveryWizardStore,
 } from './recovery-wizard-store'
+
+// As the console does when it loads the Recovery workspace.
+beforeAll(startRecoveryWizardStore)
 
 const T0 = Date.parse('2026-01-06T20:00:00Z')
 

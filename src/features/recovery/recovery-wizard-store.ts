@@ -35,6 +35,8 @@ export const recoveryWizardStore = createStore<RecoveryWizardState>()(
   persist(() => ({}) as RecoveryWizardState, {
     name: RECOVERY_WIZARD_STORAGE_KEY,
     version: 1,
+    // Created empty: startRecoveryWizardStore reads what is stored.
+    skipHydration: true,
     // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
     merge: (stored, current) => ({ ...current, open: undefined, ...(stored as object) }),
     storage: safeJsonStorage<RecoveryWizardState>('Recovery Wizard', {
@@ -71,11 +73,20 @@ export const recordRecoveryRun = (run: RecoveryRun) =>
 export const recordRecoveryResult = (result: RecoveryResult) =>
   updateOpen((open) => (open.run?.jobId === result.jobId ? { ...open, run: { ...open.run, result } } : open))
 
-onWorldReset(closeRecoveryWizard)
+let started = false
 
-// A tab that follows another one reads the wizard again whenever the writing tab stores it, and when its
-// role changes (see tab-leadership): the features cannot be imported by src/dpm, so the store listens itself.
-if (typeof window !== 'undefined') {
+/**
+ * Starts the Recovery Wizard's store (with the Recovery workspace, see app/screen-loaders; later calls do
+ * nothing): it reads what is stored (at once: the storage is synchronous, so the first render shows it), a
+ * world reset closes it, and a tab that follows another one reads it again whenever the writing tab stores it
+ * and when its role changes (see tab-leadership). src/dpm cannot import the features, so this store listens
+ * itself.
+ */
+export function startRecoveryWizardStore(): void {
+  if (started) return
+  started = true
+  void recoveryWizardStore.persist.rehydrate()
+  onWorldReset(closeRecoveryWizard)
   window.addEventListener('storage', (event) => {
     if (tabRoleStore.getState().role !== 'follower') return
     if (event.key === null || event.key === RECOVERY_WIZARD_STORAGE_KEY)

@@ -51,7 +51,7 @@ export function TimelineLane({ timeline, range }: { timeline: DataSourceTimeline
             const start = range.bucketStarts[i] as number
             return (
               <rect
-                // biome-ignore lint/suspicious/noArrayIndexKey: buckets are positional
+                // Keyed by position: buckets are positional
                 key={i}
                 x={x(start) + 0.5}
                 y={HEIGHT - height}

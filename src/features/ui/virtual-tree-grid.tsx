@@ -191,7 +191,7 @@ export function VirtualTreeGrid<R extends GridRowModel>({
                   {cells.map((cell, column) => (
                     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: a td of a grid is a gridcell, which can be expanded
                     <td
-                      // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional, one per column
+                      // Keyed by position: cells are positional, one per column
                       key={column}
                       colSpan={spans ? columns.length : undefined}
                       // A grid's rows cannot be expanded: its group heading cell is.
