@@ -4,6 +4,7 @@
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'
+import { defaultGroupName } from '../domain/group-name'
 import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
 import {
   activeDataSources,
@@ -40,7 +41,6 @@ export type WizardOutcome = { tasks: StatusTask[]; groupId: string }
 export interface WizardDraft {
   target: WizardTarget
   page: WizardPage
-  groupType: 'servers' | 'clients'
   members: SelectedMember[]
   /** Instances checked as a whole: auto protection adds their new databases. */
   autoProtectInstances: string[]
@@ -94,7 +94,6 @@ export function newDraft(target: WizardTarget): WizardDraft {
   const base: WizardDraft = {
     target,
     page: 'welcome',
-    groupType: 'servers',
     members: [],
     autoProtectInstances: [],
     expanded: [],
@@ -105,8 +104,8 @@ export function newDraft(target: WizardTarget): WizardDraft {
     policy: DEFAULT_POLICY,
     dirty: false,
   }
-  if (target.mode === 'create') return base
   const state = getServer()
+  if (target.mode === 'create') return { ...base, name: defaultGroupName(Object.values(state.groups)) }
   const group = state.groups[target.groupId]
   if (!group) return base
   const members: SelectedMember[] = activeDataSources(state, group.id).map((ds) => {

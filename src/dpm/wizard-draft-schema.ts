@@ -77,7 +77,6 @@ const draftPolicySchema = z.extend(policySchema, {
 const wizardDraftSchema = z.looseObject({
   target: targetSchema,
   page: wizardPageSchema,
-  groupType: z.enum(['servers', 'clients']),
   members: z.array(memberSchema),
   autoProtectInstances: z.array(z.string()),
   expanded: z.array(z.string()),
