@@ -85,6 +85,7 @@ const wizardDraftSchema = z.looseObject({
   shortTermDisk: z.boolean(),
   retentionText: z.string(),
   policy: draftPolicySchema,
+  preselect: z.optional(z.string()),
   original: z.optional(z.looseObject({ name: z.string(), members: z.array(z.string()) })),
   dirty: z.boolean(),
   outcome: z.optional(

@@ -86,6 +86,21 @@ describe('Opening the wizard', () => {
   })
 })
 
+describe('Opened for one database', () => {
+  it('opens at Select Group Members with the database selected, its mirror detected', async () => {
+    renderWithProviders(<ProtectionWizardHost />, queryClient)
+    act(() => openProtectionWizard({ mode: 'create' }, SALES_COPY))
+    const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
+    await within(dialog).findByRole('heading', { name: 'Select Group Members' })
+    const selected = within(dialog).getByRole('list', { name: 'Selected members' })
+    await waitFor(() => expect(text(selected)).toContain('SalesDB'))
+    const members = protectionWizardStore.getState().draft?.members ?? []
+    expect(members.map((m) => m.member.mirror?.partners)).toEqual([[SALES, SALES_COPY]])
+    expect((await checkboxOf(SALES_COPY)).checked).toBe(true)
+    expect(protectionWizardStore.getState().draft?.preselect).toBeUndefined()
+  })
+})
+
 describe('Select Protection Group Type', () => {
   it('protects servers: Clients is disabled and says why', async () => {
     const user = renderWithProviders(<ProtectionWizardHost />, queryClient)
