@@ -82,6 +82,10 @@ test('faults: refused names are explained; while faults are on the status bar sa
   // Faults set from a test suite show too, and Clear faults heals the estate.
   await lab(page).faults({ latencyMs: 20 })
   await expect(page.getByTestId('faults-indicator')).toHaveText('Faults on: latency 20 ms')
+  // The open form shows them.
+  await expect(faults.getByRole('spinbutton', { name: 'Latency (ms)' })).toHaveValue('20')
+  await expect(faults.getByRole('spinbutton', { name: 'Error rate (%)' })).toHaveValue('0')
+  await expect(faults.getByRole('textbox', { name: 'Unreachable computers' })).toHaveValue('')
   await faults.getByRole('button', { name: 'Clear faults' }).click()
   await expect(page.getByTestId('faults-indicator')).toHaveCount(0)
   await expect(faults.getByTestId('lab-faults')).toHaveText('In force: no faults.')
