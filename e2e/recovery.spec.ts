@@ -183,3 +183,29 @@ test('a retained data source stays recoverable after Stop protection', async ({ 
     state: 'ONLINE',
   })
 })
+
+test('a failed recovery is retried from Monitoring > Jobs as any other failed job', async ({ page }) => {
+  await protectWithRecoveryPoints(page, [HR_DB], 'HR')
+  const wizard = await openRecoveryWizard(page, HR_DB)
+  await next(wizard, 'Select Recovery Type')
+  await wizard.getByRole('radio', { name: 'Recover to any SQL instance' }).check()
+  await next(wizard, 'Specify Alternate Recovery Location')
+  await chooseInstance(wizard, 'SQL-STD02\\MSSQLSERVER')
+  await wizard.getByRole('textbox', { name: 'Database name' }).fill('HRDB_Retried')
+  await next(wizard, 'Specify Recovery Options')
+  await next(wizard, 'Summary')
+  // SQL-STD02 stops answering just as the recovery starts.
+  await lab(page).faults({ unreachable: ['SQL-STD02'] })
+  await recoverAndExpect(wizard, 'Failed')
+  await wizard.getByRole('button', { name: 'Close' }).click()
+  await lab(page).faults({})
+
+  await openJobs(page)
+  const failed = jobRows(page, 'Recovery', 'Failed')
+  await expect(failed).toHaveCount(1)
+  await failed.getByRole('button', { name: 'Retry' }).click()
+  await expect(jobRows(page, 'Recovery', 'Completed')).toHaveCount(1)
+  expect(await databaseInEstate(page, 'SQL-STD02\\MSSQLSERVER\\HRDB_Retried')).toMatchObject({
+    state: 'ONLINE',
+  })
+})
