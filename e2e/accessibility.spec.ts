@@ -1,5 +1,6 @@
-// Accessibility: axe finds no violation on any screen or dialog, once each: the whole page (the shell and the
-// status bar included) for a screen and for a wizard's first page, the dialog alone for its later pages
+// Accessibility: axe finds no violation on any screen or dialog, once each, with every rule (Fluent's focus
+// sentinels included): the whole page (the shell and the status bar included) for a screen and for a wizard's
+// first page, the dialog alone for its later pages
 // (each page of Create New Protection Group is checked in protection-wizard.spec.ts). The wizard and the
 // Monitoring tab work with the keyboard alone.
 import type { Page } from '@playwright/test'
@@ -55,7 +56,11 @@ test('the Reporting and Management tabs pass axe', async ({ page }) => {
 })
 
 test('the Lab, the faults indicator and a tour with its highlight pass axe', async ({ page }) => {
+  // With content: a group protected and a failover since.
   await openConsole(page)
+  await createProtectionGroup(page, [SALES_DB], { name: 'Sales' })
+  await lab(page).advance(15)
+  await lab(page).failover(SALES_DB)
   await lab(page).faults({ latencyMs: 10 })
   await expect(page.getByTestId('faults-indicator')).toBeVisible()
   await openLabPanel(page)
@@ -212,4 +217,33 @@ test('keyboard only: the Monitoring tab, from the navigation to an alert and a j
   await expect(jobDetails(page)).toContainText('Failed')
   await expectAccessible(page)
   await openAlerts(page)
+})
+
+test('keyboard only: F6 moves between the open wizard and the tour panel, and says so', async ({ page }) => {
+  await openConsole(page, { tour: 'S2', tab: 'protection' })
+  const panel = tourPanel(page, 'S2')
+  await tabTo(
+    page,
+    page.getByRole('toolbar', { name: 'Protection actions' }).getByRole('button', { name: 'New' }),
+  )
+  await page.keyboard.press('Enter')
+  const dialog = wizard(page)
+  await expectPage(dialog, 'Welcome')
+  const next = dialog.getByRole('button', { name: 'Next', exact: true })
+  await tabTo(page, next)
+
+  await page.keyboard.press('F6')
+  await expect(panel).toBeFocused()
+  await expect(page.getByTestId('tour-f6-announcement')).toHaveText(
+    'Tour S2 panel. F6 returns to Create New Protection Group.',
+  )
+  await page.keyboard.press('Tab')
+  await expect(panel.getByRole('button', { name: 'End tour' })).toBeFocused()
+
+  await page.keyboard.press('F6')
+  await expect(next).toBeFocused()
+  await expect(page.getByTestId('tour-f6-announcement')).toHaveText(
+    'Create New Protection Group. F6 goes to the tour panel.',
+  )
+  await expect(dialog).toBeVisible()
 })

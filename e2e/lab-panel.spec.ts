@@ -82,6 +82,10 @@ test('faults: refused names are explained; while faults are on the status bar sa
   // Faults set from a test suite show too, and Clear faults heals the estate.
   await lab(page).faults({ latencyMs: 20 })
   await expect(page.getByTestId('faults-indicator')).toHaveText('Faults on: latency 20 ms')
+  // The open form shows them.
+  await expect(faults.getByRole('spinbutton', { name: 'Latency (ms)' })).toHaveValue('20')
+  await expect(faults.getByRole('spinbutton', { name: 'Error rate (%)' })).toHaveValue('0')
+  await expect(faults.getByRole('textbox', { name: 'Unreachable computers' })).toHaveValue('')
   await faults.getByRole('button', { name: 'Clear faults' }).click()
   await expect(page.getByTestId('faults-indicator')).toHaveCount(0)
   await expect(faults.getByTestId('lab-faults')).toHaveText('In force: no faults.')
@@ -127,4 +131,33 @@ test('the large preset: 2,000 computers and sessions, one page of each at a time
   await expect(panel.getByRole('region', { name: 'Computers' })).toContainText('21-40 of 2,000')
   await expect(panel.getByRole('table', { name: 'Mirroring sessions' }).getByRole('row')).toHaveCount(21)
   await expect(panel.getByRole('region', { name: 'Mirroring sessions' })).toContainText('of 2,000')
+})
+
+test('mirroring sessions: a computer or instance name breaks only after a separator, the whole on hover', async ({
+  page,
+}) => {
+  await openConsole(page)
+  const panel = await openLabPanel(page)
+  const session = panel.getByTestId('session:SalesDB')
+  for (const [cell, path] of [
+    ['session-principal', 'SQL-PRI01\\MSSQLSERVER'],
+    ['session-mirror', 'SQL-MIR01\\MSSQLSERVER'],
+  ] as const) {
+    const name = session.getByTestId(cell)
+    await expect(name).toHaveText(path)
+    await expect(name).toHaveAttribute('title', path)
+    // Each run of text is on one line: a line may end only between runs, that is after a separator.
+    const lines = await name.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      const counts: [string, number][] = []
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        counts.push([node.textContent ?? '', range.getClientRects().length])
+      }
+      return counts
+    })
+    expect(lines.map(([text]) => text).join('')).toBe(path)
+    for (const [text, count] of lines) expect(count, text).toBe(1)
+  }
 })

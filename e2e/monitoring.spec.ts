@@ -83,3 +83,21 @@ test('jobs: grouped by status, filtered, a failed job retried, keyboard and acce
   await page.getByRole('combobox', { name: 'Status' }).selectOption('Canceled')
   await expect(page.getByText('No jobs match the filters.')).toBeVisible()
 })
+
+test('Jobs or Alerts, the grouping and the filters are kept across a reload', async ({ page }) => {
+  await openConsole(page)
+  await page.getByRole('checkbox', { name: 'Show inactive alerts' }).check()
+  await openJobs(page)
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('Type')
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('Failed')
+  await page.getByRole('combobox', { name: 'Time range' }).selectOption('Last 7 days')
+
+  await page.reload()
+  await expect(page.getByRole('tab', { name: 'Jobs', exact: true })).toHaveAttribute('aria-selected', 'true')
+  await expect(jobsGrid(page)).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('type')
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('failed')
+  await expect(page.getByRole('combobox', { name: 'Time range' })).toHaveValue('week')
+  await page.getByRole('tab', { name: 'Alerts', exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: 'Show inactive alerts' })).toBeChecked()
+})

@@ -5,7 +5,15 @@ import { lab, openConsole, openTab } from './kit/console'
 import { HR_DB as HRDB, PAYROLL_DB as PAYROLL } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { details, expectMemberStatus, memberRow, protectionGrid, selectMember } from './kit/protection'
-import { createProtectionGroup } from './kit/wizard'
+import {
+  createProtectionGroup,
+  expectPage,
+  modifyGroupWizard,
+  next,
+  nextUntil,
+  openWizard,
+  selectDatabases,
+} from './kit/wizard'
 
 test('members show their status and details; deleting replicas asks for a typed confirmation', async ({
   page,
@@ -72,4 +80,43 @@ test('the Protection tab is accessible', async ({ page }) => {
   await openTab(page, 'Protection')
   await selectMember(page, HRDB)
   await expectNoAxeViolations(page, 'main')
+})
+
+test('New names the group Protection Group 1 and offers Servers only; Modify opens Modify Group with Update Group', async ({
+  page,
+}) => {
+  await openConsole(page, { tab: 'protection' })
+  const dialog = await openWizard(page)
+  await next(dialog, 'Select Protection Group Type')
+  await expect(dialog.getByRole('radio', { name: 'Servers' })).toBeChecked()
+  await expect(dialog.getByRole('radio', { name: 'Clients' })).toBeDisabled()
+  await expect(dialog.getByRole('radio', { name: 'Clients' })).toHaveAccessibleDescription(
+    /protects servers running SQL Server/,
+  )
+  await next(dialog, 'Select Group Members')
+  await selectDatabases(dialog, [HRDB])
+  await next(dialog, 'Select Data Protection Method')
+  await expect(dialog.getByRole('textbox', { name: 'Protection group name' })).toHaveValue(
+    'Protection Group 1',
+  )
+  await nextUntil(dialog, 'Summary')
+  await dialog.getByRole('button', { name: 'Create Group' }).click()
+  await expectPage(dialog, 'Status')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(protectionGrid(page).getByRole('row', { name: /Protection Group 1/ })).toBeVisible()
+
+  await selectMember(page, HRDB)
+  await page
+    .getByRole('toolbar', { name: 'Protection actions' })
+    .getByRole('button', { name: 'Modify' })
+    .click()
+  const modify = modifyGroupWizard(page)
+  await expectPage(modify, 'Select Group Members')
+  await selectDatabases(modify, [PAYROLL])
+  await nextUntil(modify, 'Summary')
+  await expect(modify.getByRole('button', { name: 'Create Group' })).toHaveCount(0)
+  await modify.getByRole('button', { name: 'Update Group' }).click()
+  await expectPage(modify, 'Status')
+  await modify.getByRole('button', { name: 'Close' }).click()
+  await expect(memberRow(page, PAYROLL)).toBeVisible()
 })

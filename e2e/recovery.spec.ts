@@ -89,12 +89,18 @@ test('S9: SalesDB (mirrored) is recovered to SQL-MIR01 under a new name, never o
   await expect(alertRows(page, 'Recovery succeeded')).toHaveCount(1)
 })
 
-test('the recovered database shows in Select Group Members after Refresh', async ({ page }) => {
+/** HRDB protected with a recovery point, the Recovery Wizard at Specify Alternate Recovery Location. */
+async function recoverHrToAnyInstance(page: Page): Promise<Locator> {
   await protectWithRecoveryPoints(page, [HR_DB], 'HR')
   const wizard = await openRecoveryWizard(page, HR_DB)
   await next(wizard, 'Select Recovery Type')
   await wizard.getByRole('radio', { name: 'Recover to any SQL instance' }).check()
   await next(wizard, 'Specify Alternate Recovery Location')
+  return wizard
+}
+
+test('the recovered database shows in Select Group Members after Refresh', async ({ page }) => {
+  const wizard = await recoverHrToAnyInstance(page)
   await chooseInstance(wizard, 'SQL-STD02\\MSSQLSERVER')
   await wizard.getByRole('textbox', { name: 'Database name' }).fill('HRDB_Copy')
   await next(wizard, 'Specify Recovery Options')
@@ -182,4 +188,43 @@ test('a retained data source stays recoverable after Stop protection', async ({ 
   expect(await databaseInEstate(page, 'SQL-STD03\\MSSQLSERVER\\PayrollDB_Retained')).toMatchObject({
     state: 'ONLINE',
   })
+})
+
+test('a failed recovery is retried from Monitoring > Jobs as any other failed job', async ({ page }) => {
+  const wizard = await recoverHrToAnyInstance(page)
+  await chooseInstance(wizard, 'SQL-STD02\\MSSQLSERVER')
+  await wizard.getByRole('textbox', { name: 'Database name' }).fill('HRDB_Retried')
+  await next(wizard, 'Specify Recovery Options')
+  await next(wizard, 'Summary')
+  // SQL-STD02 stops answering just as the recovery starts.
+  await lab(page).faults({ unreachable: ['SQL-STD02'] })
+  await recoverAndExpect(wizard, 'Failed')
+  await wizard.getByRole('button', { name: 'Close' }).click()
+  await lab(page).faults({})
+
+  await openJobs(page)
+  const failed = jobRows(page, 'Recovery', 'Failed')
+  await expect(failed).toHaveCount(1)
+  await failed.getByRole('button', { name: 'Retry' }).click()
+  await expect(jobRows(page, 'Recovery', 'Completed')).toHaveCount(1)
+  expect(await databaseInEstate(page, 'SQL-STD02\\MSSQLSERVER\\HRDB_Retried')).toMatchObject({
+    state: 'ONLINE',
+  })
+})
+
+test('what the agents answer to Next stays beside its field until that field changes', async ({ page }) => {
+  const wizard = await recoverHrToAnyInstance(page)
+  const instance = wizard.getByRole('combobox', { name: 'Instance' })
+  const name = wizard.getByRole('textbox', { name: 'Database name' })
+  await instance.fill('SQL-NOAGENT01\\MSSQLSERVER')
+  await name.fill('HRDB_Copy')
+  await wizard.getByRole('button', { name: 'Next', exact: true }).click()
+  await expect(instance).toHaveAccessibleDescription(/SQL-NOAGENT01/)
+
+  // Another field changes: the instance's answer stays.
+  await name.fill('HRDB_Other')
+  await expect(instance).toHaveAccessibleDescription(/SQL-NOAGENT01/)
+  // The instance changes: its answer goes.
+  await instance.fill('SQL-STD02\\MSSQLSERVER')
+  await expect(instance).not.toHaveAccessibleDescription(/SQL-NOAGENT01/)
 })

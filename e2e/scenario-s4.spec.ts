@@ -5,7 +5,7 @@ import { STD03_INSTANCE, WAREHOUSE_STD02 } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { alertRows, openAlert, openAlerts } from './kit/monitoring'
 import { details, expectMemberStatus, memberRow, protectionGrid, selectMember } from './kit/protection'
-import { createProtectionGroup, wizard } from './kit/wizard'
+import { checkbox, createProtectionGroup, expectPage, wizard } from './kit/wizard'
 
 test('S4: WarehouseDB mirrored after protection: alert at backup time, stop retaining data, reprotect as a mirror', async ({
   page,
@@ -29,6 +29,10 @@ test('S4: WarehouseDB mirrored after protection: alert at backup time, stop reta
   await openAlert(page, 'Protected database is now mirrored', WAREHOUSE_STD02)
   await alert.getByRole('button', { name: 'Stop protection retaining data and protect again' }).click()
   await expect(wizard(page)).toBeVisible()
+  // It opens at Select Group Members with WarehouseDB selected, now as a mirrored database.
+  await expectPage(wizard(page), 'Select Group Members')
+  await expect(checkbox(wizard(page), WAREHOUSE_STD02)).toBeChecked()
+  await expect(wizard(page).getByTestId('mirror-details')).toContainText('SQL-STD03')
   await createProtectionGroup(page, [WAREHOUSE_STD02], { name: 'Warehouse', expectMirrorDetails: true })
 
   // One data source, with both partners; the retained replica was re-associated (no Inactive protection left).

@@ -3,13 +3,11 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
 /**
- * Every axe rule over `include` (a CSS selector), or over the whole page. Tabster's focus sentinels (the
- * aria-hidden <i data-tabster-dummy> that Fluent puts around focus groups) are left out: they are focusable
- * on purpose, to keep Tab inside a group, and are never read. On the whole page "page-has-heading-one" is not
- * checked yet: the console's title is not a heading (see the report on issue 6).
+ * Every axe rule over `include` (a CSS selector), or over the whole page. On the whole page
+ * "page-has-heading-one" is not checked yet: the console's title is not a heading (see the report on issue 6).
  */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
-  let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]')
+  let builder = new AxeBuilder({ page })
   builder = include ? builder.include(include) : builder.disableRules(['page-has-heading-one'])
   const results = await builder.analyze()
   expect(

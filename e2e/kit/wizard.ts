@@ -4,6 +4,8 @@ import { openTab } from './console'
 import { databaseName } from './demo-estate'
 
 export const wizard = (page: Page) => page.getByRole('dialog', { name: 'Create New Protection Group' })
+/** The same wizard opened by Modify on the Protection tab. */
+export const modifyGroupWizard = (page: Page) => page.getByRole('dialog', { name: 'Modify Group' })
 export const member = (dialog: Locator, path: string) => dialog.getByTestId(`member:${path}`)
 export const checkbox = (dialog: Locator, path: string) => member(dialog, path).getByRole('checkbox')
 export const selectedMembers = (dialog: Locator) =>

@@ -99,7 +99,9 @@ export function requestRetry(
   if (job.status !== 'failed' && job.status !== 'canceled')
     throw new Error(`Only failed or canceled jobs can be retried; this one is ${job.status}.`)
   if (job.type === 'recovery' || job.dataSourceId === undefined)
-    throw new Error('A recovery job is retried from the Recovery Wizard.')
+    throw new Error(
+      'This recovery job does not say what it recovered: recover again with the Recovery Wizard.',
+    )
   return requestAdminJob(state, job.dataSourceId, job.type, now)
 }
 

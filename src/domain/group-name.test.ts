@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateGroupName } from './group-name'
+import { defaultGroupName, validateGroupName } from './group-name'
 
 const existing = [
   { id: 'pg-1', name: 'Sales databases' },
@@ -65,5 +65,21 @@ describe('validateGroupName', () => {
     const problems = validateGroupName(` ${'x'.repeat(70)}.`, existing)
     expect(problems.map((p) => p.rule)).toEqual(['edge-spaces', 'too-long', 'forbidden-characters'])
     expect(new Set(problems.map((p) => p.message)).size).toBe(3)
+  })
+})
+
+describe('defaultGroupName', () => {
+  it('is Protection Group 1 on a DPM server without groups', () => {
+    expect(defaultGroupName([])).toBe('Protection Group 1')
+  })
+
+  it('takes the next free number, a gap first, whatever the case of the names taken', () => {
+    const taken = (names: string[]) => names.map((name, index) => ({ id: `pg-${index}`, name }))
+    expect(defaultGroupName(taken(['Protection Group 1', 'Sales']))).toBe('Protection Group 2')
+    expect(defaultGroupName(taken(['protection group 1', 'Protection Group 3']))).toBe('Protection Group 2')
+  })
+
+  it('is a name the wizard accepts', () => {
+    expect(validateGroupName(defaultGroupName(existing), existing)).toEqual([])
   })
 })

@@ -24,6 +24,14 @@ export interface ExistingGroup {
   name: string
 }
 
+/** DPM's name for a new group: "Protection Group N", N the lowest number no group's name has taken. */
+export function defaultGroupName(existing: Iterable<ExistingGroup>): string {
+  const taken = new Set(Array.from(existing, (group) => group.name.trim().toLowerCase()))
+  let number = 1
+  while (taken.has(`protection group ${number}`)) number += 1
+  return `Protection Group ${number}`
+}
+
 /** Every rule the name breaks, each with its own message; empty when the name is valid. */
 export function validateGroupName(
   name: string,

@@ -76,7 +76,11 @@ export function jobElapsedMs(job: Job, now: SimTime): number | undefined {
 }
 
 /** A failed auto protection job is not retried: the next daily run tries every database again. */
-export const canRetryJob = (job: Job): boolean => job.status === 'failed' && job.type !== 'auto-protection'
+/** Retry: a failed job, a Recovery job too (run again as it was asked), but not the daily auto protection. */
+export const canRetryJob = (job: Job): boolean =>
+  job.status === 'failed' &&
+  job.type !== 'auto-protection' &&
+  (job.type !== 'recovery' || job.recovery !== undefined)
 export const canCancelJob = (job: Job): boolean => job.status === 'scheduled' || job.status === 'in-progress'
 
 /** How far a running job is, 0..1, from the duration the agent reported; unknown before that. */

@@ -1,6 +1,7 @@
 // The DPM server's own records: protection groups, data sources, recovery points, jobs and alerts.
 // Plain data, so that every rule over it is a pure function and the whole state can be persisted.
 import type { RecoveryModel, SimTime } from './estate'
+import type { RecoverySpec } from './recovery'
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6 // 0 = Sunday, as Date#getUTCDay
 
@@ -175,6 +176,8 @@ export interface Job {
   trigger?: JobTrigger
   /** An in-progress job's end, as the agent reported its duration (the UI shows progress from it). */
   dueEndAt?: SimTime
+  /** A Recovery job: what it recovers, so that Retry runs it again (absent on rows written before). */
+  recovery?: RecoverySpec
 }
 
 export type FinishedJobStatus = Extract<JobStatus, 'completed' | 'failed' | 'canceled'>

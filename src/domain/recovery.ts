@@ -363,6 +363,7 @@ export function startRecoveryJob(
     startedAt: now,
     // The admin started it: the engine's one automatic row per data source is not this one.
     trigger: 'admin',
+    recovery: spec,
   }
   return { state: { ...state, nextId: state.nextId + 1, jobs: [...state.jobs, job] }, jobId }
 }

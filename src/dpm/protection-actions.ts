@@ -4,7 +4,9 @@
 import { inactivateAlert as inactivate } from '../domain/alerts'
 import { cancelJob as cancel, requestAdminJob, requestRetry } from '../domain/engine'
 import { type StopMode, stopProtection } from '../domain/protection-groups'
+import { startRecovery } from './recovery-actions'
 import { applyAndRun } from './scheduler'
+import { getServer } from './server-store'
 
 // The job an action queued is the newest row with trigger 'admin' (job ids are job-N, N increasing).
 
@@ -27,8 +29,16 @@ export function createRecoveryPoint(
   }))
 }
 
-/** **Retry** a failed or canceled job: the same job, queued now. */
-export function retryJob(jobId: string): Promise<void> {
+/**
+ * **Retry** a failed or canceled job: the same job, queued now. A failed Recovery job recovers again what it
+ * was asked to, as a new Recovery job; it resolves once that one ended (its outcome is in the jobs and alerts).
+ */
+export async function retryJob(jobId: string): Promise<void> {
+  const job = getServer().jobs.find((candidate) => candidate.id === jobId)
+  if (job?.type === 'recovery' && job.status === 'failed' && job.recovery) {
+    await startRecovery(job.recovery).finished
+    return
+  }
   return applyAndRun((state, now) => ({ state: requestRetry(state, jobId, now).state, result: undefined }))
 }
 

@@ -4,6 +4,7 @@
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { splitDatabasePath } from '../domain/estate'
+import { defaultGroupName } from '../domain/group-name'
 import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
 import {
   activeDataSources,
@@ -39,7 +40,6 @@ export type WizardOutcome = { tasks: StatusTask[]; groupId: string }
 export interface WizardDraft {
   target: WizardTarget
   page: WizardPage
-  groupType: 'servers' | 'clients'
   members: SelectedMember[]
   /** Instances checked as a whole: auto protection adds their new databases. */
   autoProtectInstances: string[]
@@ -52,6 +52,11 @@ export interface WizardDraft {
   /** The Retention range field as typed, so that a half-typed value survives a reload. */
   retentionText: string
   policy: ProtectionPolicy
+  /**
+   * A database to select on Select Group Members once its agent answers (the alert's Stop protection
+   * retaining data and protect again): its row then says why, should it not be selectable.
+   */
+  preselect?: string
   /** Modify: the group's name and data source paths when the wizard opened. */
   original?: { name: string; members: string[] }
   /** Set once the admin chose anything: Cancel then asks before discarding. */
@@ -89,11 +94,10 @@ export async function loadWizardFromStorage(): Promise<void> {
 const sameTarget = (a: WizardTarget | undefined, b: WizardTarget) =>
   a?.mode === b.mode && (a.mode === 'create' || (b.mode === 'modify' && a.groupId === b.groupId))
 
-export function newDraft(target: WizardTarget): WizardDraft {
+export function newDraft(target: WizardTarget, select?: string): WizardDraft {
   const base: WizardDraft = {
     target,
     page: 'welcome',
-    groupType: 'servers',
     members: [],
     autoProtectInstances: [],
     expanded: [],
@@ -104,8 +108,13 @@ export function newDraft(target: WizardTarget): WizardDraft {
     policy: DEFAULT_POLICY,
     dirty: false,
   }
-  if (target.mode === 'create') return base
   const state = getServer()
+  if (target.mode === 'create') {
+    const created = { ...base, name: defaultGroupName(Object.values(state.groups)) }
+    if (select === undefined) return created
+    // Opened for one database: at Select Group Members, its server expanded, the database selected.
+    return { ...created, page: 'members', expanded: [splitDatabasePath(select).computer], preselect: select }
+  }
   const group = state.groups[target.groupId]
   if (!group) return base
   const members: SelectedMember[] = activeDataSources(state, group.id).map((ds) => {
@@ -133,15 +142,19 @@ export function newDraft(target: WizardTarget): WizardDraft {
   }
 }
 
-/** Opens the wizard; a draft kept for the same target (a reload, a closed tab) is resumed. */
-export function openProtectionWizard(target: WizardTarget): void {
+/**
+ * Opens the wizard; a draft kept for the same target (a reload, a closed tab) is resumed, unless the wizard
+ * is opened to select a database (`select`, a database path), which starts afresh.
+ */
+export function openProtectionWizard(target: WizardTarget, select?: string): void {
   const { draft } = protectionWizardStore.getState()
   // A wizard opened afresh enumerates the agents again (then, as in DPM, only Refresh re-reads them), so it
   // shows what the lab changed since the last time: a database mirrored since, an agent installed since.
   if (!draft) void queryClient.invalidateQueries({ queryKey: ['agents'] })
   protectionWizardStore.setState({
     target,
-    draft: draft && sameTarget(draft.target, target) ? draft : newDraft(target),
+    draft:
+      draft && select === undefined && sameTarget(draft.target, target) ? draft : newDraft(target, select),
   })
 }
 

@@ -4,9 +4,11 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { AGENT_API, type RestoreRequest } from '../agent-api/schemas'
-import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import { canRetryJob } from '../domain/job-view'
+import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../domain/protection'
 import type { RecoverySpec } from '../domain/recovery'
 import { resetSimTime } from '../sim-clock/clock'
+import { retryJob } from './protection-actions'
 import { startRecovery } from './recovery-actions'
 import { getServer, serverStore } from './server-store'
 
@@ -172,5 +174,42 @@ describe('startRecovery', () => {
       ['SQL-NOAGENT01', 'failed'],
       ['SQL-MIR01', 'completed'],
     ])
+  })
+
+  it('Retry of a failed Recovery job recovers again what it was asked to, as a new job', async () => {
+    agents.use(http.post(`http://localhost${AGENT_API}/restores`, () => HttpResponse.error(), { once: true }))
+    const spec = toMirror('SalesDB_Retry')
+    const failed = await startRecovery(spec).finished
+    expect(failed.outcome.ok).toBe(false)
+    const job = getServer().jobs.find((candidate) => candidate.id === failed.jobId)
+    expect(job).toMatchObject({ status: 'failed', recovery: spec })
+    expect(job && canRetryJob(job)).toBe(true)
+
+    await retryJob(failed.jobId)
+    const jobs = getServer().jobs
+    expect(jobs.map((row) => [row.type, row.status])).toEqual([
+      ['recovery', 'failed'],
+      ['recovery', 'completed'],
+    ])
+    expect(jobs[1]?.recovery).toEqual(spec)
+    expect(restores.at(-1)).toMatchObject({
+      targetInstance: 'SQL-MIR01\\MSSQLSERVER',
+      databaseName: 'SalesDB_Retry',
+    })
+  })
+
+  it('a Recovery job recorded without what it recovered offers no Retry', () => {
+    const job: Job = {
+      id: 'job-1',
+      type: 'recovery',
+      dataSourceId: 'ds-1',
+      source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+      computer: 'SQL-MIR01',
+      groupName: '',
+      status: 'failed',
+      scheduledAt: T0,
+    }
+    expect(canRetryJob(job)).toBe(false)
+    expect(canRetryJob({ ...job, recovery: toMirror('SalesDB') })).toBe(true)
   })
 })

@@ -6,6 +6,7 @@
 // download. Only reading stored state loads it (see stored-state).
 import '../agent-api/zod-without-eval'
 import { z } from 'zod/mini'
+import { recoverySpecSchema } from './recovery-spec-schema'
 
 // zod's number refuses NaN and the infinities.
 const time = z.number()
@@ -116,6 +117,7 @@ const jobSchema = z.looseObject({
     ]),
   ),
   dueEndAt: z.optional(time),
+  recovery: z.optional(recoverySpecSchema),
 })
 
 const alertSchema = z.looseObject({

@@ -77,7 +77,6 @@ const draftPolicySchema = z.extend(policySchema, {
 const wizardDraftSchema = z.looseObject({
   target: targetSchema,
   page: wizardPageSchema,
-  groupType: z.enum(['servers', 'clients']),
   members: z.array(memberSchema),
   autoProtectInstances: z.array(z.string()),
   expanded: z.array(z.string()),
@@ -86,6 +85,7 @@ const wizardDraftSchema = z.looseObject({
   shortTermDisk: z.boolean(),
   retentionText: z.string(),
   policy: draftPolicySchema,
+  preselect: z.optional(z.string()),
   original: z.optional(z.looseObject({ name: z.string(), members: z.array(z.string()) })),
   dirty: z.boolean(),
   outcome: z.optional(

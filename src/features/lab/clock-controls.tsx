@@ -1,4 +1,4 @@
-import { Button, Dropdown, Option, Text, Toolbar } from '@fluentui/react-components'
+import { Button, Select, Text } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import { nextJobTime } from '../../domain/next-job'
@@ -6,6 +6,7 @@ import { advanceClock, runUntil } from '../../dpm/scheduler'
 import { getServer } from '../../dpm/server-store'
 import { useServer } from '../../dpm/use-server'
 import { CLOCK_SPEEDS, type ClockSpeed, clockStore, setClockMode, simNow } from '../../sim-clock/clock'
+import { ActionToolbar } from '../ui/action-toolbar'
 import { formatSimTime } from '../ui/format'
 
 const STEPS = [
@@ -46,21 +47,20 @@ export function ClockControls({
   }
   return (
     <>
-      <Toolbar aria-label="Clock" style={{ flexWrap: 'wrap' }}>
+      <ActionToolbar label="Clock" wrap>
         <Button onClick={() => setClockMode(mode === 'running' ? 'manual' : 'running')}>
           {mode === 'running' ? 'Pause clock' : 'Run clock'}
         </Button>
-        <Dropdown
+        {/* A native select: Fluent's Dropdown brings focus sentinels that axe reports (aria-hidden-focus). */}
+        <Select
           aria-label="Clock speed"
-          value={`${speed}x`}
-          selectedOptions={[String(speed)]}
-          onOptionSelect={(_, data) => setClockMode(mode, Number(data.optionValue) as ClockSpeed)}
-          style={{ minWidth: 90 }}
+          value={String(speed)}
+          onChange={(_, data) => setClockMode(mode, Number(data.value) as ClockSpeed)}
         >
           {CLOCK_SPEEDS.map((s) => (
-            <Option key={s} value={String(s)}>{`${s}x`}</Option>
+            <option key={s} value={String(s)}>{`${s}x`}</option>
           ))}
-        </Dropdown>
+        </Select>
         {STEPS.map((step) => (
           <Button
             key={step.label}
@@ -74,7 +74,7 @@ export function ClockControls({
           Run to the next job
         </Button>
         {advancing && <Button onClick={() => advancing.abort()}>Stop</Button>}
-      </Toolbar>
+      </ActionToolbar>
       <Text size={200} data-testid="lab-next-job">
         {next === undefined ? 'No job is scheduled.' : `Next job: ${formatSimTime(next)}`}
       </Text>

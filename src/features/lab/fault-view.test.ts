@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFaults, parseFaultsForm } from './fault-view'
+import { describeFaults, faultsFormAfter, faultsFormOf, parseFaultsForm } from './fault-view'
 
 const HOSTS = new Set(['sql-mir01', 'sqlclu01'])
 
@@ -48,5 +48,24 @@ describe('the faults of the lab', () => {
         unreachable: 'Not a computer of this estate: SQL-NOPE. Separate names with commas.',
       },
     })
+  })
+})
+
+describe('the Faults form while the faults in force change', () => {
+  const none = { latencyMs: 0, errorRate: 0, unreachable: [] }
+  const set = { latencyMs: 300, errorRate: 0.25, unreachable: ['SQL-MIR01', 'SQLCLU01'] }
+
+  it('shows the faults set elsewhere (window.dpmLab.faults) when it showed those in force', () => {
+    expect(faultsFormAfter(faultsFormOf(none), false, set)).toEqual({
+      latencyMs: '300',
+      errorRatePercent: '25',
+      unreachable: 'SQL-MIR01, SQLCLU01',
+    })
+    expect(faultsFormAfter(faultsFormOf(set), false, {})).toEqual(faultsFormOf(none))
+  })
+
+  it('keeps what the admin typed and has not applied yet', () => {
+    const typed = { ...faultsFormOf(none), latencyMs: '1500' }
+    expect(faultsFormAfter(typed, true, set)).toBe(typed)
   })
 })

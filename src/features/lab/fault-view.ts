@@ -22,6 +22,21 @@ export interface FaultsForm {
   unreachable: string
 }
 
+/** The form as it shows faults in force. */
+export const faultsFormOf = (faults: Faults): FaultsForm => ({
+  latencyMs: String(faults.latencyMs ?? 0),
+  errorRatePercent: String(Math.round((faults.errorRate ?? 0) * 100)),
+  unreachable: (faults.unreachable ?? []).join(', '),
+})
+
+/**
+ * The form once the faults in force changed (through `window.dpmLab.faults`, Apply or Clear): it shows the new
+ * faults, unless the admin typed something that is not applied yet (`edited`), which stays.
+ */
+export function faultsFormAfter(form: FaultsForm, edited: boolean, inForce: Faults): FaultsForm {
+  return edited ? form : faultsFormOf(inForce)
+}
+
 export type FaultsFormErrors = Partial<Record<keyof FaultsForm, string>>
 
 /**

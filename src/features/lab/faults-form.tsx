@@ -13,7 +13,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Faults, LabEstate } from '../../agent-api/lab-schemas'
-import { describeFaults, type FaultsForm, parseFaultsForm } from './fault-view'
+import { describeFaults, type FaultsForm, faultsFormAfter, faultsFormOf, parseFaultsForm } from './fault-view'
 import { dpmLab } from './lab-controller'
 
 const useStyles = makeStyles({
@@ -22,16 +22,18 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 })
 
-const formOf = (faults: Faults): FaultsForm => ({
-  latencyMs: String(faults.latencyMs ?? 0),
-  errorRatePercent: String(Math.round((faults.errorRate ?? 0) * 100)),
-  unreachable: (faults.unreachable ?? []).join(', '),
-})
-
 export function FaultsSection({ estate }: { estate: LabEstate }) {
   const styles = useStyles()
   const queryClient = useQueryClient()
-  const [form, setForm] = useState<FaultsForm>(() => formOf(estate.faults))
+  const [form, setForm] = useState<FaultsForm>(() => faultsFormOf(estate.faults))
+  // When the faults in force change (window.dpmLab.faults while the panel is open), the form shows them,
+  // unless it holds what the admin typed and has not applied yet.
+  const [edited, setEdited] = useState(false)
+  const [shown, setShown] = useState<Faults>(estate.faults)
+  if (shown !== estate.faults) {
+    setShown(estate.faults)
+    setForm(faultsFormAfter(form, edited, estate.faults))
+  }
   const knownHosts = useMemo(
     () =>
       new Set([
@@ -44,18 +46,21 @@ export function FaultsSection({ estate }: { estate: LabEstate }) {
     mutationFn: (faults: Faults) => dpmLab.faults(faults),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
   })
-  const change = (field: keyof FaultsForm) => (_: unknown, data: { value: string }) =>
+  const change = (field: keyof FaultsForm) => (_: unknown, data: { value: string }) => {
+    setEdited(true)
     setForm((current) => ({ ...current, [field]: data.value }))
+  }
+  const applyFaults = (faults: Faults) => apply.mutate(faults, { onSuccess: () => setEdited(false) })
   const parsed = parseFaultsForm(form, knownHosts)
   const errors = 'errors' in parsed ? parsed.errors : {}
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if ('faults' in parsed) apply.mutate(parsed.faults)
+    if ('faults' in parsed) applyFaults(parsed.faults)
   }
   const clear = () => {
-    setForm(formOf({}))
-    apply.mutate({})
+    setForm(faultsFormOf({}))
+    applyFaults({})
   }
 
   return (

@@ -14,6 +14,7 @@ import {
 import type { MirroringSession } from '../../agent-api/lab-schemas'
 import { dpmLab } from './lab-controller'
 import { PagedListControls, usePagedFilter } from './paged-list-controls'
+import { PathName } from './path-name'
 
 interface Props {
   sessions: MirroringSession[]
@@ -63,15 +64,15 @@ export function MirroringSessions({ sessions, run, busy }: Props) {
                 <TableCell className={styles.cell}>
                   <div>
                     <span className={styles.role}>Principal </span>
-                    <span data-testid="session-principal">{session.principal}</span>
+                    <PathName path={session.principal} testId="session-principal" />
                   </div>
                   <div>
                     <span className={styles.role}>Mirror </span>
-                    <span data-testid="session-mirror">{session.mirror}</span>
+                    <PathName path={session.mirror} testId="session-mirror" />
                   </div>
                   <div>
                     <span className={styles.role}>Witness </span>
-                    {session.witness ?? 'None'}
+                    {session.witness ? <PathName path={session.witness} /> : 'None'}
                   </div>
                 </TableCell>
                 <TableCell className={styles.cell}>

@@ -8,11 +8,10 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Dropdown,
   Field,
   Input,
   makeStyles,
-  Option,
+  Select,
   tokens,
 } from '@fluentui/react-components'
 import { useState } from 'react'
@@ -66,52 +65,50 @@ export function ResetSection({ summary, run, busy }: Props) {
 
   return (
     <div className={styles.row}>
-      <Dropdown
-        aria-label="Preset"
-        value={preset}
-        selectedOptions={[preset]}
-        onOptionSelect={(_, data) => setPreset(data.optionValue as PresetName)}
-      >
+      <Select aria-label="Preset" value={preset} onChange={(_, data) => setPreset(data.value as PresetName)}>
         {presetNameSchema.options.map((name) => (
-          <Option key={name}>{name}</Option>
+          <option key={name}>{name}</option>
         ))}
-      </Dropdown>
+      </Select>
       <Button disabled={busy} onClick={() => setAsking(true)}>
         Reset
       </Button>
       {summary && <span data-testid="lab-estate-summary">{summary}</span>}
-      <Dialog open={asking} modalType="alert" onOpenChange={(_, data) => !data.open && close()}>
-        <DialogSurface>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault()
-              confirm()
-            }}
-          >
-            <DialogBody>
-              <DialogTitle>Reset the lab</DialogTitle>
-              <DialogContent>
-                <p>
-                  The estate is rebuilt from the {preset} preset; every protection group, recovery point, job
-                  and alert of the DPM server is deleted and the clock goes back to its start.
-                </p>
-                <Field
-                  label={`To confirm, type ${preset} or RESET`}
-                  validationMessage={resetMessage(typed, preset, refused)}
-                >
-                  <Input value={typed} autoComplete="off" onChange={(_, data) => setTyped(data.value)} />
-                </Field>
-              </DialogContent>
-              <DialogActions>
-                <Button type="submit" appearance="primary">
-                  Reset
-                </Button>
-                <Button onClick={close}>Cancel</Button>
-              </DialogActions>
-            </DialogBody>
-          </form>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while asking, as ConfirmDialog (confirm-dialog.tsx) explains. */}
+      {asking && (
+        <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && close()}>
+          <DialogSurface>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault()
+                confirm()
+              }}
+            >
+              <DialogBody>
+                <DialogTitle>Reset the lab</DialogTitle>
+                <DialogContent>
+                  <p>
+                    The estate is rebuilt from the {preset} preset; every protection group, recovery point,
+                    job and alert of the DPM server is deleted and the clock goes back to its start.
+                  </p>
+                  <Field
+                    label={`To confirm, type ${preset} or RESET`}
+                    validationMessage={resetMessage(typed, preset, refused)}
+                  >
+                    <Input value={typed} autoComplete="off" onChange={(_, data) => setTyped(data.value)} />
+                  </Field>
+                </DialogContent>
+                <DialogActions>
+                  <Button type="submit" appearance="primary">
+                    Reset
+                  </Button>
+                  <Button onClick={close}>Cancel</Button>
+                </DialogActions>
+              </DialogBody>
+            </form>
+          </DialogSurface>
+        </Dialog>
+      )}
     </div>
   )
 }

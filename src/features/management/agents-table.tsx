@@ -11,10 +11,10 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Toolbar,
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import { openAgentInstall } from '../../dpm/agent-install-store'
+import { ActionToolbar } from '../ui/action-toolbar'
 import { ConfirmDialog } from '../ui/confirm-dialog'
 import { AGENT_STATUS_LABELS } from './agent-status-label'
 import { useAgentChange, useComputers } from './agents-queries'
@@ -41,14 +41,14 @@ export function AgentsTable() {
 
   return (
     <section aria-label="Agents">
-      <Toolbar aria-label="Agent actions">
+      <ActionToolbar label="Agent actions">
         <Button onClick={() => openAgentInstall(withoutAgent)}>Install</Button>
         <Button disabled={withAgent.length === 0} onClick={() => setConfirmUninstall(true)}>
           {/* Not "Uninstall": a test's getByRole('button', { name: 'Install' }) must find one button. */}
           Remove agent
         </Button>
         <Button onClick={() => computers.refetch()}>Refresh Information</Button>
-      </Toolbar>
+      </ActionToolbar>
       {computers.isPending && <Spinner label="Querying the protection agents..." />}
       {computers.isError && (
         <MessageBar intent="error" role="alert">

@@ -43,8 +43,9 @@ async function perform(action: RecommendedAction, dataSourceId: string): Promise
       return actions.createRecoveryPoint(dataSourceId, backupToRetry(getServer().jobs, dataSourceId))
     case 'stop-and-reprotect':
       // S4, S5, S8: remove protection retaining the backup data, then protect again with the wizard.
+      // The wizard opens with the database selected.
       await actions.stopProtectionOf([dataSourceId], 'retain')
-      openProtectionWizard({ mode: 'create' })
+      openProtectionWizard({ mode: 'create' }, getServer().dataSources[dataSourceId]?.path)
   }
 }
 

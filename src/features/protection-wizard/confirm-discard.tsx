@@ -7,13 +7,17 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components'
+import type { WizardTarget } from '../../dpm/protection-wizard-store'
+import { WIZARD_TITLES } from './wizard-pages'
 
 /** Cancel on a draft with choices in it asks first. */
 export function ConfirmDiscard({
+  mode,
   open,
   onKeep,
   onDiscard,
 }: {
+  mode: WizardTarget['mode']
   open: boolean
   onKeep: () => void
   onDiscard: () => void
@@ -22,10 +26,14 @@ export function ConfirmDiscard({
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onKeep()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Discard this protection group?</DialogTitle>
+          <DialogTitle>
+            {mode === 'modify'
+              ? 'Discard the changes to this protection group?'
+              : 'Discard this protection group?'}
+          </DialogTitle>
           <DialogContent>
-            The choices made in the Create New Protection Group wizard will be lost. Nothing has been
-            protected yet.
+            The choices made in the {WIZARD_TITLES[mode]} wizard will be lost.{' '}
+            {mode === 'modify' ? 'The protection group stays as it was.' : 'Nothing has been protected yet.'}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onKeep}>

@@ -1,27 +1,18 @@
 import { Radio, RadioGroup, Text } from '@fluentui/react-components'
-import { updateWizardDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 
-export function GroupTypePage({ draft }: { draft: WizardDraft }) {
+// Client computers (workstations and laptops) are not part of the estate this console protects: Clients is
+// shown as DPM shows it, disabled, with the reason.
+export function GroupTypePage() {
   return (
-    <RadioGroup
-      aria-label="Protection group type"
-      value={draft.groupType}
-      onChange={(_, data) =>
-        updateWizardDraft((d) => ({
-          ...d,
-          groupType: data.value === 'clients' ? 'clients' : 'servers',
-          dirty: true,
-        }))
-      }
-    >
-      <Radio value="servers" label="Servers" />
-      <Text as="p" size={200}>
+    <RadioGroup aria-label="Protection group type" value="servers">
+      <Radio value="servers" label="Servers" aria-describedby="group-type-servers" />
+      <Text as="p" size={200} id="group-type-servers">
         File servers, application servers (SQL Server, Exchange, SharePoint), and the computers of a cluster.
       </Text>
-      <Radio value="clients" label="Clients" />
-      <Text as="p" size={200}>
-        Workstations and laptops running a client operating system. SQL Server databases are protected in a
-        Servers group.
+      <Radio value="clients" label="Clients" disabled aria-describedby="group-type-clients" />
+      <Text as="p" size={200} id="group-type-clients">
+        Workstations and laptops running a client operating system. Not available here: this DPM server
+        protects servers running SQL Server, which are protected in a Servers group.
       </Text>
     </RadioGroup>
   )

@@ -10,10 +10,17 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useQueryClient } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { type QueryClient, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
-import { classifyDatabase, describeMirror, type MirrorDetails as Mirror } from '../../domain/protectability'
+import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate'
+import {
+  type ClassifyContext,
+  classifyDatabase,
+  type DatabaseClassification,
+  describeMirror,
+  type MirrorDetails as Mirror,
+} from '../../domain/protectability'
 import { openAgentInstall } from '../../dpm/agent-install-store'
 import {
   agentKeys,
@@ -56,6 +63,33 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
+/** The items whose path is `path`, whatever the case (Windows names). */
+const sameName = <T extends { path: string }>(items: readonly T[], path: string): T[] =>
+  items.filter((item) => item.path.toUpperCase() === path.toUpperCase())
+
+/** A server's databases, picked and classified, read from the agents when the tree has not loaded them. */
+async function classifyDatabasesOf(
+  queryClient: QueryClient,
+  server: string,
+  context: ClassifyContext,
+  pick: (instances: InstanceFacts[]) => DatabaseFacts[],
+  /** 'cached': what the tree shows; 'fresh': read again what Refresh or a wizard opened afresh made stale. */
+  read: 'cached' | 'fresh' = 'cached',
+): Promise<DatabaseClassification[]> {
+  const fresh = read === 'fresh'
+  const instancesRead = instancesQuery(server)
+  const instances = await (fresh
+    ? queryClient.fetchQuery(instancesRead)
+    : queryClient.ensureQueryData(instancesRead))
+  const partnerPaths = partnerPathsOf(instances.flatMap((i) => i.databases))
+  const partnersRead = partnerFactsQuery(partnerPaths)
+  const partnerFacts =
+    partnerPaths.length === 0
+      ? new Map()
+      : await (fresh ? queryClient.fetchQuery(partnersRead) : queryClient.ensureQueryData(partnersRead))
+  return pick(instances).map((db) => classifyDatabase(db, { ...context, partnerFacts }))
+}
+
 export function MembersPage({ draft, problems, attempted }: RequiredFieldPageProps) {
   const styles = useStyles()
   // Error 31010 shows once the admin removed the last member, not on a page that opens empty.
@@ -87,21 +121,41 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
     const context = tree.context
     if (!context) return
     try {
-      const instances = await queryClient.ensureQueryData(instancesQuery(server))
-      const partnerPaths = partnerPathsOf(instances.flatMap((i) => i.databases))
-      const partnerFacts =
-        partnerPaths.length > 0
-          ? await queryClient.ensureQueryData(partnerFactsQuery(partnerPaths))
-          : new Map()
-      const databases =
-        instances.find((i) => i.path.toUpperCase() === instancePath.toUpperCase())?.databases ?? []
-      const classifications = databases.map((db) => classifyDatabase(db, { ...context, partnerFacts }))
+      const classifications = await classifyDatabasesOf(queryClient, server, context, (instances) =>
+        sameName(instances, instancePath).flatMap((instance) => instance.databases),
+      )
       changeSelection((d) => checkInstance(d, instancePath, classifications))
       setActionError(undefined)
     } catch (error) {
       setActionError(`${instancePath} could not be selected: ${errorMessage(error)}`)
     }
   }
+
+  // Opened for one database (an alert's recommended action): select it once its agent answered.
+  const preselect = draft.preselect
+  const context = tree.computers.isFetching ? undefined : tree.context
+  useEffect(() => {
+    if (preselect === undefined || context === undefined) return
+    const server = splitDatabasePath(preselect).computer
+    classifyDatabasesOf(
+      queryClient,
+      server,
+      context,
+      (instances) =>
+        sameName(
+          instances.flatMap((instance) => instance.databases),
+          preselect,
+        ),
+      'fresh',
+    ).then(
+      (classifications) =>
+        updateWizardDraft((d) => ({ ...selectDatabases(d, classifications), preselect: undefined })),
+      (error: unknown) => {
+        setActionError(`${preselect} could not be selected: ${errorMessage(error)}`)
+        updateWizardDraft((d) => ({ ...d, preselect: undefined }))
+      },
+    )
+  }, [preselect, context, queryClient])
 
   const onCheck = (row: MemberTreeRow, checked: boolean) => {
     if (row.kind === 'instance') {

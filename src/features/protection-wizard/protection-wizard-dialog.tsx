@@ -1,4 +1,5 @@
-// The Create New Protection Group wizard: DPM's pages in order, a Steps list, and Back / Next / Cancel.
+// The Create New Protection Group wizard (Modify Group when it modifies one): DPM's pages in order, a Steps
+// list, and Back / Next / Cancel.
 // Each page shows its problems as typed, next to their fields; Next stays enabled: on a page with a problem it
 // shows every problem (an empty required field too) and stays.
 import {
@@ -26,7 +27,7 @@ import { firstInvalidPage, type PageProblem, validatePage } from './page-validat
 import { useSimNow } from './use-sim-now'
 import { useWizardDraft } from './use-wizard-draft'
 import { WizardPageBody } from './wizard-page-body'
-import { PAGE_TITLES, pagesBefore, pagesFor } from './wizard-pages'
+import { FINISH_LABELS, PAGE_TITLES, pagesBefore, pagesFor, WIZARD_TITLES } from './wizard-pages'
 import { WizardSteps } from './wizard-steps'
 
 const useStyles = makeStyles({
@@ -101,8 +102,7 @@ export function ProtectionWizardDialog() {
     >
       <DialogSurface className={styles.surface}>
         <DialogBody>
-          {/* The contract names the dialog the same for New and Modify. */}
-          <DialogTitle>Create New Protection Group</DialogTitle>
+          <DialogTitle>{WIZARD_TITLES[draft.target.mode]}</DialogTitle>
           <DialogContent>
             <div className={styles.layout}>
               <WizardSteps pages={pages} current={page} />
@@ -137,7 +137,7 @@ export function ProtectionWizardDialog() {
                 </Button>
                 {page === 'summary' ? (
                   <Button appearance="primary" onClick={createGroup}>
-                    Create Group
+                    {FINISH_LABELS[draft.target.mode]}
                   </Button>
                 ) : (
                   <Button appearance="primary" onClick={next}>
@@ -150,6 +150,7 @@ export function ProtectionWizardDialog() {
           </DialogActions>
         </DialogBody>
         <ConfirmDiscard
+          mode={draft.target.mode}
           open={confirmOpen}
           onKeep={() => setConfirmOpen(false)}
           onDiscard={() => {

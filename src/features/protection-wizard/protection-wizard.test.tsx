@@ -4,7 +4,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import type userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installAgents } from '../../agent-api/agents'
-import { EMPTY_SERVER_STATE } from '../../domain/protection'
+import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection'
+import { createProtectionGroup } from '../../domain/protection-groups'
 import { agentInstallStore, closeAgentInstall } from '../../dpm/agent-install-store'
 import { computersQuery } from '../../dpm/estate-inventory'
 import {
@@ -15,6 +16,7 @@ import {
 import { queryClient } from '../../dpm/query-client'
 import { getServer, serverStore } from '../../dpm/server-store'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
+import { simNow } from '../../sim-clock/clock'
 import { describedBy } from '../../test/field-description'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
 import { renderWithProviders } from '../../test/render-with-providers'
@@ -56,6 +58,23 @@ async function expand(user: ReturnType<typeof userEvent.setup>, server: string) 
   await user.keyboard('{ArrowRight}')
 }
 
+async function nextTo(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement, heading: string) {
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+  await within(dialog).findByRole('heading', { name: heading })
+}
+
+/** From Select Data Protection Method to Summary with the defaults. */
+async function nextToSummary(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
+  for (const heading of [
+    'Specify Short-Term Goals',
+    'Review Disk Storage Allocation',
+    'Choose Replica Creation Method',
+    'Choose Consistency Check Options',
+    'Summary',
+  ])
+    await nextTo(user, dialog, heading)
+}
+
 describe('Opening the wizard', () => {
   it('reads the protected computers ahead, on Welcome, so Select Group Members paints from the cache', async () => {
     renderWithProviders(<ProtectionWizardHost />, queryClient)
@@ -64,6 +83,36 @@ describe('Opening the wizard', () => {
     const heading = await screen.findByRole('heading', { name: 'Welcome' })
     expect(heading).toBeTruthy()
     await waitFor(() => expect(queryClient.getQueryData(computersQuery().queryKey)).toBeDefined())
+  })
+})
+
+describe('Opened for one database', () => {
+  it('opens at Select Group Members with the database selected, its mirror detected', async () => {
+    renderWithProviders(<ProtectionWizardHost />, queryClient)
+    act(() => openProtectionWizard({ mode: 'create' }, SALES_COPY))
+    const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
+    await within(dialog).findByRole('heading', { name: 'Select Group Members' })
+    const selected = within(dialog).getByRole('list', { name: 'Selected members' })
+    await waitFor(() => expect(text(selected)).toContain('SalesDB'))
+    const members = protectionWizardStore.getState().draft?.members ?? []
+    expect(members.map((m) => m.member.mirror?.partners)).toEqual([[SALES, SALES_COPY]])
+    expect((await checkboxOf(SALES_COPY)).checked).toBe(true)
+    expect(protectionWizardStore.getState().draft?.preselect).toBeUndefined()
+  })
+})
+
+describe('Select Protection Group Type', () => {
+  it('protects servers: Clients is disabled and says why', async () => {
+    const user = renderWithProviders(<ProtectionWizardHost />, queryClient)
+    act(() => openProtectionWizard({ mode: 'create' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    await within(dialog).findByRole('heading', { name: 'Select Protection Group Type' })
+    const servers = within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Servers' })
+    const clients = within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Clients' })
+    expect(servers.checked).toBe(true)
+    expect(clients.disabled).toBe(true)
+    expect(describedBy(clients)).toMatch(/this DPM server protects servers running SQL Server/)
   })
 })
 
@@ -154,16 +203,7 @@ describe('Create Group', () => {
     expect(describedBy(name)).toMatch(/cannot contain the characters/)
     await user.clear(name)
     await user.type(name, 'Sales mirrored')
-    for (const heading of [
-      'Specify Short-Term Goals',
-      'Review Disk Storage Allocation',
-      'Choose Replica Creation Method',
-      'Choose Consistency Check Options',
-      'Summary',
-    ]) {
-      await user.click(within(dialog).getByRole('button', { name: 'Next' }))
-      await within(dialog).findByRole('heading', { name: heading })
-    }
+    await nextToSummary(user, dialog)
     await user.click(within(dialog).getByRole('button', { name: 'View script' }))
     expect(dialog.querySelector('code')?.textContent).toContain(
       "New-DPMProtectionGroup -DPMServerName $dpmServer -Name 'Sales mirrored'",
@@ -177,5 +217,32 @@ describe('Create Group', () => {
     expect(sources.map((ds) => [ds.path, ds.mirror?.partners])).toEqual([[SALES, [SALES, SALES_COPY]]])
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     expect(protectionWizardStore.getState().draft).toBeUndefined()
+  })
+})
+
+describe('Modify Group', () => {
+  it('opens as DPM does, titled Modify Group, and applies the changes with Update Group', async () => {
+    const hr = 'SQL-STD01\\MSSQLSERVER\\HRDB'
+    const created = createProtectionGroup(
+      EMPTY_SERVER_STATE,
+      {
+        name: 'Staff',
+        members: [{ path: hr, sizeMb: 100, logSizeMb: 10, recoveryModel: 'FULL', readOnly: false }],
+        autoProtectInstances: [],
+        policy: DEFAULT_POLICY,
+      },
+      simNow(),
+    )
+    serverStore.setState({ server: created.state })
+    const user = renderWithProviders(<ProtectionWizardHost />, queryClient)
+    act(() => openProtectionWizard({ mode: 'modify', groupId: created.groupId }))
+    const dialog = await screen.findByRole('dialog', { name: 'Modify Group' })
+    await within(dialog).findByRole('heading', { name: 'Select Group Members' })
+    await nextTo(user, dialog, 'Select Data Protection Method')
+    await nextToSummary(user, dialog)
+    expect(within(dialog).queryByRole('button', { name: 'Create Group' })).toBeNull()
+    await user.click(within(dialog).getByRole('button', { name: 'Update Group' }))
+    await within(dialog).findByRole('table', { name: 'Tasks' })
+    expect(Object.values(getServer().groups).map((group) => group.name)).toEqual(['Staff'])
   })
 })

@@ -63,7 +63,7 @@ const draft = () => protectionWizardStore.getState().draft
 
 describe('validation as typed', () => {
   it('Protection group name: quiet while untouched, each rule as typed, gone once the name is right', async () => {
-    const { user, dialog } = await openOn('method')
+    const { user, dialog } = await openOn('method', { name: '' })
     const name = within(dialog).getByRole('textbox', { name: /Protection group name/ })
     expect(describedBy(name)).not.toMatch(/Enter a name/)
     await user.type(name, 'Sales (2026)')
@@ -79,10 +79,12 @@ describe('validation as typed', () => {
     expect(within(dialog).getByRole('heading', { name: 'Select Data Protection Method' })).toBeTruthy()
   })
 
-  it('Protection group name: Next refuses an untouched empty name and says why', async () => {
+  it('Protection group name: the default name Protection Group 1; Next refuses an emptied name and says why', async () => {
     const { user, dialog } = await openOn('method')
+    const name = within(dialog).getByRole<HTMLInputElement>('textbox', { name: /Protection group name/ })
+    expect(name.value).toBe('Protection Group 1')
+    await user.clear(name)
     await user.click(within(dialog).getByRole('button', { name: 'Next' }))
-    const name = within(dialog).getByRole('textbox', { name: /Protection group name/ })
     expect(describedBy(name)).toMatch(/Enter a name for the protection group\./)
     expect(within(dialog).getByRole('heading', { name: 'Select Data Protection Method' })).toBeTruthy()
   })

@@ -23,7 +23,7 @@ export function WizardPageBody({
     case 'welcome':
       return <WelcomePage />
     case 'type':
-      return <GroupTypePage draft={draft} />
+      return <GroupTypePage />
     case 'members':
       return <MembersPage draft={draft} problems={problems} attempted={attempted} />
     case 'method':

@@ -14,6 +14,18 @@ export const PAGE_TITLES: Record<WizardPage, string> = {
   status: 'Status',
 }
 
+/** The dialog's title: DPM opens Modify protection group as "Modify Group". */
+export const WIZARD_TITLES: Record<WizardTarget['mode'], string> = {
+  create: 'Create New Protection Group',
+  modify: 'Modify Group',
+}
+
+/** The Summary page's button that applies the draft. */
+export const FINISH_LABELS: Record<WizardTarget['mode'], string> = {
+  create: 'Create Group',
+  modify: 'Update Group',
+}
+
 /** Modify protection group reopens the wizard at Select Group Members. */
 export function pagesFor(target: WizardTarget): readonly WizardPage[] {
   return target.mode === 'modify' ? WIZARD_PAGES.slice(WIZARD_PAGES.indexOf('members')) : WIZARD_PAGES

@@ -1,8 +1,9 @@
 // The Protection tab's actions, acting on the selected row as in DPM's ribbon.
 import { Button } from '@fluentui/react-components'
-import { type KeyboardEvent, lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { BackupKind } from '../../domain/alert-view'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
+import { ActionToolbar } from '../ui/action-toolbar'
 import { usePainted } from '../ui/use-painted'
 import {
   groupToModify,
@@ -35,20 +36,6 @@ function CreateRecoveryPoint({ disabled, onCreate }: RecoveryPointMenuProps) {
   )
 }
 
-/**
- * Left and Right move between the enabled buttons, as in a toolbar. (Fluent's Toolbar is not used: its focus
- * management adds hidden focusable elements that axe reports.)
- */
-function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
-  const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]
-  if (!step) return
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')]
-  const index = buttons.indexOf(document.activeElement as HTMLButtonElement)
-  if (index === -1) return
-  event.preventDefault()
-  buttons[(index + step + buttons.length) % buttons.length]?.focus()
-}
-
 interface Props {
   selection?: ProtectionSelection
   busy: boolean
@@ -69,7 +56,7 @@ export function ProtectionToolbar({
   const modifyGroupId = groupToModify(selection)
   const noneProtected = protectedMembers(selection).length === 0
   return (
-    <div role="toolbar" aria-label="Protection actions" className={styles.toolbar} onKeyDown={moveFocus}>
+    <ActionToolbar label="Protection actions">
       <Button appearance="subtle" onClick={() => openProtectionWizard({ mode: 'create' })}>
         New
       </Button>
@@ -96,6 +83,6 @@ export function ProtectionToolbar({
       >
         Remove inactive protection
       </Button>
-    </div>
+    </ActionToolbar>
   )
 }

@@ -22,6 +22,27 @@ export interface LocationErrors {
   agent?: string
 }
 
+const LOCATION_FIELDS = ['instance', 'databaseName', 'folder'] as const
+type LocationField = (typeof LOCATION_FIELDS)[number]
+
+/**
+ * What the agents answered stays beside its field until that field changes: a change takes away the error
+ * of the field it changed (and the agents' own failure, which Retry or Next asks again), not the others'.
+ */
+export function locationErrorsAfter(
+  errors: LocationErrors,
+  before: Record<LocationField, string>,
+  change: Partial<Record<LocationField, string>>,
+): LocationErrors {
+  const changed = LOCATION_FIELDS.filter(
+    (field) => change[field] !== undefined && change[field] !== before[field],
+  )
+  if (changed.length === 0) return errors
+  const kept: LocationErrors = { ...errors, agent: undefined }
+  for (const field of changed) kept[field] = undefined
+  return kept
+}
+
 /** The errors, and the instance path as the agent spells it. */
 export async function checkInstanceDestination(
   client: QueryClient,

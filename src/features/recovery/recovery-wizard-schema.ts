@@ -2,14 +2,14 @@
 // so it is set aside with a notice instead (see safe-storage).
 import { z } from 'zod'
 import { databaseSchema } from '../../agent-api/schemas'
-import type {
-  DatabaseStateAfterRecovery,
-  RecoveryPointChoice,
-  RecoverySpec,
-  RecoveryType,
-  RecoveryWizardPage,
-} from '../../domain/recovery'
+import type { RecoveryWizardPage } from '../../domain/recovery'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
+import {
+  databaseStateSchema,
+  recoveryPointChoiceSchema,
+  recoverySpecSchema,
+  recoveryTypeSchema,
+} from '../../dpm/recovery-spec-schema'
 import type { RecoveryDraft } from './recovery-draft'
 
 const pageSchema = z.enum([
@@ -22,49 +22,17 @@ const pageSchema = z.enum([
   'status',
 ]) satisfies z.ZodType<RecoveryWizardPage>
 
-const typeSchema = z.enum([
-  'original-instance',
-  'any-instance',
-  'network-folder',
-  'tape',
-]) satisfies z.ZodType<RecoveryType>
-
-const stateSchema = z.enum(['operational', 'non-operational']) satisfies z.ZodType<DatabaseStateAfterRecovery>
-
-const pointSchema = z.object({
-  kind: z.enum(['point', 'latest']),
-  at: z.number(),
-}) satisfies z.ZodType<RecoveryPointChoice>
-
 const draftSchema = z.object({
-  type: typeSchema,
+  type: recoveryTypeSchema,
   instance: z.string(),
   databaseName: z.string(),
   folder: z.string(),
-  state: stateSchema,
+  state: databaseStateSchema,
   throttle: z.boolean(),
   throttleMbps: z.string(),
   notify: z.boolean(),
   recipients: z.string(),
 }) satisfies z.ZodType<RecoveryDraft>
-
-const specSchema = z.object({
-  dataSourceId: z.string(),
-  point: pointSchema,
-  type: typeSchema.exclude(['tape']),
-  destination: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('instance'),
-      instancePath: z.string(),
-      databaseName: z.string(),
-      overwrite: z.boolean(),
-    }),
-    z.object({ kind: z.literal('folder'), path: z.string() }),
-  ]),
-  state: stateSchema,
-  throttleMbps: z.number().optional(),
-  notify: z.array(z.string()),
-}) satisfies z.ZodType<RecoverySpec>
 
 const resultSchema = z.object({
   jobId: z.string(),
@@ -77,10 +45,10 @@ const resultSchema = z.object({
 
 export const openRecoveryWizardSchema = z.object({
   dataSourceId: z.string(),
-  point: pointSchema,
+  point: recoveryPointChoiceSchema,
   page: pageSchema,
   draft: draftSchema,
-  run: z.object({ spec: specSchema, jobId: z.string(), result: resultSchema.optional() }).optional(),
+  run: z.object({ spec: recoverySpecSchema, jobId: z.string(), result: resultSchema.optional() }).optional(),
 })
 
 export const recoveryWizardStateSchema = z.object({ open: openRecoveryWizardSchema.optional() })

@@ -31,7 +31,12 @@ import {
 } from '../../domain/recovery'
 import { agentKeys } from '../../dpm/estate-inventory'
 import { startRecovery } from '../../dpm/recovery-actions'
-import { checkFolderDestination, checkInstanceDestination, type LocationErrors } from './check-destination'
+import {
+  checkFolderDestination,
+  checkInstanceDestination,
+  type LocationErrors,
+  locationErrorsAfter,
+} from './check-destination'
 import { DatabaseStatePage } from './database-state-page'
 import { checkOptions, hasErrors, type RecoveryDraft, recoverySpecOf } from './recovery-draft'
 import { RecoveryLocationPage } from './recovery-location-page'
@@ -88,7 +93,7 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
 
   const update = (change: Partial<RecoveryDraft>) => {
     updateRecoveryDraft(change)
-    if ('instance' in change || 'databaseName' in change || 'folder' in change) setLocationErrors({})
+    setLocationErrors((errors) => locationErrorsAfter(errors, draft, change))
   }
 
   const checkLocation = async (): Promise<boolean> => {

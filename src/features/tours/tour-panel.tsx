@@ -13,9 +13,10 @@ import {
   tokens,
   useThemeClassName,
 } from '@fluentui/react-components'
-import { useEffect } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useStore } from 'zustand'
+import { listenForF6 } from './f6-cycle'
 import { TOURS } from './tour-catalog'
 import { TourHighlight } from './tour-highlight'
 import { endTour, goToStep, runStep, tourStore } from './tour-store'
@@ -64,6 +65,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteMarigoldBackground1,
   },
   footer: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: 'auto' },
+  // Read by screen readers only.
+  announcement: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 })
 
 function useBodyMarker(tourId: string | undefined): void {
@@ -82,6 +92,14 @@ export function TourPanel() {
   const themeClassName = useThemeClassName()
   const { tourId, step, status, error } = useStore(tourStore)
   useBodyMarker(tourId)
+  const panelRef = useRef<HTMLElement>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const shown = tourId !== undefined
+  useEffect(() => {
+    const panel = panelRef.current
+    if (!shown || !panel) return
+    return listenForF6(panel, setAnnouncement)
+  }, [shown])
   const tour = tourId ? TOURS[tourId] : undefined
   const current = tour?.steps[step]
   if (!tour || !current) return null
@@ -91,7 +109,21 @@ export function TourPanel() {
 
   return createPortal(
     <div className={`${themeClassName} ${styles.layer}`} data-tabster-never-hide="">
-      <aside className={styles.panel} aria-label={`Tour ${tour.id}`} data-testid="tour-panel">
+      {/* tabIndex: F6 brings the focus here from an open dialog (f6-cycle.ts). */}
+      <aside
+        ref={panelRef}
+        tabIndex={-1}
+        className={styles.panel}
+        aria-label={`Tour ${tour.id}`}
+        aria-describedby="tour-f6-hint"
+        data-testid="tour-panel"
+      >
+        <span id="tour-f6-hint" className={styles.announcement}>
+          With a dialog open, F6 moves between the dialog and this panel.
+        </span>
+        <div className={styles.announcement} aria-live="polite" data-testid="tour-f6-announcement">
+          {announcement}
+        </div>
         <div className={styles.header}>
           <h2 className={styles.title}>
             {tour.id}: {tour.title}

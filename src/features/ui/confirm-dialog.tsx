@@ -26,8 +26,11 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  // Mounted only while open: a Fluent Dialog, even closed, starts the focus manager's modal support, which
+  // puts aria-hidden focusable sentinels around the page (axe: aria-hidden-focus).
+  if (!open) return null
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
