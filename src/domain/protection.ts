@@ -1,7 +1,7 @@
 // The DPM server's own records: protection groups, data sources, recovery points, jobs and alerts.
 // Plain data, so that every rule over it is a pure function and the whole state can be persisted.
 import type { RecoveryModel, SimTime } from './estate'
-import type { RecoverySpec } from './recovery'
+import type { RecoverySpec } from './recovery-spec'
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6 // 0 = Sunday, as Date#getUTCDay
 

@@ -5,8 +5,21 @@ import type { ClusterFacts, ComputerFacts, SimTime } from './estate'
 import { isInstancePath, splitDatabasePath } from './estate'
 import { nameCharactersProblem } from './name-characters'
 import type { DataSource, DpmServerState, Job, RecoveryPoint } from './protection'
+import type {
+  DatabaseStateAfterRecovery,
+  RecoveryDestination,
+  RecoveryPointChoice,
+  RecoverySpec,
+  RecoveryType,
+} from './recovery-spec'
 
-export type RecoveryType = 'original-instance' | 'any-instance' | 'network-folder' | 'tape'
+export type {
+  DatabaseStateAfterRecovery,
+  RecoveryDestination,
+  RecoveryPointChoice,
+  RecoverySpec,
+  RecoveryType,
+} from './recovery-spec'
 
 export const RECOVERY_TYPE_LABELS: Record<RecoveryType, string> = {
   'original-instance': 'Recover to original instance of SQL Server',
@@ -50,8 +63,6 @@ export function recoveryTypeOptions(
 // ---- Recovery points: browsing by day and time ----
 
 /** The chosen point: a recovery point, or Latest (the last synchronization, logs included). */
-export type RecoveryPointChoice = { kind: 'point'; at: SimTime } | { kind: 'latest'; at: SimTime }
-
 /** Recovery points per data source, oldest first: built once, so a selection never scans every point. */
 export function indexRecoveryPoints(points: readonly RecoveryPoint[]): Map<string, RecoveryPoint[]> {
   const index = new Map<string, RecoveryPoint[]>()
@@ -96,8 +107,6 @@ export function latestRecoveryTime(
   if (!last) return undefined
   return Math.max(last.at, dataSource.lastSyncAt ?? last.at)
 }
-
-export type DatabaseStateAfterRecovery = 'operational' | 'non-operational'
 
 export const DATABASE_STATE_LABELS: Record<DatabaseStateAfterRecovery, string> = {
   operational: 'Leave database operational',
@@ -313,22 +322,6 @@ export function protectedDataTree(
 }
 
 // ---- The recovery job and its alerts ----
-
-export type RecoveryDestination =
-  | { kind: 'instance'; instancePath: string; databaseName: string; overwrite: boolean }
-  | { kind: 'folder'; path: string }
-
-export interface RecoverySpec {
-  dataSourceId: string
-  point: RecoveryPointChoice
-  type: Exclude<RecoveryType, 'tape'>
-  destination: RecoveryDestination
-  state: DatabaseStateAfterRecovery
-  /** Network bandwidth usage throttling, in Mbps; undefined when off. */
-  throttleMbps?: number
-  /** E-mail notification recipients when the recovery completes. */
-  notify: string[]
-}
 
 export function destinationLabel(destination: RecoveryDestination): string {
   return destination.kind === 'folder'

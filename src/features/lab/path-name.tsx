@@ -28,7 +28,7 @@ export function PathName({ path, testId }: { path: string; testId?: string }) {
   return (
     <span title={path} data-testid={testId}>
       {pathSegments(path).map((segment, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a segment is its position in the path (names may repeat)
+        // The key is the position: a segment is its place in the path (names may repeat).
         <Fragment key={index}>
           {index > 0 && <wbr />}
           <span className={styles.segment}>{segment}</span>
