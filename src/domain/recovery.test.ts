@@ -351,6 +351,8 @@ describe('the Recovery job and its alerts', () => {
         scheduledAt: T0 + 40 * HOUR,
         startedAt: T0 + 40 * HOUR,
         trigger: 'admin',
+        // What Retry in Monitoring > Jobs runs again.
+        recovery: spec,
       },
     ])
     expect(() => startRecoveryJob(state, { ...spec, dataSourceId: 'gone' }, T0)).toThrow(/no longer exists/)

@@ -1,6 +1,7 @@
 // DPM's Monitoring tab: a navigation pane (Alerts or Jobs, and how the list is grouped), the list, and the
 // details of the selected item.
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
+import { useState } from 'react'
 import { useStore } from 'zustand'
 import { ALERT_GROUPING_LABELS, type AlertGrouping } from '../../domain/alert-view'
 import { JOB_GROUPING_LABELS, type JobGrouping } from '../../domain/job-view'
@@ -8,7 +9,12 @@ import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
 import type { TabChoice } from '../ui/tabs'
 import { AlertsPanel } from './alerts-panel'
 import { JobsPanel } from './jobs-panel'
-import { type MonitoringView, monitoringViewStore, setMonitoringView } from './monitoring-view-store'
+import {
+  type MonitoringView,
+  monitoringViewStore,
+  restoreMonitoringView,
+  setMonitoringView,
+} from './monitoring-view-store'
 
 const VIEWS: TabChoice<MonitoringView>[] = [
   { value: 'alerts', label: 'Alerts' },
@@ -20,6 +26,8 @@ const useStyles = makeStyles({
 })
 
 export function MonitoringScreen() {
+  // Before the first read of the store, so that the first render already shows the kept view.
+  useState(restoreMonitoringView)
   const styles = useStyles()
   const view = useStore(monitoringViewStore, (state) => state.view)
   const alertGrouping = useStore(monitoringViewStore, (state) => state.alertGrouping)

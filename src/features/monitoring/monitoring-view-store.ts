@@ -69,7 +69,15 @@ function readStoredView(): MonitoringViewState {
   }
 }
 
-export const monitoringViewStore = createStore<MonitoringViewState>()(readStoredView)
+export const monitoringViewStore = createStore<MonitoringViewState>()(() => INITIAL_MONITORING_VIEW)
+let restored = false
+
+/** Reads the view this browser tab kept, once: the Monitoring screen calls it as it first mounts. */
+export function restoreMonitoringView(): void {
+  if (restored) return
+  restored = true
+  monitoringViewStore.setState(readStoredView())
+}
 
 export function setMonitoringView(change: Partial<MonitoringViewState>): void {
   monitoringViewStore.setState(change)
