@@ -40,8 +40,11 @@ export function listenForF6(panel: HTMLElement, announce: (text: string) => void
   let lastInModal: HTMLElement | undefined
   const onFocusIn = (event: FocusEvent) => {
     const modal = openModal()
-    if (modal && event.target instanceof HTMLElement && modal.contains(event.target))
-      lastInModal = event.target
+    // Fluent's focus sentinels (tabster's dummy inputs) take the focus for a moment as it leaves the dialog:
+    // they are not where the admin was.
+    const target = event.target
+    if (!(target instanceof HTMLElement) || target.hasAttribute('data-tabster-dummy')) return
+    if (modal?.contains(target)) lastInModal = target
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'F6' || event.altKey || event.ctrlKey || event.metaKey) return
