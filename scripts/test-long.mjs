@@ -7,6 +7,8 @@ const env = {
   ...process.env,
   ENGINE_HISTORIES: process.env.ENGINE_HISTORIES ?? '5000',
   ENGINE_STEPS: process.env.ENGINE_STEPS ?? '100',
+  // New seeds each run, where npm test plays the same ones.
+  ENGINE_RANDOM: '1',
 }
 console.log(
   `Engine property tests: ${env.ENGINE_HISTORIES} histories of up to ${env.ENGINE_STEPS} steps each`,
