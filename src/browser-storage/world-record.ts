@@ -149,7 +149,9 @@ export function flushWorld(): void {
     if (value === undefined) delete record[slice]
     else record[slice] = value
   }
-  const raw = JSON.stringify({ version: WORLD_RECORD_VERSION, ...record })
+  // The parts in one order, whatever order they were written in: the same world is the same text.
+  const { server, estate, clock, ...rest } = record
+  const raw = JSON.stringify({ version: WORLD_RECORD_VERSION, server, estate, clock, ...rest })
   try {
     storage()?.setItem(WORLD_STORAGE_KEY, raw)
   } catch {
