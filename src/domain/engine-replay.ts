@@ -379,14 +379,7 @@ export class EngineReplay {
     decision: Extract<JobDecision, { kind: 'fail' }>,
     at: SimTime,
   ): void {
-    this.finish(job, {
-      status: 'failed',
-      source: decision.target,
-      computer: this.computerOf(decision.target),
-      startedAt: at,
-      endedAt: at,
-      error: decision.error,
-    })
+    this.failOn(job, decision.target, decision.error, at)
     this.raise(ds, decision.alert, decision.target, decision.description, at)
     if (!decision.condition) return
     const next = this.setCondition(ds, this.failedCondition(ds, decision.alert, at), at)
@@ -417,14 +410,7 @@ export class EngineReplay {
     at: SimTime,
   ): void {
     const error = describeSessionRenewed(ds, decision.sessionId)
-    this.finish(job, {
-      status: 'failed',
-      source: decision.target,
-      computer: this.computerOf(decision.target),
-      startedAt: at,
-      endedAt: at,
-      error,
-    })
+    this.failOn(job, decision.target, error, at)
     const renewed = this.setCondition(this.adoptSession(ds, decision.sessionId), { kind: 'ok' }, at)
     this.markInconsistent(renewed, decision.principal, error, at)
   }
@@ -641,6 +627,18 @@ export class EngineReplay {
       at,
       () => `alert-${this.nextId++}`,
     )
+  }
+
+  /** A job that failed as it started, on the copy it was to work on. */
+  private failOn(job: Job, target: string, error: string, at: SimTime): void {
+    this.finish(job, {
+      status: 'failed',
+      source: target,
+      computer: this.computerOf(target),
+      startedAt: at,
+      endedAt: at,
+      error,
+    })
   }
 
   private finish(job: Job, changes: Partial<Job>): void {
