@@ -157,6 +157,8 @@ export class EngineReplay {
   /** Data sources with a consistency check or replica creation running: their next row waits for its end. */
   private readonly checking = new Set<string>()
   private readonly recoveryPoints: RecoveryPoint[]
+  /** The points this run recorded, with their jobs' ends (a point is dated by its job's start). */
+  private readonly recordedAt = new Map<string, SimTime>()
   private readonly alerts: AlertLedger
   private readonly queue = new MinHeap<QueueEntry>(entryBefore)
   private readonly standalonePaths = new Set<string>()
@@ -345,8 +347,10 @@ export class EngineReplay {
       pointKind !== undefined && (type !== 'synchronization' || (hasLogBackups(ds) && !ds.readOnly))
     if (pointKind && makesPoint) {
       if (this.recording) {
+        const id = `rp-${ds.id}-${startedAt}`
+        this.recordedAt.set(id, at)
         this.recoveryPoints.push({
-          id: `rp-${ds.id}-${startedAt}`,
+          id,
           dataSourceId: ds.id,
           at: startedAt,
           kind: pointKind,
@@ -690,6 +694,7 @@ export class EngineReplay {
         },
         { groups: this.groups, dataSources: this.dataSources, recoveryPoints: this.recoveryPoints },
         until,
+        this.recordedAt,
       )
       if (reportHistory) next.reportHistory = reportHistory
     }

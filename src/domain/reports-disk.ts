@@ -13,11 +13,14 @@ export const INACTIVE_PROTECTION = 'Inactive protection'
  * Space per protection group at `at`: replica space is the protected data (provisioned when the data source
  * was protected), recovery point space the recovery points alive then (the replica creation's own point is the
  * replica, not extra space). Groups by name; Inactive protection last.
+ * `recordedAt`: when DPM recorded a point, its job's end (a point is dated by its job's start). Without it, a
+ * point counts from its date.
  */
 export function diskUsageAt(
   state: Pick<DpmServerState, 'groups' | 'dataSources'>,
   points: readonly RecoveryPoint[],
   at: SimTime,
+  recordedAt: (point: RecoveryPoint) => SimTime = (point) => point.at,
 ): GroupDiskUsage[] {
   const byKey = new Map<string, GroupDiskUsage>()
   const usageOf = (ds: DataSource): GroupDiskUsage => {
@@ -40,7 +43,7 @@ export function diskUsageAt(
   }
   const retention = new Map<string, number | undefined>()
   for (const point of points) {
-    if (point.at > at || point.kind === 'replica') continue
+    if (point.kind === 'replica' || recordedAt(point) > at) continue
     const ds = state.dataSources[point.dataSourceId]
     if (!ds || ds.protectedAt > at) continue
     if (!retention.has(ds.id)) retention.set(ds.id, retentionDaysOf(state, ds))

@@ -90,8 +90,22 @@ describe('the report history', () => {
     const first = snapshots[0]?.groups[0]
     expect(first).toMatchObject({ groupName: 'Group 1', replicaMb: 1100 })
     expect(first?.recoveryPointMb).toBeGreaterThan(0)
-    // The same as the space computed afterwards for that midnight: nothing had expired yet.
-    expect(snapshots[0]?.groups).toEqual(diskUsageAt(after, after.recoveryPoints, MIDNIGHT))
+    // The same as the space computed afterwards for that midnight, counting the points whose jobs had ended
+    // by then: nothing had expired yet.
+    const jobEnds = new Map(after.jobs.map((job) => [`rp-${job.dataSourceId}-${job.startedAt}`, job.endedAt]))
+    expect(snapshots[0]?.groups).toEqual(
+      diskUsageAt(after, after.recoveryPoints, MIDNIGHT, (point) => jobEnds.get(point.id) ?? point.at),
+    )
+  })
+
+  it('a snapshot does not depend on where a run ended: a job over midnight counts after it ends', () => {
+    const { fake, state } = protectedHr(5)
+    const base = advanceTo(state, fake, MIDNIGHT - 10 * MINUTE_MS)
+    const whole = advanceTo(base, fake, MIDNIGHT + HOUR_MS)
+    // The synchronization that starts at midnight is still running one minute later.
+    const running = advanceTo(base, fake, MIDNIGHT + MINUTE_MS)
+    expect(running.jobs.some((job) => job.startedAt === MIDNIGHT && job.status === 'in-progress')).toBe(true)
+    expect(advanceTo(running, fake, MIDNIGHT + HOUR_MS).reportHistory).toEqual(whole.reportHistory)
   })
 
   it('keeps a stoppage after its alert left the alerts history (S7: the mirror took over)', () => {

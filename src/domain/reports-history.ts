@@ -65,14 +65,17 @@ export interface TrimmedHistory {
 
 /**
  * Folds what the live history trimmed into the report history and takes the disk snapshots of the midnights
- * up to `until`. `state` holds the recovery points before pruning (a snapshot needs those alive at midnight).
- * Returns the history unchanged (possibly undefined) when there is nothing to record.
+ * up to `until`. `state` holds the recovery points before pruning (a snapshot needs those alive at midnight);
+ * `recordedInRun` the points the engine's run recorded, with their jobs' ends: a point whose job ran over
+ * midnight did not exist yet at that midnight, whether the run that took the snapshot ended before the job or
+ * after it. Returns the history unchanged (possibly undefined) when there is nothing to record.
  */
 export function archiveForReports(
   history: ReportHistory | undefined,
   trimmed: TrimmedHistory,
   state: Pick<DpmServerState, 'groups' | 'dataSources' | 'recoveryPoints'>,
   until: SimTime,
+  recordedInRun: ReadonlyMap<string, SimTime> = new Map(),
 ): ReportHistory | undefined {
   const cutoff = startOfUtcDay(until) - REPORT_HISTORY_DAYS * DAY_MS
   const midnights = midnightsToSnapshot(history, state, until, cutoff)
@@ -90,7 +93,10 @@ export function archiveForReports(
   const days = foldActivity(base.days, trimmed, cutoff)
   const disk = [
     ...base.disk.filter((snapshot) => snapshot.at >= cutoff),
-    ...midnights.map((at) => ({ at, groups: diskUsageAt(state, state.recoveryPoints, at) })),
+    ...midnights.map((at) => ({
+      at,
+      groups: diskUsageAt(state, state.recoveryPoints, at, (point) => recordedInRun.get(point.id) ?? point.at),
+    })),
   ]
   return { days, disk, stoppages: boundStoppages(base.stoppages, stoppages, cutoff) }
 }
