@@ -219,9 +219,7 @@ test('keyboard only: the Monitoring tab, from the navigation to an alert and a j
   await openAlerts(page)
 })
 
-// Known race, open: in a full parallel run the focus F6 brings back is sometimes not the wizard's Next button
-// (it passes alone, 8 runs of 8). Disabled so that it cannot teach anyone to ignore red; see the stop's note.
-test.fixme('keyboard only: F6 moves between the open wizard and the tour panel, and says so', async ({
+test('keyboard only: F6 moves between the open wizard and the tour panel, and says so', async ({
   page,
 }) => {
   await openConsole(page, { tour: 'S2', tab: 'protection' })

@@ -45,4 +45,16 @@ describe('F6 between an open dialog and the tour panel', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'F6', bubbles: true }))
     expect(document.activeElement).toBe(next)
   })
+
+  it('comes back to where the focus was even when the listener started after it got there', () => {
+    // The panel re-rendering starts a new listener while the admin sits on Next: F6 must still come back.
+    const { panel, next } = page()
+    next.focus()
+    const stop = listenForF6(panel, () => {})
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'F6', bubbles: true }))
+    expect(document.activeElement).toBe(panel)
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'F6', bubbles: true }))
+    expect(document.activeElement).toBe(next)
+    stop()
+  })
 })

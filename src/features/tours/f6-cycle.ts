@@ -37,19 +37,15 @@ export function f6Target(
  * the listener's removal.
  */
 export function listenForF6(panel: HTMLElement, announce: (text: string) => void): () => void {
+  // Where the admin was in the dialog when F6 took them to the panel: read as F6 is pressed, never from
+  // earlier focus events, which a listener set up after them (the panel re-rendering) would not have seen.
   let lastInModal: HTMLElement | undefined
-  const onFocusIn = (event: FocusEvent) => {
-    const modal = openModal()
-    // Fluent's focus sentinels (tabster's dummy inputs) take the focus for a moment as it leaves the dialog:
-    // they are not where the admin was.
-    const target = event.target
-    if (!(target instanceof HTMLElement) || target.hasAttribute('data-tabster-dummy')) return
-    if (modal?.contains(target)) lastInModal = target
-  }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'F6' || event.altKey || event.ctrlKey || event.metaKey) return
     const modal = openModal()
-    const target = f6Target(document.activeElement, panel, modal, lastInModal)
+    const active = document.activeElement
+    if (modal && active instanceof HTMLElement && modal.contains(active)) lastInModal = active
+    const target = f6Target(active, panel, modal, lastInModal)
     if (!target || !modal) return
     event.preventDefault()
     event.stopPropagation()
@@ -61,10 +57,6 @@ export function listenForF6(panel: HTMLElement, announce: (text: string) => void
         : `${dialogName}. F6 goes to the tour panel.`,
     )
   }
-  document.addEventListener('focusin', onFocusIn, true)
   document.addEventListener('keydown', onKeyDown, true)
-  return () => {
-    document.removeEventListener('focusin', onFocusIn, true)
-    document.removeEventListener('keydown', onKeyDown, true)
-  }
+  return () => document.removeEventListener('keydown', onKeyDown, true)
 }

@@ -13,7 +13,7 @@ import {
   tokens,
   useThemeClassName,
 } from '@fluentui/react-components'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useStore } from 'zustand'
 import { listenForF6 } from './f6-cycle'
@@ -92,14 +92,10 @@ export function TourPanel() {
   const themeClassName = useThemeClassName()
   const { tourId, step, status, error } = useStore(tourStore)
   useBodyMarker(tourId)
-  const panelRef = useRef<HTMLElement>(null)
+  // The panel element in state, not a ref: F6 listens on the element that is there, whenever it is replaced.
+  const [panel, setPanel] = useState<HTMLElement | null>(null)
   const [announcement, setAnnouncement] = useState('')
-  const shown = tourId !== undefined
-  useEffect(() => {
-    const panel = panelRef.current
-    if (!shown || !panel) return
-    return listenForF6(panel, setAnnouncement)
-  }, [shown])
+  useEffect(() => (panel ? listenForF6(panel, setAnnouncement) : undefined), [panel])
   const tour = tourId ? TOURS[tourId] : undefined
   const current = tour?.steps[step]
   if (!tour || !current) return null
@@ -111,7 +107,7 @@ export function TourPanel() {
     <div className={`${themeClassName} ${styles.layer}`} data-tabster-never-hide="">
       {/* tabIndex: F6 brings the focus here from an open dialog (f6-cycle.ts). */}
       <aside
-        ref={panelRef}
+        ref={setPanel}
         tabIndex={-1}
         className={styles.panel}
         aria-label={`Tour ${tour.id}`}
