@@ -2,6 +2,7 @@
 // stored state, see stored-state): what the browser holds is read into them once, before the console's first
 // render and before URL parameters change the world, once this tab knows whether it writes (tab-writer).
 import { loadClockFromStorage } from '../sim-clock/clock'
+import { agentInstallWizardStore } from './agent-install-store'
 import { protectionWizardStore } from './protection-wizard-store'
 import { loadServerFromStorage } from './server-store'
 import { startWizardStore } from './wizard-store'
@@ -15,6 +16,7 @@ export function readStoredState(): Promise<void> {
     loadClockFromStorage()
     // The wizards the console mounts itself; the Recovery Wizard starts with its workspace.
     await startWizardStore(protectionWizardStore)
+    await startWizardStore(agentInstallWizardStore)
   })()
   return reading
 }

@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
-import { agentInstallStore } from '../../dpm/agent-install-store'
+import { agentInstallWizardStore } from '../../dpm/agent-install-store'
 import { computersQuery } from '../../dpm/estate-inventory'
 import { closeProtectionWizard, updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { useServer } from '../../dpm/use-server'
@@ -25,7 +25,7 @@ export function ProtectionWizardDialog() {
   const [confirmOpen, setConfirmOpen] = useState(false)
   const [commitError, setCommitError] = useState<string>()
   // The agent installation (Install agent) opens as a sibling modal dialog above this one.
-  const installOpen = useStore(agentInstallStore, (state) => state.open)
+  const installOpen = useStore(agentInstallWizardStore, (state) => state.draft !== undefined)
   useAgentsReadAhead()
   const pages = pagesFor(draft.target)
   const page = draft.page
