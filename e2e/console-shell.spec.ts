@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test'
+import { agentInstallWizard, installationRow, installThroughWizard } from './kit/agents'
 import { lab, openConsole, openTab } from './kit/console'
 import { expect, test } from './kit/fixtures'
 
@@ -68,13 +69,9 @@ test('installing the agent on SQL-MIR02 from Management > Agents changes its sta
 
   await row.getByRole('checkbox').check()
   await page.getByRole('button', { name: 'Install' }).click()
-  const wizard = page.getByRole('dialog', { name: 'Protection Agent Installation Wizard' })
-  await expect(wizard.getByRole('checkbox', { name: /SQL-MIR02/ })).toBeChecked()
-  await wizard.getByRole('button', { name: 'Next' }).click()
-  await expect(wizard.getByRole('heading', { name: 'Summary' })).toBeVisible()
-  await expect(wizard.getByRole('list', { name: 'Computers' })).toHaveText('SQL-MIR02')
-  await wizard.getByRole('button', { name: 'Install' }).click()
-  await expect(wizard.getByRole('table', { name: 'Installation progress' })).toContainText('Success')
+  const wizard = agentInstallWizard(page)
+  await installThroughWizard(wizard)
+  await expect(installationRow(wizard, 'SQL-MIR02')).toContainText('Success')
   await wizard.getByRole('button', { name: 'Close' }).click()
 
   await expect(row).toContainText('OK')
@@ -101,16 +98,10 @@ test('S3: installing on one cluster node brings in its other nodes; an agent can
 
   await agents.getByTestId('agent:CLU01-N1').getByRole('checkbox').check()
   await page.getByRole('button', { name: 'Install' }).click()
-  const wizard = page.getByRole('dialog', { name: 'Protection Agent Installation Wizard' })
-  await wizard.getByRole('button', { name: 'Next' }).click()
-  await expect(wizard.getByRole('heading', { name: 'Select Cluster Nodes' })).toBeVisible()
-  await expect(wizard.getByRole('list', { name: 'Added cluster nodes' })).toContainText('CLU01-N2')
-  await wizard.getByRole('button', { name: 'Next' }).click()
-  await expect(wizard.getByRole('list', { name: 'Computers' }).getByRole('listitem')).toHaveText([
-    'CLU01-N1',
-    'CLU01-N2',
-  ])
-  await wizard.getByRole('button', { name: 'Install' }).click()
+  const wizard = agentInstallWizard(page)
+  await installThroughWizard(wizard, { clusterNodes: true })
+  await expect(installationRow(wizard, 'CLU01-N1')).toContainText('Success')
+  await expect(installationRow(wizard, 'CLU01-N2')).toContainText('Success')
   await wizard.getByRole('button', { name: 'Close' }).click()
   await expect(agents.getByTestId('agent:CLU01-N1')).toContainText('OK')
   await expect(agents.getByTestId('agent:CLU01-N2')).toContainText('OK')

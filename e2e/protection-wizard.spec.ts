@@ -1,5 +1,6 @@
 // The Create New Protection Group wizard: mirror detection on Select Group Members (S1, S2, S3, S10), group
 // names, a reload in the middle, and every page through axe with the members chosen by keyboard.
+import { agentInstallWizard, installationRow, installThroughWizard } from './kit/agents'
 import { expectNoAxeViolations } from './kit/axe'
 import { openConsole } from './kit/console'
 import { SALES_DB as SALES, SALES_MIRROR_COPY as SALES_COPY } from './kit/demo-estate'
@@ -83,11 +84,9 @@ test('S1: FinanceDB is blocked until the agent is installed on SQL-MIR02 from th
     'SQL-MIR02 (Mirror): Not installed',
   )
   await member(dialog, finance).getByRole('button', { name: 'Install agent' }).click()
-  const install = page.getByRole('dialog', { name: 'Protection Agent Installation Wizard' })
-  await expect(install).toBeVisible()
-  await install.getByRole('button', { name: 'Next' }).click()
-  await expect(install).toContainText('SQL-MIR02')
-  await install.getByRole('button', { name: 'Install' }).click()
+  const install = agentInstallWizard(page)
+  await installThroughWizard(install)
+  await expect(installationRow(install, 'SQL-MIR02')).toContainText('Success')
   await install.getByRole('button', { name: 'Close' }).click()
   await expect(install).toBeHidden()
   await expectPage(dialog, 'Select Group Members')

@@ -8,6 +8,7 @@ import {
   getChanges,
   getDatabaseFacts,
   installAgents,
+  installAgentWithCredentials,
   listComputers,
   listInstances,
   restoreDatabase,
@@ -269,5 +270,54 @@ describe('POST /agents/install and /agents/uninstall', () => {
     })
     const { computers } = await listComputers()
     expect(computers.find((c) => c.name === HOSTILE_NAMES.noAgentComputer)?.agent.status).toBe('NotInstalled')
+  })
+})
+
+describe('POST /agents/install/{computer} (the installation wizard, with credentials)', () => {
+  const account = { userName: 'dpmadmin', password: 'Pa$$w0rd', domain: 'CONTOSO' }
+
+  it('installs on one computer when the domain logs the account on (either domain name, any case)', async () => {
+    const { computer } = await installAgentWithCredentials('SQL-MIR02', account)
+    expect(computer).toMatchObject({ name: 'SQL-MIR02', agent: { status: 'OK' } })
+    const again = await installAgentWithCredentials('SQL-NOAGENT01', {
+      ...account,
+      userName: 'DPMADMIN',
+      domain: 'contoso.local',
+    })
+    expect(again.computer.agent.status).toBe('OK')
+  })
+
+  it("refuses a wrong password with DPM's logon failure, and changes nothing", async () => {
+    const { changes } = await getChanges(0)
+    const seq = changes.at(-1)?.seq ?? 0
+    expect(
+      await agentError(installAgentWithCredentials('SQL-MIR02', { ...account, password: 'wrong' })),
+    ).toMatchObject({
+      status: 401,
+      code: 'LogonFailure',
+      message: expect.stringContaining(
+        'on SQL-MIR02 because DPM could not log on with the credentials given. Error details: Logon failure: unknown user name or bad password',
+      ),
+    })
+    expect(
+      await agentError(installAgentWithCredentials('SQL-MIR02', { ...account, domain: 'FABRIKAM' })),
+    ).toMatchObject({
+      code: 'LogonFailure',
+    })
+    const { computers } = await listComputers()
+    expect(computers.find((c) => c.name === 'SQL-MIR02')?.agent.status).toBe('NotInstalled')
+    expect((await getChanges(seq)).changes).toEqual([])
+  })
+
+  it('refuses an unknown computer, a virtual server, and an empty password before the domain is asked', async () => {
+    expect(await agentError(installAgentWithCredentials('SQL-NOPE', account))).toMatchObject({ status: 404 })
+    expect(await agentError(installAgentWithCredentials('SQLCLU03', account))).toMatchObject({
+      code: 'VirtualServerName',
+    })
+    const empty = await post(
+      '/agents/install/SQL-MIR02',
+      JSON.stringify({ credentials: { ...account, password: '' } }),
+    )
+    expect(empty.status).toBe(400)
   })
 })

@@ -1,7 +1,10 @@
 // Typed calls to the protection agents: one function per endpoint of the agent API.
+
+import type { InstallCredentials } from '../domain/agent-install'
 import { agentRequest } from './client'
 import {
   AGENT_API,
+  agentInstallResponse,
   agentsResponse,
   type BackupRequest,
   backupsResponse,
@@ -37,6 +40,13 @@ export const restoreDatabase = (request: RestoreRequest) =>
 
 export const installAgents = (computers: string[]) =>
   agentRequest(`${AGENT_API}/agents/install`, agentsResponse, { method: 'POST', body: { computers } })
+
+/** The Protection Agent Installation Wizard's installation on one computer, with a domain account's credentials. */
+export const installAgentWithCredentials = (computer: string, credentials: InstallCredentials) =>
+  agentRequest(`${AGENT_API}/agents/install/${encodeURIComponent(computer)}`, agentInstallResponse, {
+    method: 'POST',
+    body: { credentials },
+  })
 
 export const uninstallAgents = (computers: string[]) =>
   agentRequest(`${AGENT_API}/agents/uninstall`, agentsResponse, { method: 'POST', body: { computers } })

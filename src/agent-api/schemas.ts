@@ -2,6 +2,7 @@
 // agents (MSW). A real agent gateway would serve the same shapes.
 import './zod-without-eval'
 import { z } from 'zod'
+import type { InstallCredentials } from '../domain/agent-install'
 import type {
   ClusterFacts,
   ComputerFacts,
@@ -149,6 +150,17 @@ export const restoreResponse = z.object({ database: databaseSchema, durationSec:
 // POST /agents/install and /agents/uninstall
 export const agentsRequest = z.object({ computers: z.array(enteredName('A computer name')).min(1) })
 export const agentsResponse = z.object({ computers: z.array(computerSchema) })
+
+// POST /agents/install/{computer}: the Protection Agent Installation Wizard installs one computer per request
+// (its progress is per computer) with the credentials of a domain account; the simulated domain checks them
+// (401 LogonFailure) and nothing keeps them. The lab's /agents/install needs none: it is the presenter's.
+export const installCredentialsSchema = z.object({
+  userName: enteredName('The user name'),
+  domain: enteredName('The domain'),
+  password: z.string().min(1, 'The password is empty'),
+}) satisfies z.ZodType<InstallCredentials>
+export const agentInstallRequest = z.object({ credentials: installCredentialsSchema })
+export const agentInstallResponse = z.object({ computer: computerSchema })
 
 // GET /databases?search=TEXT&limit=N : databases whose name (or computer or instance) contains TEXT,
 // case-insensitively, across the whole estate. The wizard's Search members uses it, so a search never needs

@@ -2,7 +2,7 @@
 // with the simulated time and the Lab.
 import { lazy, Suspense, useState } from 'react'
 import { useStore } from 'zustand'
-import { agentInstallStore } from '../dpm/agent-install-store'
+import { agentInstallWizardStore } from '../dpm/agent-install-store'
 import { ProtectionWizardHost } from '../features/protection-wizard/protection-wizard-host'
 import { ScreenBoundary } from '../features/ui/screen-boundary'
 import { type TabChoice, Tabs } from '../features/ui/tabs'
@@ -26,7 +26,7 @@ const AgentInstallHost = lazy(() =>
 )
 
 function AgentInstallMount() {
-  const open = useStore(agentInstallStore, (state) => state.open)
+  const open = useStore(agentInstallWizardStore, (state) => state.draft !== undefined)
   if (!open) return null
   return (
     <Suspense fallback={null}>

@@ -16,7 +16,7 @@ export const screenLoaders: Record<ConsoleTab, () => Promise<{ default: Screen }
       import('../features/recovery/recovery-screen'),
       import('../features/recovery/recovery-wizard-store'),
     ])
-    store.startRecoveryWizardStore()
+    void store.startRecoveryWizardStore()
     return { default: screen.RecoveryScreen }
   },
   reporting: () =>

@@ -16,6 +16,13 @@ export const agentKeys = {
     [...agentKeys.all, 'facts', [...paths].map(partnerKey).sort().join('|')] as const,
 }
 
+/** An agent was installed or removed: every screen's view of the agents, and the lab's of the estate, read again. */
+export const refreshAfterAgentChange = (client: QueryClient) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: agentKeys.all }),
+    client.invalidateQueries({ queryKey: ['lab'] }),
+  ])
+
 export const computersQuery = () =>
   queryOptions({ queryKey: agentKeys.computers(), queryFn: ({ signal }) => listComputers(signal) })
 

@@ -1,8 +1,6 @@
 // Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
-// admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is persisted, so
-// a reload in the middle of the wizard comes back to the same page with the same choices.
-import { persist } from 'zustand/middleware'
-import { createStore } from 'zustand/vanilla'
+// admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is a wizard store
+// (wizard-store), so a reload in the middle of the wizard comes back to the same page with the same choices.
 import { splitDatabasePath } from '../domain/estate'
 import { defaultGroupName } from '../domain/group-name'
 import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
@@ -14,10 +12,10 @@ import {
 } from '../domain/protection'
 import type { StatusTask } from '../domain/protection-groups'
 import { queryClient } from './query-client'
-import { safeJsonStorage } from './safe-storage'
 import { getServer } from './server-store'
 import { loadStoredStateReadersIfNeeded, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
 import type { WizardPage } from './wizard-pages'
+import { createWizardStore } from './wizard-store'
 
 export type WizardTarget = { mode: 'create' } | { mode: 'modify'; groupId: string }
 
@@ -69,27 +67,15 @@ export interface WizardOpenState {
   draft?: WizardDraft
 }
 
-export const protectionWizardStore = createStore<WizardOpenState>()(
-  persist(() => ({}) as WizardOpenState, {
-    name: WIZARD_STORAGE_KEY,
-    version: 1,
-    // Created empty: loadWizardFromStorage reads what is stored (see stored-state).
-    skipHydration: true,
-    // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
-    merge: (stored, current) => ({ ...current, target: undefined, draft: undefined, ...(stored as object) }),
-    // A damaged draft is set aside with a notice rather than breaking the wizard on its first render.
-    storage: safeJsonStorage<WizardOpenState>('protection group wizard draft', {
-      version: 1,
-      read: (stored) => storedStateReaders().readStoredWizard(stored),
-    }),
-  }),
-)
-
-/** Reads the stored draft: as the console starts, and again when another tab changed it (see tab-leadership). */
-export async function loadWizardFromStorage(): Promise<void> {
-  await loadStoredStateReadersIfNeeded()
-  await protectionWizardStore.persist.rehydrate()
-}
+export const protectionWizardStore = createWizardStore<WizardOpenState>({
+  key: WIZARD_STORAGE_KEY,
+  what: 'protection group wizard draft',
+  version: 1,
+  closed: { target: undefined, draft: undefined },
+  // The code that checks a stored draft loads only when something is stored (see stored-state).
+  beforeRead: loadStoredStateReadersIfNeeded,
+  read: (stored) => storedStateReaders().readStoredWizard(stored),
+})
 
 const sameTarget = (a: WizardTarget | undefined, b: WizardTarget) =>
   a?.mode === b.mode && (a.mode === 'create' || (b.mode === 'modify' && a.groupId === b.groupId))
@@ -158,9 +144,7 @@ export function openProtectionWizard(target: WizardTarget, select?: string): voi
   })
 }
 
-export function closeProtectionWizard(): void {
-  protectionWizardStore.setState({ target: undefined, draft: undefined })
-}
+export const closeProtectionWizard = (): void => protectionWizardStore.close()
 
 /** Applies a change to the open draft (pure transitions live with the wizard feature). */
 export function updateWizardDraft(change: (draft: WizardDraft) => WizardDraft): void {

@@ -2,8 +2,10 @@
 // stored state, see stored-state): what the browser holds is read into them once, before the console's first
 // render and before URL parameters change the world, once this tab knows whether it writes (tab-writer).
 import { loadClockFromStorage } from '../sim-clock/clock'
-import { loadWizardFromStorage } from './protection-wizard-store'
+import { agentInstallWizardStore } from './agent-install-store'
+import { protectionWizardStore } from './protection-wizard-store'
 import { loadServerFromStorage } from './server-store'
+import { startWizardStore } from './wizard-store'
 
 let reading: Promise<void> | undefined
 
@@ -12,7 +14,9 @@ export function readStoredState(): Promise<void> {
   reading ??= (async () => {
     await loadServerFromStorage()
     loadClockFromStorage()
-    await loadWizardFromStorage()
+    // The wizards the console mounts itself; the Recovery Wizard starts with its workspace.
+    await startWizardStore(protectionWizardStore)
+    await startWizardStore(agentInstallWizardStore)
   })()
   return reading
 }

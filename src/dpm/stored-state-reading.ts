@@ -3,6 +3,7 @@
 // no store's type (the stores load it): each store's storage checks that what is read fits the store.
 import type { z } from 'zod/mini'
 import type { DpmServerState } from '../domain/protection'
+import { agentInstallStateSchema } from './agent-install-schema'
 import { describeIssue } from './describe-issue'
 import {
   type PackedServerState,
@@ -84,6 +85,13 @@ export function readStoredServerStore(stored: unknown, version: number): { serve
  */
 export function readStoredWizard(stored: unknown): z.infer<typeof wizardOpenStateSchema> {
   const parsed = wizardOpenStateSchema.safeParse(stored)
+  if (!parsed.success) throw new Error(describeIssue(parsed.error))
+  return parsed.data
+}
+
+/** The stored Protection Agent Installation Wizard (its page, choices and outcomes; never a password), checked. */
+export function readStoredAgentInstall(stored: unknown): z.infer<typeof agentInstallStateSchema> {
+  const parsed = agentInstallStateSchema.safeParse(stored)
   if (!parsed.success) throw new Error(describeIssue(parsed.error))
   return parsed.data
 }

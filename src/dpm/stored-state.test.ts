@@ -33,6 +33,7 @@ it.each([
   ['the world', 'dpm-console:world'],
   ['a DPM server state stored before the world record', 'dpm-console:server'],
   ['the wizard draft', 'dpm-console:wizard-open'],
+  ['the agent installation wizard', 'dpm-console:agent-install-wizard'],
 ])('loads the readers when %s is stored', async (_, key) => {
   localStorage.setItem(key, '{}')
   const storedState = await freshStoredState()

@@ -8,6 +8,7 @@ import type * as StoredStateReading from './stored-state-reading'
 /** The DPM server state's own key before it joined the world record (browser-storage/world-record). */
 export const SERVER_STORAGE_KEY = 'dpm-console:server'
 export const WIZARD_STORAGE_KEY = 'dpm-console:wizard-open'
+export const AGENT_INSTALL_STORAGE_KEY = 'dpm-console:agent-install-wizard'
 
 type StoredStateReaders = typeof StoredStateReading
 let readers: StoredStateReaders | undefined
@@ -20,7 +21,7 @@ export async function loadStoredStateReadersIfNeeded(): Promise<void> {
 /** Whether the browser holds DPM state for this console: a reload, which may bring back an open dialog. */
 export function somethingStored(): boolean {
   try {
-    return [WORLD_STORAGE_KEY, SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY].some(
+    return [WORLD_STORAGE_KEY, SERVER_STORAGE_KEY, WIZARD_STORAGE_KEY, AGENT_INSTALL_STORAGE_KEY].some(
       (key) => localStorage.getItem(key) !== null,
     )
   } catch {

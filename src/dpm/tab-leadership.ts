@@ -13,12 +13,11 @@ import {
 } from '../browser-storage/tab-writer'
 import { WORLD_STORAGE_KEY } from '../browser-storage/world-record'
 import { loadClockFromStorage } from '../sim-clock/clock'
-import { loadWizardFromStorage } from './protection-wizard-store'
 import { queryClient } from './query-client'
 import { readStoredState } from './read-stored-state'
 import { failOrphanedRecoveries } from './recovery-actions'
 import { loadServerFromStorage } from './server-store'
-import { WIZARD_STORAGE_KEY } from './stored-state'
+import { followStoredWizards } from './wizard-store'
 
 export type TabRole = 'writer' | 'follower'
 
@@ -35,7 +34,7 @@ async function followStorage(key: string | null): Promise<void> {
     await loadServerFromStorage()
     loadClockFromStorage()
   }
-  if (key === null || key === WIZARD_STORAGE_KEY) await loadWizardFromStorage()
+  await followStoredWizards(key)
   // The estate reloads itself (the mock agents listen too); the lab's view of it is read again.
   await queryClient.invalidateQueries({ queryKey: ['lab'] })
 }

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 async function freshWizardStore() {
   vi.resetModules()
   const wizard = await import('./protection-wizard-store')
-  await wizard.loadWizardFromStorage()
+  await (await import('./wizard-store')).startWizardStore(wizard.protectionWizardStore)
   const { takeStorageNotices } = await import('../browser-storage/storage-health')
   return { wizard, notices: takeStorageNotices() }
 }

@@ -2,6 +2,7 @@
 import { http } from 'msw'
 import {
   AGENT_API,
+  agentInstallRequest,
   agentsRequest,
   backupsRequest,
   type ChangesResponse,
@@ -12,6 +13,7 @@ import {
   restoreRequest,
   type SearchDatabasesResponse,
 } from '../agent-api/schemas'
+import { requireAgentTarget } from './agent-operations'
 import { runBackupJob } from './backup-simulation'
 import { changesSince } from './change-log'
 import { searchDatabases } from './database-search'
@@ -27,6 +29,7 @@ import { currentEstate, performOperation } from './estate-store'
 import { agentRoute, paramText, readBody } from './handler-support'
 import { badRequest } from './lab-error'
 import { restoreDurationSec } from './restore-operation'
+import { requireLogon } from './simulated-domain'
 
 const DEFAULT_SEARCH_LIMIT = 500
 const MAX_SEARCH_LIMIT = 5000
@@ -130,6 +133,20 @@ export const agentHandlers = [
       const estate = currentEstate()
       const database = requireDatabase(estate, `${restore.targetInstance}\\${restore.databaseName.trim()}`)
       return { database: databaseFacts(estate, database), durationSec: restoreDurationSec(restore.sizeMb) }
+    }),
+  ),
+
+  http.post(
+    `*${AGENT_API}/agents/install/:computer`,
+    agentRoute(async ({ request, params }) => {
+      const { credentials } = await readBody(request, agentInstallRequest)
+      const estate = currentEstate()
+      // DPM reaches the computer first, then logs on to it. Nothing changes when the domain refuses the
+      // account: no agent, no entry in the estate's log.
+      const computer = requireAgentTarget(estate, paramText(params, 'computer'))
+      requireLogon(computer.name, credentials)
+      performOperation({ kind: 'install-agents', computers: [computer.name] })
+      return { computer: computerFacts(estate, computer) }
     }),
   ),
 

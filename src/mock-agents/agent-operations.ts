@@ -19,7 +19,8 @@ export interface AgentChangeResult {
   change?: EstateChange
 }
 
-function requireAgentTarget(estate: Estate, name: string): EstateComputer {
+/** The computer an agent goes on: refuses a virtual server (with its nodes), an unknown or unreachable one. */
+export function requireAgentTarget(estate: Estate, name: string): EstateComputer {
   const cluster = estate.virtualServers.get(key(name))
   if (cluster) {
     throw new LabError(

@@ -1,7 +1,7 @@
 // A refusal of the simulated estate, as the agent or SQL Server would give it: a stable code for programs,
 // a message that names the thing for people, and the HTTP status the mock agents answer with.
 
-export type LabErrorStatus = 400 | 404 | 409 | 500 | 503
+export type LabErrorStatus = 400 | 401 | 404 | 409 | 500 | 503
 
 export class LabError extends Error {
   override readonly name = 'LabError'

@@ -1,221 +1,127 @@
-// The Protection Agent Installation Wizard, shortened to what the simulation needs: Select Computers,
-// Select Cluster Nodes (when a node of a cluster was chosen), Summary, then the installation's progress.
+// The Protection Agent Installation Wizard with DPM's pages, in the console's wizard frame: Select Agent
+// Deployment Method, Select Computers, Enter Credentials, Select Cluster Nodes (when a chosen computer is a
+// node of a cluster whose other nodes have no agent), Choose Restart Method, Summary, then Installation with
+// each computer's progress. The simulated domain checks the credentials on each computer.
+import { useMemo } from 'react'
+import { useStore } from 'zustand'
 import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components'
-import { useMemo, useState } from 'react'
-import { installCandidates, planAgentInstall } from '../../domain/agent-install'
-import { useValidationAsTyped } from '../ui/use-validation-as-typed'
+  AGENT_INSTALL_PAGE_TITLES,
+  agentInstallPages,
+  computersProblem,
+  credentialsProblems,
+  firstIncompletePage,
+  installCandidates,
+  installRowStatus,
+  planAgentInstall,
+} from '../../domain/agent-install'
+import { runAgentInstall } from '../../dpm/agent-install-actions'
+import {
+  type AgentInstallDraft,
+  agentInstallSession,
+  closeAgentInstall,
+  updateAgentInstall,
+} from '../../dpm/agent-install-store'
+import { useWizardNavigation, WizardFrame } from '../ui/wizard-frame'
+import {
+  ChooseRestartMethodPage,
+  DeploymentMethodPage,
+  EnterCredentialsPage,
+  SelectClusterNodesPage,
+  SelectComputersPage,
+  SummaryPage,
+} from './agent-install-pages'
 import { AGENT_STATUS_LABELS } from './agent-status-label'
-import { useAgentChange, useComputers } from './agents-queries'
+import { useComputers } from './agents-queries'
 
-type Page = 'Select Computers' | 'Select Cluster Nodes' | 'Summary' | 'Installation'
-
-interface Props {
-  preselected: string[]
-  onClose: () => void
-}
-
-export function AgentInstallWizard({ preselected, onClose }: Props) {
+export function AgentInstallWizard({ draft }: { draft: AgentInstallDraft }) {
   const computers = useComputers()
-  const install = useAgentChange('install')
-  const [page, setPage] = useState<Page>('Select Computers')
-  const [chosen, setChosen] = useState<string[]>(preselected)
-  const [attempted, setAttempted] = useState(false)
-  // As the computers are checked: says so once the last one is unchecked, and no longer once one is checked.
-  const asTyped = useValidationAsTyped<'computers'>(attempted)
-  const error = asTyped.message(
-    'computers',
-    chosen,
-    chosen.length === 0 ? 'Select at least one computer to install the agent on.' : undefined,
-  )
-
-  const candidates = useMemo(() => installCandidates(computers.data?.computers ?? []), [computers.data])
+  const { password, running } = useStore(agentInstallSession)
   const plan = useMemo(
-    () => planAgentInstall(chosen, computers.data?.computers ?? [], computers.data?.clusters ?? []),
-    [chosen, computers.data],
+    () => planAgentInstall(draft.computers, computers.data?.computers ?? [], computers.data?.clusters ?? []),
+    [draft.computers, computers.data],
   )
-
-  const toggle = (name: string, checked: boolean) => {
-    asTyped.changed('computers')
-    setChosen((current) => (checked ? [...current, name] : current.filter((c) => c !== name)))
-  }
-
-  const next = () => {
-    if (page === 'Select Computers') {
-      if (chosen.length === 0) return setAttempted(true)
-      return setPage(plan.addedNodes.length > 0 ? 'Select Cluster Nodes' : 'Summary')
-    }
-    if (page === 'Select Cluster Nodes') return setPage('Summary')
-    if (page === 'Summary') {
-      setPage('Installation')
-      install.mutate(plan.computers)
-    }
-  }
-  const back = () => {
-    if (page === 'Summary') setPage(plan.addedNodes.length > 0 ? 'Select Cluster Nodes' : 'Select Computers')
-    else if (page === 'Select Cluster Nodes') setPage('Select Computers')
-  }
-
-  return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>Protection Agent Installation Wizard</DialogTitle>
-          <DialogContent>
-            <h2>{page}</h2>
-            {page === 'Select Computers' && (
-              <SelectComputers
-                loading={computers.isPending}
-                loadError={computers.error?.message}
-                candidates={candidates.map((c) => ({
-                  name: c.name,
-                  status: AGENT_STATUS_LABELS[c.agent.status],
-                  cluster: c.cluster,
-                }))}
-                chosen={chosen}
-                onToggle={toggle}
-                error={error}
-              />
-            )}
-            {page === 'Select Cluster Nodes' && (
-              <>
-                <p>
-                  DPM protects a clustered SQL Server instance only when a protection agent is installed on
-                  every node that its resource group could fail over to. These nodes are added:
-                </p>
-                <ul aria-label="Added cluster nodes">
-                  {plan.addedNodes.map((node) => (
-                    <li key={node.computer}>
-                      {node.computer} (cluster {node.cluster})
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {page === 'Summary' && (
-              <>
-                <p>The protection agent will be installed on:</p>
-                <ul aria-label="Computers">
-                  {plan.computers.map((name) => (
-                    <li key={name}>{name}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {page === 'Installation' && (
-              <InstallationProgress computers={plan.computers} mutation={install} />
-            )}
-          </DialogContent>
-          <DialogActions>
-            {page !== 'Installation' && (
-              <>
-                <Button disabled={page === 'Select Computers'} onClick={back}>
-                  Back
-                </Button>
-                <Button appearance="primary" onClick={next}>
-                  {page === 'Summary' ? 'Install' : 'Next'}
-                </Button>
-                <Button onClick={onClose}>Cancel</Button>
-              </>
-            )}
-            {page === 'Installation' && (
-              <Button appearance="primary" disabled={install.isPending} onClick={onClose}>
-                Close
-              </Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+  const candidates = useMemo(
+    () =>
+      installCandidates(computers.data?.computers ?? []).map((c) => ({
+        name: c.name,
+        status: AGENT_STATUS_LABELS[c.agent.status],
+        cluster: c.cluster,
+      })),
+    [computers.data],
   )
-}
-
-interface SelectComputersProps {
-  loading: boolean
-  loadError?: string
-  candidates: { name: string; status: string; cluster?: string }[]
-  chosen: string[]
-  onToggle: (name: string, checked: boolean) => void
-  error?: string
-}
-
-function SelectComputers({ loading, loadError, candidates, chosen, onToggle, error }: SelectComputersProps) {
-  if (loading) return <Spinner label="Querying the computers..." />
-  if (loadError) {
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>The computers could not be listed: {loadError}</MessageBarBody>
-      </MessageBar>
+  const pages = agentInstallPages(plan)
+  const { page } = draft
+  const navigation = useWizardNavigation(pages, page, (next) => updateAgentInstall({ page: next }))
+  const credentials = { userName: draft.userName, domain: draft.domain, password }
+  const pageIsValid = () =>
+    page === 'computers'
+      ? computersProblem(draft.computers) === undefined
+      : page !== 'credentials' || Object.keys(credentialsProblems(credentials)).length === 0
+  const install = () =>
+    navigation.finish(
+      firstIncompletePage(draft.computers, credentials),
+      () => void runAgentInstall(plan.computers),
     )
-  }
-  if (candidates.length === 0) return <p>Every computer already has a protection agent.</p>
+
   return (
-    <fieldset
-      aria-describedby={error ? 'agent-install-error' : undefined}
-      style={{ border: 'none', padding: 0 }}
+    <WizardFrame
+      title="Protection Agent Installation Wizard"
+      steps={pages.map((p) => AGENT_INSTALL_PAGE_TITLES[p])}
+      current={pages.indexOf(page)}
+      headingId="agent-install-page-title"
+      size="standard"
+      actions={
+        page === 'installation'
+          ? { onClose: closeAgentInstall, closeDisabled: running }
+          : {
+              onBack: navigation.back,
+              onNext: page === 'summary' ? install : () => void navigation.next(pageIsValid),
+              finishLabel: page === 'summary' ? 'Install' : undefined,
+              onCancel: closeAgentInstall,
+            }
+      }
     >
-      <legend>Computers without a protection agent</legend>
-      <div style={{ maxHeight: 320, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
-        {candidates.map((c) => (
-          <Checkbox
-            key={c.name}
-            label={`${c.name}${c.cluster ? ` (cluster ${c.cluster})` : ''} - ${c.status}`}
-            checked={chosen.includes(c.name)}
-            onChange={(_, data) => onToggle(c.name, data.checked === true)}
-          />
-        ))}
-      </div>
-      {error && (
-        <p id="agent-install-error" role="alert">
-          {error}
-        </p>
+      {page === 'method' && <DeploymentMethodPage />}
+      {page === 'computers' && (
+        <SelectComputersPage
+          draft={draft}
+          candidates={{ loading: computers.isPending, error: computers.error?.message, list: candidates }}
+          attempted={navigation.attempted}
+        />
       )}
-    </fieldset>
+      {page === 'credentials' && <EnterCredentialsPage draft={draft} attempted={navigation.attempted} />}
+      {page === 'nodes' && <SelectClusterNodesPage plan={plan} />}
+      {page === 'restart' && <ChooseRestartMethodPage draft={draft} />}
+      {page === 'summary' && <SummaryPage draft={draft} plan={plan} />}
+      {page === 'installation' && <InstallationPage draft={draft} running={running} />}
+    </WizardFrame>
   )
 }
 
-function InstallationProgress({
-  computers,
-  mutation,
-}: {
-  computers: string[]
-  mutation: ReturnType<typeof useAgentChange>
-}) {
-  const status = mutation.isPending ? 'Installing...' : mutation.isError ? 'Failed' : 'Success'
+function InstallationPage({ draft, running }: { draft: AgentInstallDraft; running: boolean }) {
+  const run = draft.run
+  if (!run) return null
   return (
-    <>
-      <table aria-label="Installation progress">
-        <thead>
-          <tr>
-            <th>Computer</th>
-            <th>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {computers.map((name) => (
-            <tr key={name}>
+    <table aria-label="Installation progress">
+      <thead>
+        <tr>
+          <th>Computer</th>
+          <th>Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {run.computers.map((name) => {
+          const status = installRowStatus(run.outcomes[name], running)
+          return (
+            <tr key={name} data-testid={`agent-install:${name}`}>
               <td>{name}</td>
-              <td>{status}</td>
+              <td>
+                <span role={status.state === 'failed' ? 'alert' : undefined}>{status.text}</span>
+              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {mutation.isError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{mutation.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
-    </>
+          )
+        })}
+      </tbody>
+    </table>
   )
 }

@@ -1,23 +1,17 @@
-// The agents as DPM's Management tab sees them, and the installation itself. Installing or removing an agent
-// changes what every screen may show, so it refreshes DPM's whole agent cache.
+// The agents as DPM's Management tab sees them, and their removal. Removing an agent changes what every screen
+// may show, so it refreshes DPM's whole agent cache. (The installation is the wizard's: dpm/agent-install-store.)
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { installAgents, uninstallAgents } from '../../agent-api/agents'
-import { agentKeys, computersQuery } from '../../dpm/estate-inventory'
+import { uninstallAgents } from '../../agent-api/agents'
+import { computersQuery, refreshAfterAgentChange } from '../../dpm/estate-inventory'
 
 export function useComputers() {
   return useQuery(computersQuery())
 }
 
-export function useAgentChange(action: 'install' | 'uninstall') {
+export function useAgentRemoval() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (computers: string[]) =>
-      action === 'install' ? installAgents(computers) : uninstallAgents(computers),
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: agentKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['lab'] }),
-      ])
-    },
+    mutationFn: (computers: string[]) => uninstallAgents(computers),
+    onSettled: () => refreshAfterAgentChange(queryClient),
   })
 }

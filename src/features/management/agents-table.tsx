@@ -17,12 +17,12 @@ import { openAgentInstall } from '../../dpm/agent-install-store'
 import { ActionToolbar } from '../ui/action-toolbar'
 import { ConfirmDialog } from '../ui/confirm-dialog'
 import { AGENT_STATUS_LABELS } from './agent-status-label'
-import { useAgentChange, useComputers } from './agents-queries'
+import { useAgentRemoval, useComputers } from './agents-queries'
 
 /** Management > Agents: every computer of the estate, with or without an agent. */
 export function AgentsTable() {
   const computers = useComputers()
-  const uninstall = useAgentChange('uninstall')
+  const uninstall = useAgentRemoval()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [confirmUninstall, setConfirmUninstall] = useState(false)
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installAgents } from '../../agent-api/agents'
 import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection'
 import { createProtectionGroup } from '../../domain/protection-groups'
-import { agentInstallStore, closeAgentInstall } from '../../dpm/agent-install-store'
+import { agentInstallWizardStore, closeAgentInstall } from '../../dpm/agent-install-store'
 import { computersQuery } from '../../dpm/estate-inventory'
 import {
   closeProtectionWizard,
@@ -155,7 +155,10 @@ describe('Select Group Members', () => {
     await waitFor(async () => expect(text(await row(finance))).toContain('SQL-MIR02'))
     expect((await checkboxOf(finance)).disabled).toBe(true)
     await user.click(within(await row(finance)).getByRole('button', { name: 'Install agent' }))
-    expect(agentInstallStore.getState()).toEqual({ open: true, preselected: ['SQL-MIR02'] })
+    expect(agentInstallWizardStore.getState().draft).toMatchObject({
+      page: 'method',
+      computers: ['SQL-MIR02'],
+    })
     await installAgents(['SQL-MIR02'])
     await user.click(within(dialog).getByRole('button', { name: 'Refresh' }))
     await waitFor(async () => expect((await checkboxOf(finance)).disabled).toBe(false))

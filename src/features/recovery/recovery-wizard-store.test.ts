@@ -46,7 +46,7 @@ beforeEach(() => {
 describe('the stored Recovery Wizard', () => {
   it('is read back on its page with its choices', async () => {
     store({ open: stored })
-    await recoveryWizardStore.persist.rehydrate()
+    await recoveryWizardStore.readStored()
     expect(recoveryWizardStore.getState().open).toEqual(stored)
     expect(takeStorageNotices()).toEqual([])
   })
@@ -55,7 +55,7 @@ describe('the stored Recovery Wizard', () => {
     recoveryWizardStore.setState({ open: stored })
     const damaged = { open: { ...stored, page: 'nowhere' } }
     store(damaged)
-    await recoveryWizardStore.persist.rehydrate()
+    await recoveryWizardStore.readStored()
     expect(recoveryWizardStore.getState().open).toBeUndefined()
     expect(localStorage.getItem(`${RECOVERY_WIZARD_STORAGE_KEY}:unreadable`)).toContain('nowhere')
     expect(takeStorageNotices()).toEqual([

@@ -2,15 +2,11 @@
 // admin's choices and the Recovery job it started. Persisted, so a reload comes back to the same page with
 // the same values, and a started recovery is followed (never started again) from the job DPM recorded.
 import type { z } from 'zod'
-import { persist } from 'zustand/middleware'
-import { createStore } from 'zustand/vanilla'
 import type { DataSource } from '../../domain/protection'
 import { type RecoveryPointChoice, type RecoveryWizardPage, recoveryTypeOptions } from '../../domain/recovery'
 import { describeIssue } from '../../dpm/describe-issue'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
-import { safeJsonStorage } from '../../dpm/safe-storage'
-import { tabRoleStore } from '../../dpm/tab-leadership'
-import { onWorldReset } from '../../dpm/world-reset'
+import { createWizardStore, startWizardStore } from '../../dpm/wizard-store'
 import { initialDraft, type RecoveryDraft } from './recovery-draft'
 import type { openRecoveryWizardSchema } from './recovery-wizard-schema'
 import { recoveryWizardStateSchema } from './recovery-wizard-schema'
@@ -31,20 +27,13 @@ export function readStoredRecoveryWizard(stored: unknown): RecoveryWizardState {
   return parsed.data
 }
 
-export const recoveryWizardStore = createStore<RecoveryWizardState>()(
-  persist(() => ({}) as RecoveryWizardState, {
-    name: RECOVERY_WIZARD_STORAGE_KEY,
-    version: 1,
-    // Created empty: startRecoveryWizardStore reads what is stored.
-    skipHydration: true,
-    // What is stored replaces what is in memory: a tab that follows another one closes the wizard with it.
-    merge: (stored, current) => ({ ...current, open: undefined, ...(stored as object) }),
-    storage: safeJsonStorage<RecoveryWizardState>('Recovery Wizard', {
-      version: 1,
-      read: readStoredRecoveryWizard,
-    }),
-  }),
-)
+export const recoveryWizardStore = createWizardStore<RecoveryWizardState>({
+  key: RECOVERY_WIZARD_STORAGE_KEY,
+  what: 'Recovery Wizard',
+  version: 1,
+  closed: { open: undefined },
+  read: readStoredRecoveryWizard,
+})
 
 export function openRecoveryWizard(dataSource: DataSource, point: RecoveryPointChoice): void {
   // Whether the database was mirrored since protection is asked of the agent later: the wizard then offers
@@ -53,9 +42,7 @@ export function openRecoveryWizard(dataSource: DataSource, point: RecoveryPointC
   recoveryWizardStore.setState({ open: { dataSourceId: dataSource.id, point, page: 'review', draft } })
 }
 
-export function closeRecoveryWizard(): void {
-  recoveryWizardStore.setState({ open: undefined })
-}
+export const closeRecoveryWizard = (): void => recoveryWizardStore.close()
 
 const updateOpen = (change: (open: OpenRecoveryWizard) => OpenRecoveryWizard) =>
   recoveryWizardStore.setState((state) => (state.open ? { open: change(state.open) } : state))
@@ -73,24 +60,9 @@ export const recordRecoveryRun = (run: RecoveryRun) =>
 export const recordRecoveryResult = (result: RecoveryResult) =>
   updateOpen((open) => (open.run?.jobId === result.jobId ? { ...open, run: { ...open.run, result } } : open))
 
-let started = false
-
 /**
- * Starts the Recovery Wizard's store (with the Recovery workspace, see app/screen-loaders; later calls do
- * nothing): it reads what is stored (at once: the storage is synchronous, so the first render shows it), a
- * world reset closes it, and a tab that follows another one reads it again whenever the writing tab stores it
- * and when its role changes (see tab-leadership). src/dpm cannot import the features, so this store listens
- * itself.
+ * Starts the Recovery Wizard's store with the Recovery workspace (see app/screen-loaders; later calls do
+ * nothing): it reads what is stored (at once: the storage is synchronous, so the first render shows it), then
+ * follows the writing tab and world resets as every wizard store does (wizard-store).
  */
-export function startRecoveryWizardStore(): void {
-  if (started) return
-  started = true
-  void recoveryWizardStore.persist.rehydrate()
-  onWorldReset(closeRecoveryWizard)
-  window.addEventListener('storage', (event) => {
-    if (tabRoleStore.getState().role !== 'follower') return
-    if (event.key === null || event.key === RECOVERY_WIZARD_STORAGE_KEY)
-      void recoveryWizardStore.persist.rehydrate()
-  })
-  tabRoleStore.subscribe(() => void recoveryWizardStore.persist.rehydrate())
-}
+export const startRecoveryWizardStore = (): Promise<void> => startWizardStore(recoveryWizardStore)

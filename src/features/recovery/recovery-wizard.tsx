@@ -1,22 +1,7 @@
 // The `dialog` "Recovery Wizard": DPM's pages for a SQL database, only those that apply to the chosen
-// type and point. Fields are checked as typed; Next checks the page (the destination against the agents) and
-// stays on an error.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  mergeClasses,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components'
+// type and point, in the console's wizard frame (features/ui/wizard-frame). Fields are checked as typed; Next
+// checks the page (the destination against the agents) and stays on an error.
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
@@ -25,12 +10,12 @@ import {
   destinationComputer,
   RECOVERY_PAGE_TITLES,
   type RecoverySpec,
-  type RecoveryWizardPage,
   recoveryTypeOptions,
   recoveryWizardPages,
 } from '../../domain/recovery'
 import { agentKeys } from '../../dpm/estate-inventory'
 import { startRecovery } from '../../dpm/recovery-actions'
+import { useWizardNavigation, WizardFrame } from '../ui/wizard-frame'
 import {
   checkFolderDestination,
   checkInstanceDestination,
@@ -54,20 +39,6 @@ import {
   updateRecoveryDraft,
 } from './recovery-wizard-store'
 
-const useStyles = makeStyles({
-  surface: { maxWidth: '860px', width: '90vw' },
-  body: {
-    display: 'grid',
-    gridTemplateColumns: '220px 1fr',
-    gap: tokens.spacingHorizontalXL,
-    minHeight: '340px',
-  },
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
-  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-})
-
 interface Props {
   dataSource: DataSource
   groupName?: string
@@ -78,7 +49,6 @@ interface Props {
 
 export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props) {
   const { point, page, draft, run } = wizard
-  const styles = useStyles()
   const client = useQueryClient()
   // S9 also applies when the database was mirrored after DPM protected it: ask the agent.
   const facts = useQuery({ ...databaseFactsQuery(dataSource.path), enabled: dataSource.mirror === undefined })
@@ -86,8 +56,7 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
   const type = options.find((option) => option.type === draft.type)?.enabled ? draft.type : 'any-instance'
   const pages = recoveryWizardPages(type, point)
   const [locationErrors, setLocationErrors] = useState<LocationErrors>({})
-  // Next was refused on this page: its fields left empty say what they need too.
-  const [attempted, setAttempted] = useState(false)
+  const navigation = useWizardNavigation(pages, page, setRecoveryWizardPage)
   const [checking, setChecking] = useState(false)
   const spec = recoverySpecOf({ ...draft, type }, dataSource, point, pages)
 
@@ -108,19 +77,10 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
     return !hasErrors(checked.errors)
   }
 
-  const goTo = (target: RecoveryWizardPage) => {
-    setAttempted(false)
-    setRecoveryWizardPage(target)
-  }
-
-  const next = async () => {
-    const refused =
-      (page === 'location' && !(await checkLocation())) ||
-      (page === 'options' && hasErrors(checkOptions(draft)))
-    if (refused) return setAttempted(true)
-    const following = pages[pages.indexOf(page) + 1]
-    if (following) goTo(following)
-  }
+  const next = () =>
+    navigation.next(async () =>
+      page === 'location' ? await checkLocation() : page !== 'options' || !hasErrors(checkOptions(draft)),
+    )
 
   const recover = (recoverySpec: RecoverySpec) => {
     const { jobId, finished } = startRecovery(recoverySpec)
@@ -133,99 +93,61 @@ export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props
     })
   }
 
-  const index = pages.indexOf(page)
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>Recovery Wizard</DialogTitle>
-          <DialogContent className={styles.body}>
-            <ol aria-label="Steps" className={styles.steps}>
-              {pages.map((step) => (
-                <li
-                  key={step}
-                  aria-current={step === page ? 'step' : undefined}
-                  className={mergeClasses(step === page && styles.current)}
-                >
-                  {RECOVERY_PAGE_TITLES[step]}
-                </li>
-              ))}
-            </ol>
-            <section className={styles.page} aria-labelledby="recovery-page-title">
-              <h3 id="recovery-page-title" className={styles.heading}>
-                {RECOVERY_PAGE_TITLES[page]}
-              </h3>
-              {page === 'review' && (
-                <RecoverySelectionPage dataSource={dataSource} point={point} groupName={groupName} />
-              )}
-              {page === 'type' && (
-                <>
-                  <RecoveryTypePage
-                    options={options}
-                    value={type}
-                    onChange={(value) => update({ type: value })}
-                  />
-                  {facts.isError && (
-                    <MessageBar intent="warning" role="alert">
-                      <MessageBarBody>
-                        DPM could not ask the agent whether a mirroring session exists for this database now:{' '}
-                        {errorMessage(facts.error)}
-                      </MessageBarBody>
-                      <MessageBarActions>
-                        <Button onClick={() => void facts.refetch()}>Retry</Button>
-                      </MessageBarActions>
-                    </MessageBar>
-                  )}
-                </>
-              )}
-              {page === 'location' && (
-                <RecoveryLocationPage
-                  draft={{ ...draft, type }}
-                  update={update}
-                  errors={locationErrors}
-                  attempted={attempted}
-                  onRetry={() => void next()}
-                />
-              )}
-              {page === 'state' && (
-                <DatabaseStatePage value={draft.state} onChange={(state) => update({ state })} />
-              )}
-              {page === 'options' && (
-                <RecoveryOptionsPage draft={draft} update={update} attempted={attempted} />
-              )}
-              {page === 'summary' && <RecoverySummaryPage dataSource={dataSource} spec={spec} />}
-              {page === 'status' && run && (
-                <RecoveryStatusPage jobId={run.jobId} result={run.result} onRetry={() => recover(run.spec)} />
-              )}
-            </section>
-          </DialogContent>
-          <DialogActions>
-            {checking && <Spinner size="tiny" label="Asking the protection agents..." />}
-            {page !== 'status' && (
-              <Button disabled={index === 0} onClick={() => goTo(pages[index - 1] ?? 'review')}>
-                Back
-              </Button>
-            )}
-            {page === 'summary' && (
-              <Button appearance="primary" onClick={() => recover(spec)}>
-                Recover
-              </Button>
-            )}
-            {page !== 'summary' && page !== 'status' && (
-              <Button appearance="primary" disabled={checking} onClick={() => void next()}>
-                Next
-              </Button>
-            )}
-            {page === 'status' ? (
-              <Button appearance="primary" onClick={onClose}>
-                Close
-              </Button>
-            ) : (
-              <Button onClick={onClose}>Cancel</Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <WizardFrame
+      title="Recovery Wizard"
+      steps={pages.map((step) => RECOVERY_PAGE_TITLES[step])}
+      current={pages.indexOf(page)}
+      headingId="recovery-page-title"
+      size="standard"
+      actions={
+        page === 'status'
+          ? { onClose }
+          : {
+              onBack: navigation.back,
+              onNext: page === 'summary' ? () => recover(spec) : () => void next(),
+              finishLabel: page === 'summary' ? 'Recover' : undefined,
+              onCancel: onClose,
+            }
+      }
+      busy={checking ? 'Asking the protection agents...' : undefined}
+    >
+      {page === 'review' && (
+        <RecoverySelectionPage dataSource={dataSource} point={point} groupName={groupName} />
+      )}
+      {page === 'type' && (
+        <>
+          <RecoveryTypePage options={options} value={type} onChange={(value) => update({ type: value })} />
+          {facts.isError && (
+            <MessageBar intent="warning" role="alert">
+              <MessageBarBody>
+                DPM could not ask the agent whether a mirroring session exists for this database now:{' '}
+                {errorMessage(facts.error)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => void facts.refetch()}>Retry</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+        </>
+      )}
+      {page === 'location' && (
+        <RecoveryLocationPage
+          draft={{ ...draft, type }}
+          update={update}
+          errors={locationErrors}
+          attempted={navigation.attempted}
+          onRetry={() => void next()}
+        />
+      )}
+      {page === 'state' && <DatabaseStatePage value={draft.state} onChange={(state) => update({ state })} />}
+      {page === 'options' && (
+        <RecoveryOptionsPage draft={draft} update={update} attempted={navigation.attempted} />
+      )}
+      {page === 'summary' && <RecoverySummaryPage dataSource={dataSource} spec={spec} />}
+      {page === 'status' && run && (
+        <RecoveryStatusPage jobId={run.jobId} result={run.result} onRetry={() => recover(run.spec)} />
+      )}
+    </WizardFrame>
   )
 }
