@@ -8,8 +8,8 @@ import type {
   DatabaseFacts,
   InstanceFacts,
   MirroringFacts,
-} from '../domain/estate'
-import { nameCharactersProblem } from '../domain/name-characters'
+} from '../domain/estate/estate'
+import { nameCharactersProblem } from '../domain/estate/name-characters'
 
 export const AGENT_API = '/agent-api/v1'
 

@@ -2,8 +2,8 @@
 // Group Members. Keys start with 'agents' so that Refresh (invalidate ['agents']) re-reads everything.
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { getDatabaseFacts, listComputers, listInstances, searchDatabases } from '../agent-api/agents'
-import type { DatabaseFacts } from '../domain/estate'
-import { type PartnerFacts, partnerKey } from '../domain/protectability'
+import type { DatabaseFacts } from '../domain/estate/estate'
+import { type PartnerFacts, partnerKey } from '../domain/protection/protectability'
 
 export const SEARCH_LIMIT = 500
 

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
 import { mirroringOperation } from '../agent-api/lab'
-import { isActive } from '../domain/alerts'
-import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+import { isActive } from '../domain/engine/alerts'
+import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import {

@@ -3,16 +3,16 @@
 // a reload in the middle of the wizard comes back to the same page with the same choices.
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
-import { splitDatabasePath } from '../domain/estate'
-import { defaultGroupName } from '../domain/group-name'
-import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
+import { splitDatabasePath } from '../domain/estate/estate'
+import { defaultGroupName } from '../domain/protection/group-name'
+import { dataSourceKeyOf, type MirrorDetails } from '../domain/protection/protectability'
 import {
   activeDataSources,
   DEFAULT_POLICY,
   type MemberSpec,
   type ProtectionPolicy,
-} from '../domain/protection'
-import type { StatusTask } from '../domain/protection-groups'
+} from '../domain/protection/protection'
+import type { StatusTask } from '../domain/protection/protection-groups'
 import { queryClient } from './query-client'
 import { safeJsonStorage } from './safe-storage'
 import { getServer } from './server-store'

@@ -1,8 +1,8 @@
 // The Reporting tab's history survives a reload: packed, stored as JSON, read back and checked.
 import { expect, it } from 'vitest'
-import { advanceTo, FakeEstate, protect } from '../domain/engine-test-support'
-import { EMPTY_SERVER_STATE } from '../domain/protection'
-import { DAY_MS } from '../domain/time'
+import { advanceTo, FakeEstate, protect } from '../domain/engine/engine-test-support'
+import { EMPTY_SERVER_STATE } from '../domain/protection/protection'
+import { DAY_MS } from '../domain/world/time'
 import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
 import { readStoredServer } from './stored-state-reading'
 

@@ -5,16 +5,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { getDatabaseFacts } from '../agent-api/agents'
 import { mirroringOperation } from '../agent-api/lab'
 import { AGENT_API } from '../agent-api/schemas'
-import { isActive } from '../domain/alerts'
-import type { DatabaseFacts } from '../domain/estate'
+import { isActive } from '../domain/engine/alerts'
+import type { DatabaseFacts } from '../domain/estate/estate'
 import {
   DEFAULT_POLICY,
   type DpmServerState,
   type MemberSpec,
   type ProtectionPolicy,
-} from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
-import { MAX_ADVANCE_MINUTES } from '../domain/world-limits'
+} from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
+import { MAX_ADVANCE_MINUTES } from '../domain/world/world-limits'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import { advanceClock, runDueJobs, runUntil } from './scheduler'

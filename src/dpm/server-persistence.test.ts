@@ -5,8 +5,8 @@ import {
   EMPTY_SERVER_STATE,
   type MemberSpec,
   type RecoveryPoint,
-} from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+} from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { packServerState, SERVER_STATE_VERSION, unpackServerState } from './server-persistence'
 import { readStoredServer } from './stored-state-reading'
 

@@ -2,7 +2,7 @@
 // The code that reads stored state back loads only when something is stored: a new browser's console never
 // downloads it, a reload's console has it before its stores read what is stored.
 import { beforeEach, expect, it, vi } from 'vitest'
-import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection/protection'
 import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
 
 /** Stores a DPM server state as the console writes it: in the world record. */

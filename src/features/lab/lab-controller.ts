@@ -16,8 +16,8 @@ import {
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
 import { writeTogether } from '../../browser-storage/world-record'
-import { nameCharactersProblem } from '../../domain/name-characters'
-import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world-limits'
+import { nameCharactersProblem } from '../../domain/estate/name-characters'
+import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world/world-limits'
 import { queryClient } from '../../dpm/query-client'
 import { advanceClock } from '../../dpm/scheduler'
 import { resetDpmWorld } from '../../dpm/world-reset'

@@ -13,7 +13,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useState } from 'react'
 import { searchDatabases } from '../../agent-api/agents'
-import { splitDatabasePath } from '../../domain/estate'
+import { splitDatabasePath } from '../../domain/estate/estate'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { dpmLab } from './lab-controller'
 import { checkMirrorSetup, mirrorCandidates } from './mirror-setup'

@@ -14,7 +14,7 @@ import {
   Spinner,
 } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
-import { installCandidates, planAgentInstall } from '../../domain/agent-install'
+import { installCandidates, planAgentInstall } from '../../domain/estate/agent-install'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { AGENT_STATUS_LABELS } from './agent-status-label'
 import { useAgentChange, useComputers } from './agents-queries'

@@ -4,16 +4,11 @@ import { Button, Field, makeStyles, ProgressBar, Select, tokens } from '@fluentu
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
 import {
-  canCancelJob,
-  canRetryJob,
-  filterJobs,
-  groupJobs,
-  JOB_TIME_RANGES,
-  type JobTimeRange,
-  jobElapsedMs,
-  jobProgress,
-} from '../../domain/job-view'
-import { JOB_STATUS_LABELS, JOB_TYPE_LABELS, type Job, type JobStatus } from '../../domain/protection'
+  JOB_STATUS_LABELS,
+  JOB_TYPE_LABELS,
+  type Job,
+  type JobStatus,
+} from '../../domain/protection/protection'
 import { loadProtectionActions } from '../../dpm/load-protection-actions'
 import { useServer } from '../../dpm/use-server'
 import { clockStore } from '../../sim-clock/clock'
@@ -23,6 +18,16 @@ import { useAdminAction } from '../ui/use-admin-action'
 import type { GridColumn } from '../ui/virtual-tree-grid'
 import { GroupedGrid } from './grouped-grid'
 import { JobDetails } from './job-details'
+import {
+  canCancelJob,
+  canRetryJob,
+  filterJobs,
+  groupJobs,
+  JOB_TIME_RANGES,
+  type JobTimeRange,
+  jobElapsedMs,
+  jobProgress,
+} from './job-view'
 import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
 
 const COLUMNS: GridColumn[] = [

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ALERT_CATALOG } from '../../domain/alerts'
+import { ALERT_CATALOG } from '../../domain/engine/alerts'
 import {
   type Alert,
   type AlertType,
@@ -12,7 +12,7 @@ import {
   type DpmServerState,
   EMPTY_SERVER_STATE,
   type Job,
-} from '../../domain/protection'
+} from '../../domain/protection/protection'
 import {
   cancelJob,
   createRecoveryPoint,

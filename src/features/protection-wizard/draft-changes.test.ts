@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DatabaseClassification } from '../../domain/protectability'
+import type { DatabaseClassification } from '../../domain/protection/protectability'
 import { newDraft } from '../../dpm/protection-wizard-store'
 import { checkInstance, removeMember, selectDatabases, uncheckInstance } from './draft-changes'
 

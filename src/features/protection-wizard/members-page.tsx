@@ -13,14 +13,14 @@ import {
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
-import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate'
+import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate/estate'
 import {
   type ClassifyContext,
   classifyDatabase,
   type DatabaseClassification,
   describeMirror,
   type MirrorDetails as Mirror,
-} from '../../domain/protectability'
+} from '../../domain/protection/protectability'
 import { openAgentInstall } from '../../dpm/agent-install-store'
 import {
   agentKeys,

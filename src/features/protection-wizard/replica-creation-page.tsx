@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components'
-import type { ReplicaCreationMethod } from '../../domain/protection'
+import type { ReplicaCreationMethod } from '../../domain/protection/protection'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { formatSimTime } from '../ui/format'
 import { messagesOf, type PageProps } from './page-props'

@@ -3,7 +3,7 @@
 // stops saying it as soon as the value is right. Driven by role through the real dialog and its store.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection'
+import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import {
   closeProtectionWizard,
   newDraft,

@@ -8,7 +8,7 @@ import {
   DEFAULT_POLICY,
   type DpmServerState,
   EMPTY_SERVER_STATE,
-} from '../../domain/protection'
+} from '../../domain/protection/protection'
 import { createRecoveryPoint, runConsistencyCheck, stopProtectionOf } from '../../dpm/protection-actions'
 import { protectionWizardStore } from '../../dpm/protection-wizard-store'
 import { updateServer } from '../../dpm/server-store'

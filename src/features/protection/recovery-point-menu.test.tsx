@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import type { DataSource } from '../../domain/protection'
+import type { DataSource } from '../../domain/protection/protection'
 import { ProtectionToolbar } from './protection-toolbar'
 import { RecoveryPointMenu } from './recovery-point-menu'
 

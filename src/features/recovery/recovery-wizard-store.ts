@@ -4,8 +4,12 @@
 import type { z } from 'zod'
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
-import type { DataSource } from '../../domain/protection'
-import { type RecoveryPointChoice, type RecoveryWizardPage, recoveryTypeOptions } from '../../domain/recovery'
+import type { DataSource } from '../../domain/protection/protection'
+import {
+  type RecoveryPointChoice,
+  type RecoveryWizardPage,
+  recoveryTypeOptions,
+} from '../../domain/recovery/recovery'
 import { describeIssue } from '../../dpm/describe-issue'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
 import { safeJsonStorage } from '../../dpm/safe-storage'

@@ -20,7 +20,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
-import type { DataSource } from '../../domain/protection'
+import type { DataSource } from '../../domain/protection/protection'
 import {
   destinationComputer,
   RECOVERY_PAGE_TITLES,
@@ -28,7 +28,7 @@ import {
   type RecoveryWizardPage,
   recoveryTypeOptions,
   recoveryWizardPages,
-} from '../../domain/recovery'
+} from '../../domain/recovery/recovery'
 import { agentKeys } from '../../dpm/estate-inventory'
 import { startRecovery } from '../../dpm/recovery-actions'
 import {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
-import type { DpmServerState } from '../../domain/protection'
-import { indexReportData, type ReportIndex } from '../../domain/reports-index'
-import { type PeriodRange, periodRange, type ReportPeriod } from '../../domain/reports-period'
+import type { DpmServerState } from '../../domain/protection/protection'
 import { useServer } from '../../dpm/use-server'
 import { clockStore } from '../../sim-clock/clock'
+import { indexReportData, type ReportIndex } from './reports-index'
+import { type PeriodRange, periodRange, type ReportPeriod } from './reports-period'
 
 export interface ReportData {
   state: DpmServerState
