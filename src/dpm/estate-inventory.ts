@@ -1,20 +1,12 @@
 // The estate as DPM's cache of what the agents reported (TanStack Query), for the protection wizard's Select
-// Group Members. Keys start with 'agents' so that Refresh (invalidate ['agents']) re-reads everything.
+// Group Members. Its keys are `agentKeys` (query-keys.ts), so that Refresh re-reads everything.
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { getDatabaseFacts, listComputers, listInstances, searchDatabases } from '../agent-api/agents'
 import type { DatabaseFacts } from '../domain/estate/estate'
 import { type PartnerFacts, partnerKey } from '../domain/protection/protectability'
+import { agentKeys } from './query-keys'
 
 export const SEARCH_LIMIT = 500
-
-export const agentKeys = {
-  all: ['agents'] as const,
-  computers: () => [...agentKeys.all, 'computers'] as const,
-  instances: (server: string) => [...agentKeys.all, 'instances', server.toUpperCase()] as const,
-  search: (text: string) => [...agentKeys.all, 'search', text.trim().toLowerCase()] as const,
-  facts: (paths: readonly string[]) =>
-    [...agentKeys.all, 'facts', [...paths].map(partnerKey).sort().join('|')] as const,
-}
 
 export const computersQuery = () =>
   queryOptions({ queryKey: agentKeys.computers(), queryFn: ({ signal }) => listComputers(signal) })

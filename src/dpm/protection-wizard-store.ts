@@ -14,6 +14,7 @@ import {
 } from '../domain/protection/protection'
 import type { StatusTask } from '../domain/protection/protection-groups'
 import { queryClient } from './query-client'
+import { agentKeys } from './query-keys'
 import { safeJsonStorage } from './safe-storage'
 import { getServer } from './server-store'
 import { loadStoredStateReadersIfNeeded, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
@@ -150,7 +151,7 @@ export function openProtectionWizard(target: WizardTarget, select?: string): voi
   const { draft } = protectionWizardStore.getState()
   // A wizard opened afresh enumerates the agents again (then, as in DPM, only Refresh re-reads them), so it
   // shows what the lab changed since the last time: a database mirrored since, an agent installed since.
-  if (!draft) void queryClient.invalidateQueries({ queryKey: ['agents'] })
+  if (!draft) void queryClient.invalidateQueries({ queryKey: agentKeys.all })
   protectionWizardStore.setState({
     target,
     draft:

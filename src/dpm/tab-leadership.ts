@@ -15,6 +15,7 @@ import { WORLD_STORAGE_KEY } from '../browser-storage/world-record'
 import { loadClockFromStorage } from '../sim-clock/clock'
 import { loadWizardFromStorage } from './protection-wizard-store'
 import { queryClient } from './query-client'
+import { labKeys } from './query-keys'
 import { readStoredState } from './read-stored-state'
 import { failOrphanedRecoveries } from './recovery-actions'
 import { loadServerFromStorage } from './server-store'
@@ -37,7 +38,7 @@ async function followStorage(key: string | null): Promise<void> {
   }
   if (key === null || key === WIZARD_STORAGE_KEY) await loadWizardFromStorage()
   // The estate reloads itself (the mock agents listen too); the lab's view of it is read again.
-  await queryClient.invalidateQueries({ queryKey: ['lab'] })
+  await queryClient.invalidateQueries({ queryKey: labKeys.all })
 }
 
 let started = false

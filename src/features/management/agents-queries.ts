@@ -2,7 +2,8 @@
 // changes what every screen may show, so it refreshes DPM's whole agent cache.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { installAgents, uninstallAgents } from '../../agent-api/agents'
-import { agentKeys, computersQuery } from '../../dpm/estate-inventory'
+import { computersQuery } from '../../dpm/estate-inventory'
+import { agentKeys, labKeys } from '../../dpm/query-keys'
 
 export function useComputers() {
   return useQuery(computersQuery())
@@ -16,7 +17,7 @@ export function useAgentChange(action: 'install' | 'uninstall') {
     onSettled: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: agentKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['lab'] }),
+        queryClient.invalidateQueries({ queryKey: labKeys.all }),
       ])
     },
   })

@@ -11,10 +11,10 @@ import {
 } from '../../domain/protection/protection'
 import { loadProtectionActions } from '../../dpm/load-protection-actions'
 import { useServer } from '../../dpm/use-server'
-import { clockStore } from '../../sim-clock/clock'
 import { AdminActionError } from '../ui/admin-action-error'
 import { formatDuration, formatMegabytes, formatSimTime } from '../ui/format'
 import { useAdminAction } from '../ui/use-admin-action'
+import { useSimNow } from '../ui/use-sim-now'
 import type { GridColumn } from '../ui/virtual-tree-grid'
 import { GroupedGrid } from './grouped-grid'
 import { JobDetails } from './job-details'
@@ -70,7 +70,7 @@ export function JobsPanel() {
   const styles = useStyles()
   const jobs = useServer((state) => state.jobs)
   const history = useServer((state) => state.jobHistory)
-  const now = useStore(clockStore, (state) => state.now)
+  const now = useSimNow()
   const grouping = useStore(monitoringViewStore, (state) => state.jobGrouping)
   const filter = useStore(monitoringViewStore, (state) => state.jobFilter)
   const action = useAdminAction()

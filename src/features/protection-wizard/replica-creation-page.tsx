@@ -2,8 +2,8 @@ import { Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from '@flue
 import type { ReplicaCreationMethod } from '../../domain/protection/protection'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { formatSimTime } from '../ui/format'
+import { useSimNow } from '../ui/use-sim-now'
 import { messagesOf, type PageProps } from './page-props'
-import { useSimNow } from './use-sim-now'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '620px' },

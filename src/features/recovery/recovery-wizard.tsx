@@ -29,7 +29,7 @@ import {
   recoveryTypeOptions,
   recoveryWizardPages,
 } from '../../domain/recovery/recovery'
-import { agentKeys } from '../../dpm/estate-inventory'
+import { agentKeys } from '../../dpm/query-keys'
 import { startRecovery } from '../../dpm/recovery-actions'
 import {
   checkFolderDestination,
