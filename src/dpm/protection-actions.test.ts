@@ -1,7 +1,9 @@
 // The admin's actions through the scheduler against the mock agents: each resolves once the DPM state
 // shows its outcome.
+
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { SALES_DB as SALES, SALES_MIRROR_COPY as SALES_MIRROR } from '../agent-api/demo-estate'
 import { mirroringOperation } from '../agent-api/lab'
 import { isActive } from '../domain/engine/alerts'
 import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection/protection'
@@ -19,9 +21,6 @@ import {
 import { advanceClock } from './scheduler'
 import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
 beforeEach(async () => {

@@ -1,8 +1,10 @@
 // The daily auto protection job, run by the scheduler against the real mock agents (msw/node): a database
 // created on an instance selected as a whole is protected after the next midnight; one mirrored onto a
 // computer without an agent is not, and says why.
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { STD01_INSTANCE as STD01 } from '../agent-api/demo-estate'
 import { createLabDatabase, establishMirroring } from '../agent-api/lab'
 import { isActive } from '../domain/engine/alerts'
 import { DEFAULT_POLICY } from '../domain/protection/protection'
@@ -13,7 +15,6 @@ import { advanceClock } from './scheduler'
 import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
 
-const STD01 = 'SQL-STD01\\MSSQLSERVER'
 const HR = `${STD01}\\HRDB`
 const NEW_DB = `${STD01}\\OrdersDB`
 /** DEFAULT_START is 09:00: the auto protection job runs 15 hours later, at 00:00. */

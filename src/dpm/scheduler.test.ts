@@ -1,8 +1,10 @@
 // The scheduler against the real mock agents (msw/node): the seed's scenarios end to end through the agent
 // API, the number of requests a long advance costs, an unreachable agent API, and concurrent callers.
+
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { HR_DB as HR, SALES_DB as SALES, SALES_MIRROR_COPY as SALES_MIRROR } from '../agent-api/demo-estate'
 import { mirroringOperation } from '../agent-api/lab'
 import { AGENT_API } from '../agent-api/schemas'
 import { isActive } from '../domain/engine/alerts'
@@ -20,10 +22,6 @@ import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import { advanceClock, runDueJobs, runUntil } from './scheduler'
 import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
 
 const requests: string[] = []
 beforeAll(() => {

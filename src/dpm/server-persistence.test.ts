@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB } from '../agent-api/demo-estate'
 import {
   DEFAULT_POLICY,
   type DpmServerState,
@@ -60,7 +61,7 @@ describe('packServerState', () => {
 
 describe('readStoredServer: versions and migrations', () => {
   const member: MemberSpec = {
-    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    path: HR_DB,
     sizeMb: 2048,
     logSizeMb: 256,
     recoveryModel: 'FULL',

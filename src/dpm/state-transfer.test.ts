@@ -1,7 +1,9 @@
 // Export state / Import state against the real mock agents (msw/node): a round trip brings the DPM server,
 // the estate and the clock back exactly; a bad file is refused with a clear message and changes nothing.
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { SALES_DB as SALES } from '../agent-api/demo-estate'
 import { getLabEstate, getLabWorldRecord, mirroringOperation } from '../agent-api/lab'
 import { DEFAULT_POLICY } from '../domain/protection/protection'
 import { createProtectionGroup } from '../domain/protection/protection-groups'
@@ -19,8 +21,6 @@ import {
   type StateFile,
 } from './state-transfer'
 import { resetDpmWorld } from './world-reset'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_DB } from '../../agent-api/demo-estate'
 import { EMPTY_SERVER_STATE } from '../protection/protection'
 import { AlertLedger, inactivateAlert, isActive, raiseAlert, resolveAlerts } from './alerts'
 
 const subject = {
   dataSourceId: 'ds-1',
-  source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  source: SALES_DB,
   computer: 'SQL-PRI01',
   groupName: 'G',
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB as HR, SALES_MIRROR_COPY as MIRROR, SALES_DB as PRINCIPAL } from '../../agent-api/demo-estate'
 import type { DatabaseFacts, MirroringFacts } from '../estate/estate'
 import type { DataSource } from '../protection/protection'
 import { decideJob, type FactsEntry, type JobContext } from './backup-rules'
 
-const PRINCIPAL = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
 const T = Date.parse('2026-01-05T09:00:00Z')
 
 function facts(

@@ -1,8 +1,17 @@
 // For the engine's model-based tests only (docs/protection-states.md): a small estate and a DPM server driven
 // by random histories of lab events, admin actions and clock advances, the invariants checked after every
 // step, and the admin who heals the estate and follows the recommended actions of the active alerts.
+
 import fc from 'fast-check'
 import { expect } from 'vitest'
+import {
+  HR_DB as HR,
+  PAYROLL_DB as PAYROLL,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY,
+  WAREHOUSE_STD02 as WAREHOUSE_2,
+  WAREHOUSE_STD03 as WAREHOUSE_3,
+} from '../../agent-api/demo-estate'
 import { joinPath, type SimTime } from '../estate/estate'
 import {
   type AlertType,
@@ -27,11 +36,8 @@ import { cancelJob, requestAdminJob, requestRetry } from './engine'
 import { advanceTo, FakeEstate } from './engine-test-support'
 import { MEMBER_STATUS_TEXTS, type MemberStatusText, memberStatus } from './member-status'
 
-export const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-export const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-export const PAYROLL = 'SQL-STD01\\MSSQLSERVER\\PayrollDB'
-export const WAREHOUSE_2 = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
-export const WAREHOUSE_3 = 'SQL-STD03\\MSSQLSERVER\\WarehouseDB'
+export { HR, PAYROLL, SALES, WAREHOUSE_2, WAREHOUSE_3 }
+
 const COMPUTERS = ['SQL-PRI01', 'SQL-MIR01', 'SQL-STD01', 'SQL-STD02', 'SQL-STD03'] as const
 export const START = Date.parse('2026-01-05T09:00:00Z')
 /** Every group keeps recovery points for one day, so that retention prunes within a history. */
@@ -176,7 +182,7 @@ export class ModelWorld {
 
   private lab(operation: (typeof LAB_OPERATIONS)[number], target: number): void {
     const { estate, now } = this
-    const sales = estate.sessionOf(SALES) ? SALES : 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
+    const sales = estate.sessionOf(SALES) ? SALES : SALES_MIRROR_COPY
     try {
       if (operation === 'failover') estate.failover(sales, now)
       else if (operation === 'principalFails') estate.principalFails(sales, now)

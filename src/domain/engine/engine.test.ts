@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import {
+  HR_DB as HR,
+  PAYROLL_DB,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY as SALES_MIRROR,
+  WAREHOUSE_STD02 as WAREHOUSE_2,
+  WAREHOUSE_STD03 as WAREHOUSE_3,
+} from '../../agent-api/demo-estate'
 import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../protection/protection'
 import { modifyProtectionGroup, stopProtection } from '../protection/protection-groups'
 import { DAY_MS, MINUTE_MS } from '../world/time'
@@ -6,22 +14,11 @@ import { isActive, raiseAlert } from './alerts'
 import { cancelJob, requestAdminJob, requestRetry, runEngine } from './engine'
 import { advanceTo, FakeEstate, protect } from './engine-test-support'
 
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-const WAREHOUSE_2 = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
-const WAREHOUSE_3 = 'SQL-STD03\\MSSQLSERVER\\WarehouseDB'
-
 /** 2026-01-05 (a Monday) at HH:MM UTC. */
 const at = (time: string, day = 0) => Date.parse(`2026-01-05T${time}:00Z`) + day * DAY_MS
 
 function estate(): FakeEstate {
-  const fake = new FakeEstate()
-    .add(SALES)
-    .add(HR)
-    .add(WAREHOUSE_2)
-    .add(WAREHOUSE_3)
-    .add('SQL-STD01\\MSSQLSERVER\\PayrollDB', 'SIMPLE')
+  const fake = new FakeEstate().add(SALES).add(HR).add(WAREHOUSE_2).add(WAREHOUSE_3).add(PAYROLL_DB, 'SIMPLE')
   fake.establish(SALES, 'SQL-MIR01\\MSSQLSERVER', at('08:00'))
   return fake
 }
@@ -88,9 +85,9 @@ describe('protection on schedule', () => {
   })
 
   it('never synchronizes a SIMPLE recovery model database: only express full backups make recovery points', () => {
-    const { fake, state: created } = protectedWorld(['SQL-STD01\\MSSQLSERVER\\PayrollDB'])
+    const { fake, state: created } = protectedWorld([PAYROLL_DB])
     const state = advanceTo(created, fake, at('21:00'))
-    const types = jobsOf(state, 'SQL-STD01\\MSSQLSERVER\\PayrollDB').map((job) => `${job.type}:${job.status}`)
+    const types = jobsOf(state, PAYROLL_DB).map((job) => `${job.type}:${job.status}`)
     expect(types).toEqual(['replica-creation:completed', 'express-full:completed', 'express-full:scheduled'])
   })
 
@@ -688,7 +685,7 @@ describe('memory stays flat', () => {
 })
 
 it('advancing by A then B equals advancing by A + B', () => {
-  const { fake, state: created } = protectedWorld([HR, SALES, 'SQL-STD01\\MSSQLSERVER\\PayrollDB'])
+  const { fake, state: created } = protectedWorld([HR, SALES, PAYROLL_DB])
   const whole = advanceTo(created, fake, at('09:10', 2))
   let split = created
   for (const step of [at('09:11'), at('20:01'), at('20:02'), at('09:10', 1), at('09:10', 2)])

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_DB } from '../../agent-api/demo-estate'
 import type { DataSource } from '../protection/protection'
 import { memberStatus } from './member-status'
 
@@ -6,7 +7,7 @@ const T = Date.parse('2026-01-05T09:00:00Z')
 
 const base: DataSource = {
   id: 'ds-1',
-  path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  path: SALES_DB,
   groupId: 'pg-1',
   protectedAt: T,
   sizeMb: 100,

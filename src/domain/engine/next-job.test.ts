@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_DB } from '../../agent-api/demo-estate'
 import { DEFAULT_POLICY, EMPTY_SERVER_STATE, type Job, type JobStatus } from '../protection/protection'
 import { HOUR_MS, MINUTE_MS } from '../world/time'
 import { nextJobTime } from './next-job'
@@ -8,7 +9,7 @@ const NOW = Date.parse('2026-01-05T09:00:00Z')
 const job = (id: number, status: JobStatus, scheduledAt: number, dueEndAt?: number): Job => ({
   id: `job-${id}`,
   type: 'synchronization',
-  source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  source: SALES_DB,
   computer: 'SQL-PRI01',
   groupName: 'Sales',
   status,

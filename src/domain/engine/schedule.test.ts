@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB } from '../../agent-api/demo-estate'
 import { type DataSource, DEFAULT_POLICY, type ProtectionPolicy } from '../protection/protection'
 import {
   autoRowStands,
@@ -19,7 +20,7 @@ const policy = (changes: Partial<ProtectionPolicy> = {}): ProtectionPolicy => ({
 })
 const ds = (changes: Partial<DataSource> = {}): DataSource => ({
   id: 'ds-1',
-  path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+  path: HR_DB,
   groupId: 'pg-1',
   protectedAt: at('2026-01-05T09:00:00'),
   sizeMb: 100,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { STD01_INSTANCE as STD01 } from '../../agent-api/demo-estate'
 import type { ComputerFacts, DatabaseFacts } from '../estate/estate'
 import {
   type AutoProtectionFacts,
@@ -13,7 +14,6 @@ import { createProtectionGroup, stopProtection } from './protection-groups'
 
 const T0 = Date.parse('2026-01-05T09:00:00Z')
 const MIDNIGHT = Date.parse('2026-01-06T00:00:00Z')
-const STD01 = 'SQL-STD01\\MSSQLSERVER'
 const PRI01 = 'SQL-PRI01\\MSSQLSERVER'
 
 const computer = (name: string, agent = true): ComputerFacts => ({

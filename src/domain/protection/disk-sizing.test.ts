@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import {
   backupsPerDay,
   DPM_STORAGE_POOL_MB,
@@ -16,7 +17,7 @@ import {
 import { createProtectionGroup } from './protection-groups'
 
 const hr: MemberSpec = {
-  path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+  path: HR_DB,
   sizeMb: 1000,
   logSizeMb: 200,
   recoveryModel: 'FULL',
@@ -30,7 +31,7 @@ const sales = (path: string): MemberSpec => ({
   readOnly: false,
   mirror: {
     sessionId: 'session-sales',
-    partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
+    partners: [SALES_DB, SALES_MIRROR_COPY],
   },
 })
 
@@ -52,16 +53,12 @@ describe('SQL disk sizing', () => {
   })
 
   it('counts a mirrored database once, whichever copies are given (S2)', () => {
-    const allocation = diskAllocation(
-      [hr, sales('SQL-PRI01\\MSSQLSERVER\\SalesDB'), sales('SQL-MIR01\\MSSQLSERVER\\SalesDB')],
-      DEFAULT_POLICY,
-      { totalMb: 100_000, freeMb: 100_000 },
-    )
-    expect(allocation.rows.map((row) => row.path)).toEqual([
-      'SQL-STD01\\MSSQLSERVER\\HRDB',
-      'SQL-PRI01\\MSSQLSERVER\\SalesDB',
-    ])
-    expect(allocation.rows[1]?.mirrorPartner).toBe('SQL-MIR01\\MSSQLSERVER\\SalesDB')
+    const allocation = diskAllocation([hr, sales(SALES_DB), sales(SALES_MIRROR_COPY)], DEFAULT_POLICY, {
+      totalMb: 100_000,
+      freeMb: 100_000,
+    })
+    expect(allocation.rows.map((row) => row.path)).toEqual([HR_DB, SALES_DB])
+    expect(allocation.rows[1]?.mirrorPartner).toBe(SALES_MIRROR_COPY)
     expect(allocation.totalDataMb).toBe(1200 + 2100)
     expect(allocation.toProvisionMb).toBeCloseTo(1407.5 + 2000 * 1.15 * 1.05 + 100)
     expect(allocation.underprovisionedMb).toBe(0)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import type { ClusterFacts, ComputerFacts, DatabaseFacts, MirroringFacts } from '../estate/estate'
 import {
   type ClassifyContext,
@@ -139,7 +140,7 @@ const [archivePrincipal, archiveMirror] = mirrored('ArchiveDB', {
   principal: 'SQLCLU03\\SQLFCI',
   mirror: 'SQLCLU04\\SQLFCI',
 })
-const hr = db('SQL-STD01\\MSSQLSERVER\\HRDB')
+const hr = db(HR_DB)
 
 const estate = indexEstate({ computers, clusters })
 const context = (state: DpmServerState = EMPTY_SERVER_STATE, ignoreGroupId?: string): ClassifyContext => ({
@@ -173,8 +174,8 @@ describe('classifyDatabase on the default preset', () => {
     expect(result.role).toBe('principal')
     expect(result.status.kind).toBe('selectable')
     expect(result.mirror).toMatchObject({
-      principal: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
-      mirror: 'SQL-MIR01\\MSSQLSERVER\\SalesDB',
+      principal: SALES_DB,
+      mirror: SALES_MIRROR_COPY,
       witness,
       state: 'SYNCHRONIZED',
       operatingMode: 'High safety with automatic failover',
@@ -192,11 +193,8 @@ describe('classifyDatabase on the default preset', () => {
     expect(copy.status.kind).toBe('selectable')
     expect(copy.dataSourceKey).toBe(principal.dataSourceKey)
     expect(copy.member).toEqual(principal.member)
-    expect(copy.member.path).toBe('SQL-PRI01\\MSSQLSERVER\\SalesDB')
-    expect(copy.member.mirror?.partners).toEqual([
-      'SQL-PRI01\\MSSQLSERVER\\SalesDB',
-      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
-    ])
+    expect(copy.member.path).toBe(SALES_DB)
+    expect(copy.member.mirror?.partners).toEqual([SALES_DB, SALES_MIRROR_COPY])
   })
 
   it('operating mode: high performance when safety is OFF', () => {

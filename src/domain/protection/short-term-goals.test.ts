@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB } from '../../agent-api/demo-estate'
 import { DEFAULT_POLICY, type MemberSpec, type ProtectionPolicy } from './protection'
 import {
   effectiveSyncFrequency,
@@ -12,7 +13,7 @@ import {
 } from './short-term-goals'
 
 const member = (overrides: Partial<MemberSpec> = {}): MemberSpec => ({
-  path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+  path: HR_DB,
   sizeMb: 1000,
   logSizeMb: 100,
   recoveryModel: 'FULL',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB, INVENTORY_DB, PAYROLL_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import type { DataSource, DpmServerState, Job, RecoveryPoint } from '../protection/protection'
 import { EMPTY_SERVER_STATE } from '../protection/protection'
 import {
@@ -50,14 +51,14 @@ function dataSource(id: string, path: string, extra: Partial<DataSource> = {}): 
   }
 }
 
-const salesDb = dataSource('ds-1', 'SQL-PRI01\\MSSQLSERVER\\SalesDB', {
+const salesDb = dataSource('ds-1', SALES_DB, {
   mirror: {
     sessionId: 's-1',
-    partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
-    activePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+    partners: [SALES_DB, SALES_MIRROR_COPY],
+    activePath: SALES_DB,
   },
 })
-const hrDb = dataSource('ds-2', 'SQL-STD01\\MSSQLSERVER\\HRDB')
+const hrDb = dataSource('ds-2', HR_DB)
 
 const point = (dataSourceId: string, at: number): RecoveryPoint => ({
   id: `rp-${dataSourceId}-${at}`,
@@ -179,7 +180,7 @@ describe('destination', () => {
     expect(validateInstancePath('SQL-MIR01\\MSSQL\u2066SERVER')).toMatch(
       /^An instance path cannot contain .* \(found: U\+2066\)\.$/,
     )
-    for (const text of ['', 'SQL-MIR01', 'SQL-MIR01\\', '\\MSSQLSERVER', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'])
+    for (const text of ['', 'SQL-MIR01', 'SQL-MIR01\\', '\\MSSQLSERVER', SALES_MIRROR_COPY])
       expect(validateInstancePath(text), text).toBe('Select a SQL Server instance, as COMPUTER\\INSTANCE.')
   })
 
@@ -272,23 +273,23 @@ describe('Protected data tree', () => {
   it('S2: shows a mirrored database once, under its principal, with both partners; retained sources stay', () => {
     const failedOver: DataSource = {
       ...salesDb,
-      mirror: salesDb.mirror && { ...salesDb.mirror, activePath: 'SQL-MIR01\\MSSQLSERVER\\SalesDB' },
+      mirror: salesDb.mirror && { ...salesDb.mirror, activePath: SALES_MIRROR_COPY },
     }
-    const retained = dataSource('ds-3', 'SQL-STD01\\MSSQLSERVER\\PayrollDB', {
+    const retained = dataSource('ds-3', PAYROLL_DB, {
       groupId: undefined,
       stoppedAt: T0,
     })
-    const expired = dataSource('ds-4', 'SQL-STD01\\MSSQLSERVER\\InventoryDB', { groupId: undefined })
+    const expired = dataSource('ds-4', INVENTORY_DB, { groupId: undefined })
     const points = indexRecoveryPoints([point('ds-3', T0)])
     const tree = protectedDataTree([hrDb, failedOver, retained, expired], points)
     expect(tree.map((c) => c.name)).toEqual(['SQL-MIR01', 'SQL-STD01'])
     expect(tree[0]?.instances[0]?.databases).toEqual([
       {
         dataSourceId: 'ds-1',
-        path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        path: SALES_DB,
         name: 'SalesDB',
         inactive: false,
-        partners: ['SQL-MIR01\\MSSQLSERVER\\SalesDB', 'SQL-PRI01\\MSSQLSERVER\\SalesDB'],
+        partners: [SALES_MIRROR_COPY, SALES_DB],
       },
     ])
     const std = tree[1]?.instances[0]
@@ -344,7 +345,7 @@ describe('the Recovery job and its alerts', () => {
         id: 'job-10',
         type: 'recovery',
         dataSourceId: 'ds-1',
-        source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        source: SALES_DB,
         computer: 'SQL-MIR01',
         groupName: 'Sales',
         status: 'in-progress',
@@ -414,7 +415,7 @@ describe('failInterruptedRecoveries', () => {
     id: 'job-9',
     type: 'recovery',
     dataSourceId: 'ds-1',
-    source: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    source: HR_DB,
     computer: 'SQL-STD01',
     groupName: 'HR',
     status: 'in-progress',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB as HR, PAYROLL_DB as PAYROLL } from '../../agent-api/demo-estate'
 import { FakeEstate, protect } from '../engine/engine-test-support'
 import { DPM_STORAGE_POOL_MB } from '../protection/disk-sizing'
 import { type DpmServerState, EMPTY_SERVER_STATE, type RecoveryPoint } from '../protection/protection'
@@ -6,8 +7,6 @@ import { stopProtection } from '../protection/protection-groups'
 import { DAY_MS, HOUR_MS } from '../world/time'
 import { diskUsageAt, INACTIVE_PROTECTION, poolShare } from './reports-disk'
 
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-const PAYROLL = 'SQL-STD01\\MSSQLSERVER\\PayrollDB'
 const START = Date.parse('2026-01-05T09:00:00Z')
 
 const point = (

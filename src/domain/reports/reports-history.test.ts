@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB as HR, SALES_DB as SALES } from '../../agent-api/demo-estate'
 import { advanceTo, FakeEstate, protect } from '../engine/engine-test-support'
 import { JOB_HISTORY_DAYS } from '../engine/history'
 import { type DayActivity, type DpmServerState, EMPTY_SERVER_STATE } from '../protection/protection'
@@ -6,8 +7,6 @@ import { DAY_MS, HOUR_MS, MINUTE_MS, startOfUtcDay } from '../world/time'
 import { diskUsageAt } from './reports-disk'
 import { ACTIVITY, REPORT_HISTORY_DAYS } from './reports-history'
 
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 const START = Date.parse('2026-01-05T09:00:00Z')
 const MIDNIGHT = startOfUtcDay(START) + DAY_MS
 

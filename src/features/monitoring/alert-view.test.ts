@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_DB } from '../../agent-api/demo-estate'
 import type { Alert } from '../../domain/protection/protection'
 import { groupAlerts, visibleAlerts } from './alert-view'
 
@@ -11,7 +12,7 @@ const alert = (id: string, over: Partial<Alert> = {}): Alert => ({
   title: 'Database mirroring session is broken',
   description: 'd',
   dataSourceId: 'ds-1',
-  source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  source: SALES_DB,
   computer: 'SQL-PRI01',
   groupName: 'Sales',
   raisedAt: T,

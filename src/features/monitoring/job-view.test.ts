@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB } from '../../agent-api/demo-estate'
 import type { Job } from '../../domain/protection/protection'
 import { canCancelJob, canRetryJob, filterJobs, groupJobs, jobElapsedMs, jobProgress } from './job-view'
 
@@ -8,7 +9,7 @@ const HOUR = 3_600_000
 const job = (id: string, over: Partial<Job> = {}): Job => ({
   id,
   type: 'synchronization',
-  source: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+  source: HR_DB,
   computer: 'SQL-STD01',
   groupName: 'HR',
   status: 'completed',

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SALES_DB as SALES, WAREHOUSE_STD02 as WAREHOUSE } from '../../agent-api/demo-estate'
 import { ALERT_CATALOG } from '../../domain/engine/alerts'
 import {
   type Alert,
@@ -37,8 +39,6 @@ vi.mock('../../dpm/protection-actions', () => ({
 }))
 
 const T = Date.parse('2026-01-05T09:00:00Z')
-const WAREHOUSE = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 
 const dataSource = (id: string, path: string): DataSource => ({
   id,

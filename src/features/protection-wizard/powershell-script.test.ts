@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import { HOSTILE_TEXT_NAMES, type HostileTextName } from '../../domain/estate/hostile-names-test-support'
 import { unsafeNameCharacters } from '../../domain/estate/name-characters'
 import { DEFAULT_POLICY } from '../../domain/protection/protection'
 import { buildProtectionGroupScript, psQuote, type ScriptInput } from './powershell-script'
 
 const sales = {
-  path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  path: SALES_DB,
   sizeMb: 2000,
   logSizeMb: 100,
   recoveryModel: 'FULL' as const,
   readOnly: false,
   mirror: {
     sessionId: 's1',
-    partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'] as [string, string],
+    partners: [SALES_DB, SALES_MIRROR_COPY] as [string, string],
   },
 }
 const input: ScriptInput = {
@@ -164,7 +165,7 @@ describe('buildProtectionGroupScript', () => {
       mode: 'modify',
       originalName: 'Old name',
       name: 'New name',
-      removed: ['SQL-STD01\\MSSQLSERVER\\HRDB'],
+      removed: [HR_DB],
       autoProtectInstances: ['SQL-STD01\\MSSQLSERVER'],
     })
     expect(script).not.toContain('New-DPMProtectionGroup')

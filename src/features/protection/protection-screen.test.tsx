@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
+
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  HR_DB as HR,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY as SALES_MIRROR,
+} from '../../agent-api/demo-estate'
 import {
   type DataSource,
   DEFAULT_POLICY,
@@ -21,9 +27,6 @@ vi.mock('../../dpm/protection-actions', () => ({
 }))
 
 const T = Date.parse('2026-01-05T09:00:00Z')
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
 
 const dataSource = (over: Partial<DataSource> & Pick<DataSource, 'id' | 'path'>): DataSource => ({
   groupId: 'pg-1',

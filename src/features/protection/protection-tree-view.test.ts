@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB, SALES_DB } from '../../agent-api/demo-estate'
 import {
   type DataSource,
   DEFAULT_POLICY,
@@ -40,8 +41,8 @@ const groups = { 'pg-2': group('pg-2', 'Sales'), 'pg-1': group('pg-1', 'Finance'
 const dataSources = {
   a: ds('a', 'SQL-B\\MSSQLSERVER\\B', 'pg-1'),
   b: ds('b', 'SQL-A\\MSSQLSERVER\\A', 'pg-1'),
-  c: ds('c', 'SQL-PRI01\\MSSQLSERVER\\SalesDB', 'pg-2'),
-  d: ds('d', 'SQL-STD01\\MSSQLSERVER\\HRDB'),
+  c: ds('c', SALES_DB, 'pg-2'),
+  d: ds('d', HR_DB),
 }
 
 describe('protectionTreeRows', () => {

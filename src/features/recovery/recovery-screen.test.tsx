@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // The Recovery tab and wizard against a stand-in agent (msw/node), driven by role as an admin would.
+
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
@@ -7,6 +8,7 @@ import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import { AGENT_API, type RestoreRequest } from '../../agent-api/schemas'
 import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
 import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
@@ -126,8 +128,8 @@ const state: DpmServerState = {
     'ds-1': base('ds-1', 'SQL-PRI01\\MSSQLSERVER\\SalesDB', {
       mirror: {
         sessionId: 's-1',
-        partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
-        activePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        partners: [SALES_DB, SALES_MIRROR_COPY],
+        activePath: SALES_DB,
       },
     }),
     // Retained after Stop protection: still recoverable.
@@ -203,7 +205,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
       'recovery:SQL-STD01\\MSSQLSERVER\\HRDB',
     ])
     expect(within(tree).getByTestId('recovery:SQL-PRI01\\MSSQLSERVER\\SalesDB').textContent).toContain(
-      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
+      SALES_MIRROR_COPY,
     )
     expect(within(tree).getByTestId('recovery:SQL-STD01\\MSSQLSERVER\\HRDB').textContent).toContain(
       'Inactive protection',
@@ -264,7 +266,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
     )
     expect(restores).toEqual([
       expect.objectContaining({
-        sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        sourcePath: SALES_DB,
         targetInstance: 'SQL-MIR01\\MSSQLSERVER',
         databaseName: 'SalesDB_Recovered',
         state: 'operational',
@@ -424,7 +426,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
             id: 'job-7',
             type: 'recovery',
             dataSourceId: 'ds-1',
-            source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+            source: SALES_DB,
             computer: 'SQL-MIR01',
             groupName: 'Sales',
             status: 'completed',

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { configure, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SALES_DB as SALES } from '../../agent-api/demo-estate'
 import { advanceTo, FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { HOUR_MS } from '../../domain/world/time'
@@ -14,7 +16,6 @@ import { reportingViewStore } from './reporting-view-store'
 
 vi.setConfig({ testTimeout: 20_000 })
 
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 const START = Date.parse('2026-01-05T09:00:00Z')
 const NOW = START + 4 * HOUR_MS
 

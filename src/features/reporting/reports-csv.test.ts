@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_DB } from '../../agent-api/demo-estate'
 import { HOSTILE_TEXT_NAMES, type HostileTextName } from '../../domain/estate/hostile-names-test-support'
 import { csvField, csvFileName, toCsv } from './reports-csv'
 
@@ -9,7 +10,7 @@ describe('the CSV export', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('two\nlines')).toBe('"two\nlines"')
     expect(csvField(' padded')).toBe('" padded"')
-    expect(csvField('SQL-PRI01\\MSSQLSERVER\\SalesDB')).toBe('SQL-PRI01\\MSSQLSERVER\\SalesDB')
+    expect(csvField(SALES_DB)).toBe(SALES_DB)
   })
 
   it('writes numbers as they are and leaves missing values empty', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB, PAYROLL_DB, WAREHOUSE_STD02 } from '../../agent-api/demo-estate'
 import { FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import { DPM_STORAGE_POOL_MB, diskAllocation, storagePool } from '../../domain/protection/disk-sizing'
 import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
@@ -10,25 +11,9 @@ import { periodRange } from './reports-period'
 const START = Date.parse('2026-01-05T09:00:00Z')
 
 function twoGroups(): { state: DpmServerState; hr: string } {
-  const fake = new FakeEstate()
-    .add('SQL-STD01\\MSSQLSERVER\\HRDB', 'FULL', 2000)
-    .add('SQL-STD01\\MSSQLSERVER\\PayrollDB', 'FULL', 500)
-  let state = protect(
-    EMPTY_SERVER_STATE,
-    fake,
-    ['SQL-STD01\\MSSQLSERVER\\HRDB'],
-    START,
-    { retentionDays: 2 },
-    'HR',
-  )
-  state = protect(
-    state,
-    fake,
-    ['SQL-STD01\\MSSQLSERVER\\PayrollDB'],
-    START + DAY_MS,
-    { retentionDays: 2 },
-    'Payroll',
-  )
+  const fake = new FakeEstate().add(HR_DB, 'FULL', 2000).add(PAYROLL_DB, 'FULL', 500)
+  let state = protect(EMPTY_SERVER_STATE, fake, [HR_DB], START, { retentionDays: 2 }, 'HR')
+  state = protect(state, fake, [PAYROLL_DB], START + DAY_MS, { retentionDays: 2 }, 'Payroll')
   const [hr] = Object.keys(state.dataSources) as [string]
   return { state, hr }
 }
@@ -72,7 +57,7 @@ describe('the disk utilization report', () => {
     const { state, hr } = twoGroups()
     const stopped = stopProtection(state, hr, 'retain', START + 2 * DAY_MS)
     const member = {
-      path: 'SQL-STD02\\MSSQLSERVER\\WarehouseDB',
+      path: WAREHOUSE_STD02,
       sizeMb: 100,
       logSizeMb: 10,
       recoveryModel: 'FULL' as const,

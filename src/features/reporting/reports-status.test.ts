@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB as HR, PAYROLL_DB as PAYROLL } from '../../agent-api/demo-estate'
 import { FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import {
   type DpmServerState,
@@ -11,8 +12,6 @@ import { indexReportData } from './reports-index'
 import { periodRange } from './reports-period'
 import { jobsPerBucket, jobsTable, statusReport, statusReportTable } from './reports-status'
 
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
-const PAYROLL = 'SQL-STD01\\MSSQLSERVER\\PayrollDB'
 const START = Date.parse('2026-01-05T09:00:00Z')
 const NOW = Date.parse('2026-01-12T12:00:00Z')
 const TODAY = Date.parse('2026-01-12T00:00:00Z')

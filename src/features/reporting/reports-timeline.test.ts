@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_DB as SALES } from '../../agent-api/demo-estate'
 import { FAILOVER_CHECK_DELAY_MS } from '../../domain/engine/backup-rules'
 import { advanceTo, FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
@@ -7,7 +8,6 @@ import { indexReportData } from './reports-index'
 import { periodRange } from './reports-period'
 import { outagesOf, pointsPerBucket, recoveryPointTimeline, timelineTable } from './reports-timeline'
 
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 const START = Date.parse('2026-01-05T09:00:00Z')
 const FAILS_AT = START + HOUR_MS + 5 * MINUTE_MS
 
