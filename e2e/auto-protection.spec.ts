@@ -1,7 +1,6 @@
 // Auto protection of a new database: an instance selected as a whole in Select Group Members has its new
 // databases added to the group by the daily auto protection job (00:00), shown in Monitoring > Jobs; a new
 // database DPM cannot protect (mirrored onto a computer without an agent) raises the job's alert instead.
-
 import type { Page } from '@playwright/test'
 import { lab, openLabPanel, openTab } from './kit/console'
 import { STD01_INSTANCE as STD01 } from './kit/demo-estate'

@@ -1,6 +1,5 @@
 // Contract tests: every agent API endpoint, called through the typed client (which validates each response
 // against the zod schemas) against the mock agents in msw/node.
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { HOSTILE_NAMES } from '../mock-agents/presets/hostile-preset'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'

@@ -1,5 +1,4 @@
 // Contract tests for the lab's control API: typed client (validating every response) against msw/node.
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { resetSimTime } from '../sim-clock/clock'

@@ -1,6 +1,5 @@
 // The admin's actions through the scheduler against the mock agents: each resolves once the DPM state
 // shows its outcome.
-
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
 import { SALES_DB as SALES, SALES_MIRROR_COPY as SALES_MIRROR } from '../agent-api/demo-estate'

@@ -1,6 +1,5 @@
 // startRecovery against a stand-in agent (msw/node): what DPM records for each outcome, and what it asks of
 // the agent.
-
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'

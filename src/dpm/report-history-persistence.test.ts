@@ -1,5 +1,4 @@
 // The Reporting tab's history survives a reload: packed, stored as JSON, read back and checked.
-
 import { expect, it } from 'vitest'
 import { SALES_DB } from '../agent-api/demo-estate'
 import { advanceTo, FakeEstate, protect } from '../domain/engine/engine-test-support'

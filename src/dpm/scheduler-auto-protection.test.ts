@@ -1,7 +1,6 @@
 // The daily auto protection job, run by the scheduler against the real mock agents (msw/node): a database
 // created on an instance selected as a whole is protected after the next midnight; one mirrored onto a
 // computer without an agent is not, and says why.
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
 import { STD01_INSTANCE as STD01 } from '../agent-api/demo-estate'

@@ -1,6 +1,5 @@
 // The scheduler against the real mock agents (msw/node): the seed's scenarios end to end through the agent
 // API, the number of requests a long advance costs, an unreachable agent API, and concurrent callers.
-
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'

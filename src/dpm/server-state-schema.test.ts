@@ -1,6 +1,5 @@
 // The stored state's schema is written with zod/mini, which sets no messages of its own: a damaged value must
 // still be described in zod's English words, before the classic API (which sets them) is ever loaded.
-
 import { expect, it } from 'vitest'
 import { HR_DB } from '../agent-api/demo-estate'
 import { describeIssue } from './describe-issue'

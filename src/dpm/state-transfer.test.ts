@@ -1,6 +1,5 @@
 // Export state / Import state against the real mock agents (msw/node): a round trip brings the DPM server,
 // the estate and the clock back exactly; a bad file is refused with a clear message and changes nothing.
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
 import { SALES_DB as SALES } from '../agent-api/demo-estate'

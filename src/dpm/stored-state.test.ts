@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // The code that reads stored state back loads only when something is stored: a new browser's console never
 // downloads it, a reload's console has it before its stores read what is stored.
-
 import { beforeEach, expect, it, vi } from 'vitest'
 import { HR_DB } from '../agent-api/demo-estate'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection/protection'

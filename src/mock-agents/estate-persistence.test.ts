@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // The estate across a page reload: stored as preset + parameters + operation log in the world record, replayed
 // on load; an unreadable stored value starts the default preset with a notice and is kept aside.
-
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { HR_DB } from '../agent-api/demo-estate'
 import { databaseFacts } from './estate-facts'

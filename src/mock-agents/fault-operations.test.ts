@@ -1,6 +1,5 @@
 // Fault injection, end to end through the mock agents: latency, a deterministic error rate, unreachable
 // computers and virtual servers.
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   getChanges,

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SALES_DB } from '../../agent-api/demo-estate'
-import type { Alert, DataSource, Job } from '../protection/protection'
+import type { DataSource, Job } from '../protection/protection'
 import { backupToRetry, recommendedActions } from './alert-actions'
-
-const T = Date.parse('2026-01-05T09:00:00Z')
-
-const alert = (id: string, over: Partial<Alert> = {}): Alert => ({
-  id,
-  type: 'mirror-broken',
-  severity: 'Critical',
-  title: 'Database mirroring session is broken',
-  description: 'd',
-  dataSourceId: 'ds-1',
-  source: SALES_DB,
-  computer: 'SQL-PRI01',
-  groupName: 'Sales',
-  raisedAt: T,
-  lastSeenAt: T,
-  occurrences: 1,
-  ...over,
-})
+import { testAlert as alert, ALERT_TIME as T } from './alert-test-support'
 
 const protectedDs = { id: 'ds-1', groupId: 'pg-1' } as DataSource
 

@@ -1,7 +1,6 @@
 // For the engine's model-based tests only (docs/protection-states.md): a small estate and a DPM server driven
 // by random histories of lab events, admin actions and clock advances, the invariants checked after every
 // step, and the admin who heals the estate and follows the recommended actions of the active alerts.
-
 import fc from 'fast-check'
 import { expect } from 'vitest'
 import {

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // The lab's forms (Faults, Make a database the mirror of another, the Reset confirmation) say what is wrong
 // as the admin types, next to the field, and stop as soon as the value is right; nothing wrong is sent.
-
 import { screen, within } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { WAREHOUSE_STD02 } from '../../agent-api/demo-estate'

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SALES_DB } from '../../agent-api/demo-estate'
-import type { Alert } from '../../domain/protection/protection'
+import { testAlert as alert, ALERT_TIME as T } from '../../domain/engine/alert-test-support'
 import { groupAlerts, visibleAlerts } from './alert-view'
-
-const T = Date.parse('2026-01-05T09:00:00Z')
-
-const alert = (id: string, over: Partial<Alert> = {}): Alert => ({
-  id,
-  type: 'mirror-broken',
-  severity: 'Critical',
-  title: 'Database mirroring session is broken',
-  description: 'd',
-  dataSourceId: 'ds-1',
-  source: SALES_DB,
-  computer: 'SQL-PRI01',
-  groupName: 'Sales',
-  raisedAt: T,
-  lastSeenAt: T,
-  occurrences: 1,
-  ...over,
-})
 
 describe('visibleAlerts', () => {
   const alerts = [

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 // The wizard against the mock agents' default preset (msw/node), driven by role as an admin would.
-
 import { act, screen, waitFor, within } from '@testing-library/react'
 import type userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // Create New Protection Group says what is wrong as the admin types, next to the field, without Next, and
 // stops saying it as soon as the value is right. Driven by role through the real dialog and its store.
-
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { HR_DB } from '../../agent-api/demo-estate'

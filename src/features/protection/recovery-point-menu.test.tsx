@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 // The Recovery tab and wizard against a stand-in agent (msw/node), driven by role as an admin would.
-
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
