@@ -219,9 +219,7 @@ test('keyboard only: the Monitoring tab, from the navigation to an alert and a j
   await openAlerts(page)
 })
 
-test('keyboard only: F6 moves between the open wizard and the tour panel, and says so', async ({
-  page,
-}) => {
+test('keyboard only: F6 moves between the open wizard and the tour panel, and says so', async ({ page }) => {
   await openConsole(page, { tour: 'S2', tab: 'protection' })
   const panel = tourPanel(page, 'S2')
   await tabTo(

@@ -3,12 +3,12 @@
 // database DPM cannot protect (mirrored onto a computer without an agent) raises the job's alert instead.
 import type { Page } from '@playwright/test'
 import { lab, openLabPanel, openTab } from './kit/console'
+import { STD01_INSTANCE as STD01 } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { jobRows, openAlert, openJobs } from './kit/monitoring'
 import { expectMemberStatus, memberRow } from './kit/protection'
 import { checkbox, createGroup, expand, openMembers } from './kit/wizard'
 
-const STD01 = 'SQL-STD01\\MSSQLSERVER'
 const ORDERS = `${STD01}\\OrdersDB`
 const HR = `${STD01}\\HRDB`
 /** The console opens at 09:00: 00:00 is 15 hours on. */

@@ -3,7 +3,14 @@
 import { agentInstallWizard, installationRow, installThroughWizard } from './kit/agents'
 import { expectNoAxeViolations } from './kit/axe'
 import { openConsole } from './kit/console'
-import { SALES_DB as SALES, SALES_MIRROR_COPY as SALES_COPY } from './kit/demo-estate'
+import {
+  FINANCE_DB,
+  HR_DB,
+  PAYROLL_DB,
+  POLICY_DB,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY as SALES_COPY,
+} from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import {
   checkbox,
@@ -74,7 +81,7 @@ test('S1: FinanceDB is blocked until the agent is installed on SQL-MIR02 from th
   page,
 }) => {
   const dialog = await openMembers(page)
-  const finance = 'SQL-PRI02\\MSSQLSERVER\\FinanceDB'
+  const finance = FINANCE_DB
   await expect(member(dialog, 'SQL-MIR02')).toHaveCount(0)
   await expand(dialog, 'SQL-PRI02')
   await expect(member(dialog, finance)).toContainText('SQL-MIR02')
@@ -115,11 +122,7 @@ test('S10: LedgerDB and BillingDB are disabled with their reasons', async ({ pag
 test('S3: ClaimsDB, PolicyDB and ArchiveDB, mirrored across clusters, are protected', async ({ page }) => {
   const dialog = await openMembers(page)
   await expect(member(dialog, 'SQLCLU01')).toContainText('CLU01-N1, CLU01-N2')
-  for (const path of [
-    'SQLCLU01\\SQLFCI\\ClaimsDB',
-    'SQL-PRI04\\MSSQLSERVER\\PolicyDB',
-    'SQLCLU03\\SQLFCI\\ArchiveDB',
-  ]) {
+  for (const path of ['SQLCLU01\\SQLFCI\\ClaimsDB', POLICY_DB, 'SQLCLU03\\SQLFCI\\ArchiveDB']) {
     await search(dialog, path.split('\\')[2] ?? '')
     await checkbox(dialog, path).check()
   }
@@ -131,11 +134,7 @@ test('S3: ClaimsDB, PolicyDB and ArchiveDB, mirrored across clusters, are protec
   await expect(details).toContainText('node of SQLCLU04')
   await createGroup(dialog, 'Clustered mirrors')
   await dialog.getByRole('button', { name: 'Close' }).click()
-  for (const path of [
-    'SQLCLU01\\SQLFCI\\ClaimsDB',
-    'SQL-PRI04\\MSSQLSERVER\\PolicyDB',
-    'SQLCLU03\\SQLFCI\\ArchiveDB',
-  ]) {
+  for (const path of ['SQLCLU01\\SQLFCI\\ClaimsDB', POLICY_DB, 'SQLCLU03\\SQLFCI\\ArchiveDB']) {
     await expect(page.getByTestId(`ds:${path}`)).toBeVisible()
   }
 })
@@ -143,7 +142,7 @@ test('S3: ClaimsDB, PolicyDB and ArchiveDB, mirrored across clusters, are protec
 test('a protected database is checked and disabled with its group', async ({ page }) => {
   let dialog = await openMembers(page)
   await expand(dialog, 'SQL-STD01')
-  await checkbox(dialog, 'SQL-STD01\\MSSQLSERVER\\HRDB').check()
+  await checkbox(dialog, HR_DB).check()
   await createGroup(dialog, 'HR')
   await dialog.getByRole('button', { name: 'Close' }).click()
   await page.getByRole('toolbar', { name: 'Protection actions' }).getByRole('button', { name: 'New' }).click()
@@ -151,7 +150,7 @@ test('a protected database is checked and disabled with its group', async ({ pag
   await next(dialog, 'Select Protection Group Type')
   await next(dialog, 'Select Group Members')
   await expand(dialog, 'SQL-STD01')
-  const hr = 'SQL-STD01\\MSSQLSERVER\\HRDB'
+  const hr = HR_DB
   await expect(checkbox(dialog, hr)).toBeChecked()
   await expect(checkbox(dialog, hr)).toBeDisabled()
   await expect(member(dialog, hr)).toContainText('Protected in protection group HR')
@@ -165,7 +164,7 @@ test('Next refuses an empty selection (31010) and each invalid group name with i
   await expect(dialog.getByRole('alert')).toContainText(/no members were selected for protection/i)
   await expectPage(dialog, 'Select Group Members')
   await expand(dialog, 'SQL-STD01')
-  await checkbox(dialog, 'SQL-STD01\\MSSQLSERVER\\HRDB').check()
+  await checkbox(dialog, HR_DB).check()
   await createGroup(dialog, 'Existing')
   await dialog.getByRole('button', { name: 'Close' }).click()
 
@@ -174,7 +173,7 @@ test('Next refuses an empty selection (31010) and each invalid group name with i
   await next(again, 'Select Protection Group Type')
   await next(again, 'Select Group Members')
   await expand(again, 'SQL-STD01')
-  await checkbox(again, 'SQL-STD01\\MSSQLSERVER\\PayrollDB').check()
+  await checkbox(again, PAYROLL_DB).check()
   await next(again, 'Select Data Protection Method')
   const name = again.getByRole('textbox', { name: 'Protection group name' })
   const cases: [string, string][] = [

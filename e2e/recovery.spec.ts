@@ -3,7 +3,7 @@
 // recovered database is then looked up in the estate.
 import type { Locator, Page } from '@playwright/test'
 import { lab, openConsole, openTab } from './kit/console'
-import { HR_DB, PAYROLL_DB, SALES_DB } from './kit/demo-estate'
+import { HR_DB, PAYROLL_DB, SALES_DB, SALES_MIRROR_COPY } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { alertRows, jobRows, openAlerts, openJobs } from './kit/monitoring'
 import { selectMember, stopProtectionRetainingData } from './kit/protection'
@@ -52,7 +52,7 @@ test('S9: SalesDB (mirrored) is recovered to SQL-MIR01 under a new name, never o
   await openTab(page, 'Recovery')
   // One data source for the mirror, under its principal, with both partners shown.
   const salesDb = protectedData(page).getByTestId(`recovery:${SALES_DB}`)
-  await expect(salesDb).toContainText('SQL-MIR01\\MSSQLSERVER\\SalesDB')
+  await expect(salesDb).toContainText(SALES_MIRROR_COPY)
   await expect(protectedData(page).getByRole('treeitem', { name: /SalesDB/ })).toHaveCount(1)
 
   const wizard = await openRecoveryWizard(page, SALES_DB)

@@ -4,7 +4,7 @@
 // dpm-console:* and what the screens show before and after.
 import type { Page } from '@playwright/test'
 import { lab, openTab, storedState } from './kit/console'
-import { HR_DB, SALES_DB } from './kit/demo-estate'
+import { HR_DB, PAYROLL_DB, SALES_DB } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { jobRows, openJobs } from './kit/monitoring'
 import { openRecoveryWizard, recoveryNext } from './kit/recovery'
@@ -80,7 +80,7 @@ test(`reloads at seeded random points lose nothing (seed ${SEED})`, async ({ con
       'with the wizard on a middle page',
       async () => {
         const dialog = await openMembers(page)
-        await selectDatabases(dialog, ['SQL-STD01\\MSSQLSERVER\\PayrollDB'])
+        await selectDatabases(dialog, [PAYROLL_DB])
         await next(dialog, 'Select Data Protection Method')
         await dialog.getByRole('textbox', { name: 'Protection group name' }).fill('Payroll (half typed')
         await dialog.getByRole('button', { name: 'Next', exact: true }).click()

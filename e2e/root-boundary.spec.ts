@@ -1,8 +1,11 @@
 // Whatever throws while the console renders, the status bar included, the page says what happened and offers
 // Export state and Reset: never a blank page.
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
 import { lab, openConsole } from './kit/console'
+import { expect, test } from './kit/fixtures'
+
+// React reports the error the boundary caught on the console: the one this spec provokes.
+test.use({ expectedConsoleErrors: ['The status bar could not write the date.'] })
 
 test('a failure outside every screen shows Export state and Reset, and Reset brings the console back', async ({
   page,

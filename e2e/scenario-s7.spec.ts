@@ -4,7 +4,7 @@
 // 30 minutes resumes protection on the original principal after the check.
 import type { Page } from '@playwright/test'
 import { lab, openConsole } from './kit/console'
-import { SALES_DB } from './kit/demo-estate'
+import { SALES_DB, SALES_MIRROR_COPY } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { alertRows, jobRows, openAlert, openAlerts, openJobs } from './kit/monitoring'
 import {
@@ -61,7 +61,7 @@ test('S7: the consistency check runs by itself 30 minutes after detection; prote
   // Backups carry on against the new principal.
   await lab(page).advance(15)
   await openJobs(page)
-  await expect(jobRows(page, 'SQL-MIR01\\MSSQLSERVER\\SalesDB', 'Completed').first()).toBeVisible()
+  await expect(jobRows(page, SALES_MIRROR_COPY, 'Completed').first()).toBeVisible()
 })
 
 test('S7: an early backup needs a consistency check; a manual check clears it and the retried backup runs', async ({

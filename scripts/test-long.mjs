@@ -14,7 +14,7 @@ console.log(
   `Engine property tests: ${env.ENGINE_HISTORIES} histories of up to ${env.ENGINE_STEPS} steps each`,
 )
 const started = Date.now()
-const run = spawnSync('npx', ['vitest', 'run', 'src/domain/engine.property.test.ts'], {
+const run = spawnSync('npx', ['vitest', 'run', 'src/domain/engine/engine.property.test.ts'], {
   env,
   stdio: 'inherit',
 })

@@ -17,6 +17,7 @@ import {
   uninstallAgents,
 } from './agents'
 import { AgentApiError } from './client'
+import { SALES_DB, SALES_MIRROR_COPY } from './demo-estate'
 import { mirroringOperation } from './lab'
 import { AGENT_API } from './schemas'
 
@@ -100,7 +101,7 @@ describe('GET /computers/:name/instances', () => {
 describe('POST /databases/facts', () => {
   it('answers per path: facts, or an error that says why', async () => {
     const { databases } = await getDatabaseFacts([
-      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
+      SALES_MIRROR_COPY,
       'SQL-MIR02\\MSSQLSERVER\\FinanceDB',
       'SQL-PRI01\\MSSQLSERVER\\Nope',
     ])
@@ -127,8 +128,8 @@ describe('POST /databases/facts', () => {
 describe('GET /databases?search=', () => {
   it('finds databases by name, computer or instance, case-insensitively, where an agent answers', async () => {
     expect((await searchDatabases('salesdb')).databases.map((d) => d.path)).toEqual([
-      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
-      'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+      SALES_MIRROR_COPY,
+      SALES_DB,
     ])
     // The copy on SQL-MIR02 has no agent to report it.
     expect((await searchDatabases('FinanceDB')).databases.map((d) => d.computer)).toEqual(['SQL-PRI02'])
@@ -152,7 +153,7 @@ describe('GET /changes?since=', () => {
     const start = await getChanges(0)
     expect(start.changes.at(-1)).toMatchObject({ kind: 'reset', at: T0 })
     resetSimTime(T0 + 600_000)
-    await mirroringOperation('failover', 'SQL-PRI01\\MSSQLSERVER\\SalesDB')
+    await mirroringOperation('failover', SALES_DB)
     const after = await getChanges(start.seq)
     expect(after.seq).toBe(start.seq + 1)
     expect(after.changes).toEqual([
@@ -160,7 +161,7 @@ describe('GET /changes?since=', () => {
         seq: start.seq + 1,
         at: T0 + 600_000,
         kind: 'failover',
-        databases: ['SQL-MIR01\\MSSQLSERVER\\SalesDB', 'SQL-PRI01\\MSSQLSERVER\\SalesDB'],
+        databases: [SALES_MIRROR_COPY, SALES_DB],
       }),
     ])
     expect((await getChanges(after.seq)).changes).toEqual([])
@@ -176,8 +177,8 @@ describe('GET /changes?since=', () => {
 describe('POST /backups', () => {
   it('answers a batch job by job', async () => {
     const { results } = await runBackups([
-      { id: 'a', path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB', kind: 'express-full', at: T0 },
-      { id: 'b', path: 'SQL-MIR01\\MSSQLSERVER\\SalesDB', kind: 'synchronization', at: T0 },
+      { id: 'a', path: SALES_DB, kind: 'express-full', at: T0 },
+      { id: 'b', path: SALES_MIRROR_COPY, kind: 'synchronization', at: T0 },
       { id: 'c', path: 'SQL-NOAGENT01\\MSSQLSERVER\\ReportingDB', kind: 'replica-creation', at: T0 },
     ])
     expect(results.map((r) => [r.id, r.ok ? 'ok' : r.error.code])).toEqual([
@@ -190,7 +191,7 @@ describe('POST /backups', () => {
 
 describe('POST /restores', () => {
   const request = {
-    sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+    sourcePath: SALES_DB,
     recoveryPointAt: T0,
     sizeMb: 51200,
     targetInstance: 'SQL-STD03\\MSSQLSERVER',

@@ -1,6 +1,6 @@
 // Typed calls to the protection agents: one function per endpoint of the agent API.
 
-import type { InstallCredentials } from '../domain/agent-install'
+import type { InstallCredentials } from '../domain/estate/agent-install'
 import { agentRequest } from './client'
 import {
   AGENT_API,

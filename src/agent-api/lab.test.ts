@@ -5,6 +5,14 @@ import { resetSimTime } from '../sim-clock/clock'
 import { getChanges, getDatabaseFacts, listComputers } from './agents'
 import { AgentApiError } from './client'
 import {
+  CRM_DB,
+  HR_DB,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY,
+  WAREHOUSE_STD02,
+  WAREHOUSE_STD03,
+} from './demo-estate'
+import {
   createLabDatabase,
   establishMirroring,
   getLabEstate,
@@ -16,7 +24,6 @@ import {
 import { LAB_API } from './lab-schemas'
 
 const T0 = Date.parse('2026-01-05T09:00:00Z')
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
@@ -92,8 +99,8 @@ describe('POST /reset', () => {
 describe('POST /mirroring/*', () => {
   it('failover, principal-fails, failback and break, on either copy', async () => {
     expect((await mirroringOperation('failover', SALES)).summary).toContain('SQL-MIR01')
-    expect(await roleOf('SQL-MIR01\\MSSQLSERVER\\SalesDB')).toBe('PRINCIPAL')
-    await mirroringOperation('failback', 'SQL-MIR01\\MSSQLSERVER\\SalesDB')
+    expect(await roleOf(SALES_MIRROR_COPY)).toBe('PRINCIPAL')
+    await mirroringOperation('failback', SALES_MIRROR_COPY)
     expect(await roleOf(SALES)).toBe('PRINCIPAL')
     await mirroringOperation('principal-fails', SALES)
     const estate = await getLabEstate()
@@ -108,12 +115,12 @@ describe('POST /mirroring/*', () => {
   })
 
   it('refuses with a status, a code and a message that names the database', async () => {
-    expect(await agentError(mirroringOperation('failover', 'SQL-STD01\\MSSQLSERVER\\HRDB'))).toMatchObject({
+    expect(await agentError(mirroringOperation('failover', HR_DB))).toMatchObject({
       status: 409,
       code: 'NotMirrored',
       message: expect.stringContaining('HRDB'),
     })
-    expect(await agentError(mirroringOperation('failover', 'SQL-PRI01\\MSSQLSERVER\\CRMDB'))).toMatchObject({
+    expect(await agentError(mirroringOperation('failover', CRM_DB))).toMatchObject({
       code: 'SafetyOff',
     })
     expect(await agentError(mirroringOperation('break', 'SQL-PRI01\\MSSQLSERVER\\Nope'))).toMatchObject({
@@ -131,8 +138,8 @@ describe('POST /mirroring/*', () => {
 describe('POST /mirroring/establish', () => {
   // S8 set-up: WarehouseDB on SQL-STD03 becomes the mirror of WarehouseDB on SQL-STD02.
   it('makes the same-name database on the target the mirror copy', async () => {
-    await establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQLSERVER')
-    expect(await roleOf('SQL-STD03\\MSSQLSERVER\\WarehouseDB')).toBe('MIRROR')
+    await establishMirroring(WAREHOUSE_STD02, 'SQL-STD03\\MSSQLSERVER')
+    expect(await roleOf(WAREHOUSE_STD03)).toBe('MIRROR')
     expect((await getLabEstate()).sessions).toHaveLength(9)
   })
 
@@ -145,18 +152,20 @@ describe('POST /mirroring/establish', () => {
       status: 400,
       message: expect.stringContaining('The principal database cannot contain'),
     })
-    expect(
-      await agentError(establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQL\tSERVER')),
-    ).toMatchObject({ status: 400, message: expect.stringContaining('(found: U+0009)') })
+    expect(await agentError(establishMirroring(WAREHOUSE_STD02, 'SQL-STD03\\MSSQL\tSERVER'))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('(found: U+0009)'),
+    })
     expect(await agentError(mirroringOperation('failover', `${SALES}\u202E`))).toMatchObject({ status: 400 })
     expect(await agentError(setFaults({ unreachable: ['SQL-PRI01\r'] }))).toMatchObject({ status: 400 })
     expect((await getLabEstate()).sessions).toHaveLength(8)
   })
 
   it('refuses the same instance', async () => {
-    expect(
-      await agentError(establishMirroring('SQL-STD02\\MSSQLSERVER\\WarehouseDB', 'SQL-STD02\\MSSQLSERVER')),
-    ).toMatchObject({ status: 409, code: 'SameInstance' })
+    expect(await agentError(establishMirroring(WAREHOUSE_STD02, 'SQL-STD02\\MSSQLSERVER'))).toMatchObject({
+      status: 409,
+      code: 'SameInstance',
+    })
   })
 })
 

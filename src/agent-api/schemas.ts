@@ -2,15 +2,15 @@
 // agents (MSW). A real agent gateway would serve the same shapes.
 import './zod-without-eval'
 import { z } from 'zod'
-import type { InstallCredentials } from '../domain/agent-install'
+import type { InstallCredentials } from '../domain/estate/agent-install'
 import type {
   ClusterFacts,
   ComputerFacts,
   DatabaseFacts,
   InstanceFacts,
   MirroringFacts,
-} from '../domain/estate'
-import { nameCharactersProblem } from '../domain/name-characters'
+} from '../domain/estate/estate'
+import { nameCharactersProblem } from '../domain/estate/name-characters'
 
 export const AGENT_API = '/agent-api/v1'
 

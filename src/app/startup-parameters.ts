@@ -5,8 +5,8 @@
 
 import { takeOverWriting } from '../browser-storage/tab-writer'
 import { writeTogether } from '../browser-storage/world-record'
-import { formatUtc } from '../domain/time'
-import { parseSimTimeText, serverHasHistory } from '../domain/world-limits'
+import { formatUtc } from '../domain/world/time'
+import { parseSimTimeText, serverHasHistory } from '../domain/world/world-limits'
 import { getServer } from '../dpm/server-store'
 import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode, simNow } from '../sim-clock/clock'
 

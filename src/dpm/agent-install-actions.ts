@@ -2,7 +2,7 @@
 // entered, through the agent API. Loaded with the wizard (agent-install-store is part of the console's start).
 import { installAgentWithCredentials } from '../agent-api/agents'
 import { errorMessage } from '../agent-api/error-message'
-import type { InstallOutcome } from '../domain/agent-install'
+import type { InstallOutcome } from '../domain/estate/agent-install'
 import { agentInstallSession, agentInstallWizardStore, updateAgentInstall } from './agent-install-store'
 import { refreshAfterAgentChange } from './estate-inventory'
 import { queryClient } from './query-client'

@@ -2,7 +2,7 @@
 // notice, see safe-storage). zod/mini, as the other stored state read before the first render. z.object
 // drops a field it does not know: a password could not come back from storage even if one had been written.
 import { z } from 'zod/mini'
-import { AGENT_INSTALL_PAGES } from '../domain/agent-install'
+import { AGENT_INSTALL_PAGES } from '../domain/estate/agent-install'
 
 const outcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),

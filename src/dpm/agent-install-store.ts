@@ -6,7 +6,7 @@
 // The console's shell mounts the wizard, so this module is part of the console's start: the installation
 // itself, which needs the agent API, is in agent-install-actions (loaded with the wizard).
 import { createStore } from 'zustand/vanilla'
-import type { AgentInstallPage, InstallOutcome } from '../domain/agent-install'
+import type { AgentInstallPage, InstallOutcome } from '../domain/estate/agent-install'
 import { AGENT_INSTALL_STORAGE_KEY, loadStoredStateReadersIfNeeded, storedStateReaders } from './stored-state'
 import { createWizardStore } from './wizard-store'
 

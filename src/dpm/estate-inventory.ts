@@ -1,26 +1,18 @@
 // The estate as DPM's cache of what the agents reported (TanStack Query), for the protection wizard's Select
-// Group Members. Keys start with 'agents' so that Refresh (invalidate ['agents']) re-reads everything.
+// Group Members. Its keys are `agentKeys` (query-keys.ts), so that Refresh re-reads everything.
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import { getDatabaseFacts, listComputers, listInstances, searchDatabases } from '../agent-api/agents'
-import type { DatabaseFacts } from '../domain/estate'
-import { type PartnerFacts, partnerKey } from '../domain/protectability'
+import type { DatabaseFacts } from '../domain/estate/estate'
+import { type PartnerFacts, partnerKey } from '../domain/protection/protectability'
+import { agentKeys, labKeys } from './query-keys'
 
 export const SEARCH_LIMIT = 500
-
-export const agentKeys = {
-  all: ['agents'] as const,
-  computers: () => [...agentKeys.all, 'computers'] as const,
-  instances: (server: string) => [...agentKeys.all, 'instances', server.toUpperCase()] as const,
-  search: (text: string) => [...agentKeys.all, 'search', text.trim().toLowerCase()] as const,
-  facts: (paths: readonly string[]) =>
-    [...agentKeys.all, 'facts', [...paths].map(partnerKey).sort().join('|')] as const,
-}
 
 /** An agent was installed or removed: every screen's view of the agents, and the lab's of the estate, read again. */
 export const refreshAfterAgentChange = (client: QueryClient) =>
   Promise.all([
     client.invalidateQueries({ queryKey: agentKeys.all }),
-    client.invalidateQueries({ queryKey: ['lab'] }),
+    client.invalidateQueries({ queryKey: labKeys.all }),
   ])
 
 export const computersQuery = () =>

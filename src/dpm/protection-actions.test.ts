@@ -2,10 +2,11 @@
 // shows its outcome.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { SALES_DB as SALES, SALES_MIRROR_COPY as SALES_MIRROR } from '../agent-api/demo-estate'
 import { mirroringOperation } from '../agent-api/lab'
-import { isActive } from '../domain/alerts'
-import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+import { isActive } from '../domain/engine/alerts'
+import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import {
@@ -19,9 +20,6 @@ import {
 import { advanceClock } from './scheduler'
 import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
 beforeEach(async () => {

@@ -1,9 +1,9 @@
 // The admin's actions on protection (Protection tab, Monitoring tab): each one goes through the scheduler,
 // in turn with the clock's runs, and resolves once the DPM state shows its outcome (the job started, failed
 // or was refused, the alert inactive).
-import { inactivateAlert as inactivate } from '../domain/alerts'
-import { cancelJob as cancel, requestAdminJob, requestRetry } from '../domain/engine'
-import { type StopMode, stopProtection } from '../domain/protection-groups'
+import { inactivateAlert as inactivate } from '../domain/engine/alerts'
+import { cancelJob as cancel, requestAdminJob, requestRetry } from '../domain/engine/engine'
+import { type StopMode, stopProtection } from '../domain/protection/protection-groups'
 import { startRecovery } from './recovery-actions'
 import { applyAndRun } from './scheduler'
 import { getServer } from './server-store'

@@ -1,17 +1,18 @@
 // Whether the Create New Protection Group wizard is open, and for what, with its draft: every choice the
 // admin made so far. The Protection tab opens it (New, Modify); the app mounts it. The store is a wizard store
 // (wizard-store), so a reload in the middle of the wizard comes back to the same page with the same choices.
-import { splitDatabasePath } from '../domain/estate'
-import { defaultGroupName } from '../domain/group-name'
-import { dataSourceKeyOf, type MirrorDetails } from '../domain/protectability'
+import { splitDatabasePath } from '../domain/estate/estate'
+import { defaultGroupName } from '../domain/protection/group-name'
+import { dataSourceKeyOf, type MirrorDetails } from '../domain/protection/protectability'
 import {
   activeDataSources,
   DEFAULT_POLICY,
   type MemberSpec,
   type ProtectionPolicy,
-} from '../domain/protection'
-import type { StatusTask } from '../domain/protection-groups'
+} from '../domain/protection/protection'
+import type { StatusTask } from '../domain/protection/protection-groups'
 import { queryClient } from './query-client'
+import { agentKeys } from './query-keys'
 import { getServer } from './server-store'
 import { loadStoredStateReadersIfNeeded, storedStateReaders, WIZARD_STORAGE_KEY } from './stored-state'
 import type { WizardPage } from './wizard-pages'
@@ -136,7 +137,7 @@ export function openProtectionWizard(target: WizardTarget, select?: string): voi
   const { draft } = protectionWizardStore.getState()
   // A wizard opened afresh enumerates the agents again (then, as in DPM, only Refresh re-reads them), so it
   // shows what the lab changed since the last time: a database mirrored since, an agent installed since.
-  if (!draft) void queryClient.invalidateQueries({ queryKey: ['agents'] })
+  if (!draft) void queryClient.invalidateQueries({ queryKey: agentKeys.all })
   protectionWizardStore.setState({
     target,
     draft:

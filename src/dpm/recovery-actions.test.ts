@@ -3,10 +3,11 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SALES_DB, SALES_MIRROR_COPY } from '../agent-api/demo-estate'
 import { AGENT_API, type RestoreRequest } from '../agent-api/schemas'
-import { canRetryJob } from '../domain/job-view'
-import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../domain/protection'
-import type { RecoverySpec } from '../domain/recovery'
+import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../domain/protection/protection'
+import type { RecoverySpec } from '../domain/recovery/recovery'
+import { canRetryJob } from '../features/monitoring/job-view'
 import { resetSimTime } from '../sim-clock/clock'
 import { retryJob } from './protection-actions'
 import { startRecovery } from './recovery-actions'
@@ -59,7 +60,7 @@ const state: DpmServerState = {
   dataSources: {
     'ds-1': {
       id: 'ds-1',
-      path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+      path: SALES_DB,
       protectedAt: T0,
       stoppedAt: T0,
       sizeMb: 2048,
@@ -70,8 +71,8 @@ const state: DpmServerState = {
       condition: { kind: 'ok' },
       mirror: {
         sessionId: 's-1',
-        partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
-        activePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        partners: [SALES_DB, SALES_MIRROR_COPY],
+        activePath: SALES_DB,
       },
     },
   },
@@ -103,7 +104,7 @@ describe('startRecovery', () => {
     const result = await started.finished
     expect(restores).toEqual([
       {
-        sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        sourcePath: SALES_DB,
         recoveryPointAt: POINT_AT,
         sizeMb: 1500,
         targetInstance: 'SQL-MIR01\\MSSQLSERVER',
@@ -203,7 +204,7 @@ describe('startRecovery', () => {
       id: 'job-1',
       type: 'recovery',
       dataSourceId: 'ds-1',
-      source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+      source: SALES_DB,
       computer: 'SQL-MIR01',
       groupName: '',
       status: 'failed',

@@ -3,8 +3,8 @@
 // outcome and raises its alert.
 import { listComputers, restoreDatabase } from '../agent-api/agents'
 import { errorMessage } from '../agent-api/error-message'
-import type { DatabaseFacts } from '../domain/estate'
-import type { DpmServerState } from '../domain/protection'
+import type { DatabaseFacts } from '../domain/estate/estate'
+import type { DpmServerState } from '../domain/protection/protection'
 import {
   agentDirectory,
   destinationAgentProblem,
@@ -16,7 +16,7 @@ import {
   type RecoverySpec,
   recoveryDurationSec,
   startRecoveryJob,
-} from '../domain/recovery'
+} from '../domain/recovery/recovery'
 import { simNow } from '../sim-clock/clock'
 import { getServer, updateServer } from './server-store'
 

@@ -8,7 +8,7 @@ import type {
   RecoveryPointChoice,
   RecoverySpec,
   RecoveryType,
-} from '../domain/recovery'
+} from '../domain/recovery/recovery'
 
 export const recoveryTypeSchema = z.enum([
   'original-instance',

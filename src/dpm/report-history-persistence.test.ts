@@ -1,13 +1,14 @@
 // The Reporting tab's history survives a reload: packed, stored as JSON, read back and checked.
 import { expect, it } from 'vitest'
-import { advanceTo, FakeEstate, protect } from '../domain/engine-test-support'
-import { EMPTY_SERVER_STATE } from '../domain/protection'
-import { DAY_MS } from '../domain/time'
+import { SALES_DB } from '../agent-api/demo-estate'
+import { advanceTo, FakeEstate, protect } from '../domain/engine/engine-test-support'
+import { EMPTY_SERVER_STATE } from '../domain/protection/protection'
+import { DAY_MS } from '../domain/world/time'
 import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
 import { readStoredServer } from './stored-state-reading'
 
 it('round-trips the report history (per-day activity, disk snapshots, stoppages) and reads state without it', () => {
-  const sales = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
+  const sales = SALES_DB
   const start = Date.parse('2026-01-05T09:00:00Z')
   const fake = new FakeEstate().add(sales)
   fake.establish(sales, 'SQL-MIR01\\MSSQLSERVER', start - DAY_MS)

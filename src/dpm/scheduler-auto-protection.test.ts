@@ -3,17 +3,17 @@
 // computer without an agent is not, and says why.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { STD01_INSTANCE as STD01 } from '../agent-api/demo-estate'
 import { createLabDatabase, establishMirroring } from '../agent-api/lab'
-import { isActive } from '../domain/alerts'
-import { DEFAULT_POLICY } from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+import { isActive } from '../domain/engine/alerts'
+import { DEFAULT_POLICY } from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import { advanceClock } from './scheduler'
 import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
 
-const STD01 = 'SQL-STD01\\MSSQLSERVER'
 const HR = `${STD01}\\HRDB`
 const NEW_DB = `${STD01}\\OrdersDB`
 /** DEFAULT_START is 09:00: the auto protection job runs 15 hours later, at 00:00. */

@@ -6,9 +6,9 @@
 // (npm run bench: "Advance 7 days").
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { searchDatabases } from '../agent-api/agents'
-import { MinHeap } from '../domain/min-heap'
-import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+import { MinHeap } from '../domain/engine/min-heap'
+import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import { advanceClock } from './scheduler'

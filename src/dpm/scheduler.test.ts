@@ -3,27 +3,24 @@
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { HR_DB as HR, SALES_DB as SALES, SALES_MIRROR_COPY as SALES_MIRROR } from '../agent-api/demo-estate'
 import { mirroringOperation } from '../agent-api/lab'
 import { AGENT_API } from '../agent-api/schemas'
-import { isActive } from '../domain/alerts'
-import type { DatabaseFacts } from '../domain/estate'
+import { isActive } from '../domain/engine/alerts'
+import type { DatabaseFacts } from '../domain/estate/estate'
 import {
   DEFAULT_POLICY,
   type DpmServerState,
   type MemberSpec,
   type ProtectionPolicy,
-} from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
-import { MAX_ADVANCE_MINUTES } from '../domain/world-limits'
+} from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
+import { MAX_ADVANCE_MINUTES } from '../domain/world/world-limits'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { DEFAULT_START, simNow } from '../sim-clock/clock'
 import { advanceClock, runDueJobs, runUntil } from './scheduler'
 import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
 
 const requests: string[] = []
 beforeAll(() => {

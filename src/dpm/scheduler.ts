@@ -4,10 +4,19 @@
 // (domain/engine) and writes the store once per simulated day of the run, moving the clock with it.
 // Runs are serialised: a call made while another runs waits for it. At every midnight the run crosses, it
 // runs the daily auto protection job: it reads the auto-protected instances from their agents and adds their
-// new databases (domain/auto-protection), then goes on with the jobs that fall due.
+// new databases (domain/protection/auto-protection), then goes on with the jobs that fall due.
 import { getChanges, getDatabaseFacts, listComputers, listInstances, runBackups } from '../agent-api/agents'
 import { AgentApiError } from '../agent-api/client'
 import { errorMessage } from '../agent-api/error-message'
+import type { AgentError, FactsEntry } from '../domain/engine/backup-rules'
+import {
+  type BackupJobRequest,
+  type BackupOutcome,
+  type EstateChangeRecord,
+  factsPathsOf,
+  runEngine,
+} from '../domain/engine/engine'
+import { computerOfInstance } from '../domain/estate/estate'
 import {
   type AutoProtectionFacts,
   applyAutoProtection,
@@ -15,20 +24,11 @@ import {
   decideAutoProtection,
   type InstanceInventory,
   nextAutoProtectionAt,
-} from '../domain/auto-protection'
-import type { AgentError, FactsEntry } from '../domain/backup-rules'
-import {
-  type BackupJobRequest,
-  type BackupOutcome,
-  type EstateChangeRecord,
-  factsPathsOf,
-  runEngine,
-} from '../domain/engine'
-import { computerOfInstance } from '../domain/estate'
-import { indexEstate } from '../domain/protectability'
-import type { DpmServerState } from '../domain/protection'
-import { DAY_MS, formatUtc, MINUTE_MS } from '../domain/time'
-import { advanceProblem } from '../domain/world-limits'
+} from '../domain/protection/auto-protection'
+import { indexEstate } from '../domain/protection/protectability'
+import type { DpmServerState } from '../domain/protection/protection'
+import { DAY_MS, formatUtc, MINUTE_MS } from '../domain/world/time'
+import { advanceProblem } from '../domain/world/world-limits'
 import { setSimTime, simNow } from '../sim-clock/clock'
 import { partnerPathsOf, readPartnerFacts } from './estate-inventory'
 import { getServer, updateServer } from './server-store'
@@ -65,9 +65,9 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Advances the clock by `minutes` (at most a simulated year, see domain/world-limits), running every due job;
- * resolves when the DPM state shows the outcome. `signal` stops a long advance after the day it is in: what
- * ran until then stays, and the promise rejects saying where the clock stopped.
+ * Advances the clock by `minutes` (at most a simulated year, see domain/world/world-limits), running every due
+ * job; resolves when the DPM state shows the outcome. `signal` stops a long advance after the day it is in:
+ * what ran until then stays, and the promise rejects saying where the clock stopped.
  */
 export function advanceClock(minutes: number, signal?: AbortSignal): Promise<void> {
   return exclusive(() => runLocked(simNow() + minutes * MINUTE_MS, signal))

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB } from '../agent-api/demo-estate'
 import {
   DEFAULT_POLICY,
   type DpmServerState,
   EMPTY_SERVER_STATE,
   type MemberSpec,
   type RecoveryPoint,
-} from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+} from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { packServerState, SERVER_STATE_VERSION, unpackServerState } from './server-persistence'
 import { readStoredServer } from './stored-state-reading'
 
@@ -60,7 +61,7 @@ describe('packServerState', () => {
 
 describe('readStoredServer: versions and migrations', () => {
   const member: MemberSpec = {
-    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    path: HR_DB,
     sizeMb: 2048,
     logSizeMb: 256,
     recoveryModel: 'FULL',

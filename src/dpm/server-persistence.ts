@@ -1,7 +1,7 @@
 // The persisted form of the DPM server state. Recovery points dominate it (a database synchronized every 15
 // minutes keeps about 480 of them over 5 days), so they are stored per data source as columns with times
 // as deltas, about a tenth of the plain JSON: months of simulated time still fit in the browser's storage.
-import type { DpmServerState, RecoveryPoint, RecoveryPointKind } from '../domain/protection'
+import type { DpmServerState, RecoveryPoint, RecoveryPointKind } from '../domain/protection/protection'
 
 const KIND_CODES: Record<RecoveryPointKind, string> = {
   'express-full': 'e',

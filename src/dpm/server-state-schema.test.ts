@@ -1,6 +1,7 @@
 // The stored state's schema is written with zod/mini, which sets no messages of its own: a damaged value must
 // still be described in zod's English words, before the classic API (which sets them) is ever loaded.
 import { expect, it } from 'vitest'
+import { HR_DB } from '../agent-api/demo-estate'
 import { describeIssue } from './describe-issue'
 import { packedServerStateSchema } from './server-state-schema'
 
@@ -30,7 +31,7 @@ it('says in English where a damaged stored state is wrong and what was expected'
 it('reads the condition "cc-required" of earlier versions as OK: the inconsistent replica says it all now', () => {
   const ds = {
     id: 'ds-1',
-    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    path: HR_DB,
     groupId: 'pg-1',
     protectedAt: 1,
     sizeMb: 10,

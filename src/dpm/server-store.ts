@@ -4,7 +4,7 @@
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import { isThisTabWriting, READ_ONLY_TAB_MESSAGE } from '../browser-storage/tab-writer'
-import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection/protection'
 import { safeJsonStorage } from './safe-storage'
 import { type PackedServerState, packServerState, SERVER_STATE_VERSION } from './server-persistence'
 import { loadStoredStateReadersIfNeeded, SERVER_STORAGE_KEY, storedStateReaders } from './stored-state'

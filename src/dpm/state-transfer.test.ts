@@ -2,9 +2,10 @@
 // the estate and the clock back exactly; a bad file is refused with a clear message and changes nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDatabaseFacts } from '../agent-api/agents'
+import { SALES_DB as SALES } from '../agent-api/demo-estate'
 import { getLabEstate, getLabWorldRecord, mirroringOperation } from '../agent-api/lab'
-import { DEFAULT_POLICY } from '../domain/protection'
-import { createProtectionGroup } from '../domain/protection-groups'
+import { DEFAULT_POLICY } from '../domain/protection/protection'
+import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { mockAgentsServer, resetMockEstate } from '../mock-agents/test-server'
 import { clockStore, DEFAULT_START, setClockMode } from '../sim-clock/clock'
 import { advanceClock } from './scheduler'
@@ -19,8 +20,6 @@ import {
   type StateFile,
 } from './state-transfer'
 import { resetDpmWorld } from './world-reset'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => mockAgentsServer.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {

@@ -5,11 +5,12 @@ import { z } from 'zod'
 import { getLabWorldRecord, importLabWorldRecord } from '../agent-api/lab'
 import { labWorldRecord } from '../agent-api/lab-schemas'
 import { writeTogether } from '../browser-storage/world-record'
-import type { DpmServerState } from '../domain/protection'
-import { serverStateProblems, simTimeProblem } from '../domain/world-limits'
+import type { DpmServerState } from '../domain/protection/protection'
+import { serverStateProblems, simTimeProblem } from '../domain/world/world-limits'
 import { CLOCK_SPEEDS, clockStore, setClockMode } from '../sim-clock/clock'
 import { describeIssue } from './describe-issue'
 import { queryClient } from './query-client'
+import { labKeys } from './query-keys'
 import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
 import { getServer, replaceServer } from './server-store'
 import { readStoredServer } from './stored-state-reading'
@@ -121,7 +122,7 @@ export async function importState({ file, server }: CheckedStateFile): Promise<v
     replaceServer(server)
     setClockMode(file.clock.mode, file.clock.speed)
   })
-  await queryClient.invalidateQueries({ queryKey: ['lab'] })
+  await queryClient.invalidateQueries({ queryKey: labKeys.all })
 }
 
 /** What importing a file replaced: the world before it, ready to import back (Undo import), or why it is not. */

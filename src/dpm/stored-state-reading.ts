@@ -2,7 +2,7 @@
 // it. Loaded on demand (see stored-state): a console started with nothing stored never needs it. It names
 // no store's type (the stores load it): each store's storage checks that what is read fits the store.
 import type { z } from 'zod/mini'
-import type { DpmServerState } from '../domain/protection'
+import type { DpmServerState } from '../domain/protection/protection'
 import { agentInstallStateSchema } from './agent-install-schema'
 import { describeIssue } from './describe-issue'
 import {

@@ -2,7 +2,8 @@
 // The code that reads stored state back loads only when something is stored: a new browser's console never
 // downloads it, a reload's console has it before its stores read what is stored.
 import { beforeEach, expect, it, vi } from 'vitest'
-import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection'
+import { HR_DB } from '../agent-api/demo-estate'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../domain/protection/protection'
 import { packServerState, SERVER_STATE_VERSION } from './server-persistence'
 
 /** Stores a DPM server state as the console writes it: in the world record. */
@@ -70,7 +71,7 @@ it('fails a recovery left In progress in the stored state, even when tab leaders
     id: 'job-9',
     type: 'recovery' as const,
     dataSourceId: 'ds-1',
-    source: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    source: HR_DB,
     computer: 'SQL-STD01',
     groupName: 'HR',
     status: 'in-progress' as const,

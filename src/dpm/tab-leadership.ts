@@ -14,6 +14,7 @@ import {
 import { WORLD_STORAGE_KEY } from '../browser-storage/world-record'
 import { loadClockFromStorage } from '../sim-clock/clock'
 import { queryClient } from './query-client'
+import { labKeys } from './query-keys'
 import { readStoredState } from './read-stored-state'
 import { failOrphanedRecoveries } from './recovery-actions'
 import { loadServerFromStorage } from './server-store'
@@ -36,7 +37,7 @@ async function followStorage(key: string | null): Promise<void> {
   }
   await followStoredWizards(key)
   // The estate reloads itself (the mock agents listen too); the lab's view of it is read again.
-  await queryClient.invalidateQueries({ queryKey: ['lab'] })
+  await queryClient.invalidateQueries({ queryKey: labKeys.all })
 }
 
 let started = false

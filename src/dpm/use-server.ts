@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import type { DpmServerState } from '../domain/protection'
+import type { DpmServerState } from '../domain/protection/protection'
 import { serverStore } from './server-store'
 
 /** Subscribes a component to a slice of the DPM server state. Keep selectors cheap and stable. */

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { INVENTORY_DB, SALES_DB as SALES, SALES_MIRROR_COPY } from '../agent-api/demo-estate'
 import type { BackupKind, BackupRequest, BackupResult } from '../agent-api/schemas'
 import { runBackupJob } from './backup-simulation'
 import type { Estate } from './estate-model'
@@ -7,7 +8,6 @@ import { breakMirror, principalFails } from './mirroring-operations'
 import { defaultEstate } from './presets/default-preset'
 
 const AT = Date.parse('2026-01-05T20:00:00Z')
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB' // 51200 MB, log 2048 MB
 let estate: Estate
 beforeEach(() => {
   estate = defaultEstate()
@@ -75,7 +75,7 @@ describe('a backup job that fails', () => {
   })
 
   it('on a mirror copy: DPM must never ask (S2, single replica of the principal)', () => {
-    const result = runBackupJob(estate, job('express-full', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'))
+    const result = runBackupJob(estate, job('express-full', SALES_MIRROR_COPY))
     expect(errorCode(result)).toBe('DatabaseIsMirrorCopy')
     expect(result.ok ? '' : result.error.message).toContain('RESTORING')
   })
@@ -84,15 +84,13 @@ describe('a backup job that fails', () => {
   it('on the lost former principal after a forced service, while the new principal backs up', () => {
     principalFails(estate, SALES, AT)
     expect(errorCode(runBackupJob(estate, job('synchronization')))).toBe('DatabaseIsMirrorCopy')
-    expect(errorCode(runBackupJob(estate, job('synchronization', 'SQL-MIR01\\MSSQLSERVER\\SalesDB')))).toBe(
-      'ok',
-    )
+    expect(errorCode(runBackupJob(estate, job('synchronization', SALES_MIRROR_COPY)))).toBe('ok')
   })
 
   // S5: a broken mirror leaves the former mirror copy RESTORING.
   it('on a RESTORING copy left by a broken mirror', () => {
     breakMirror(estate, SALES, AT)
-    expect(errorCode(runBackupJob(estate, job('express-full', 'SQL-MIR01\\MSSQLSERVER\\SalesDB')))).toBe(
+    expect(errorCode(runBackupJob(estate, job('express-full', SALES_MIRROR_COPY)))).toBe(
       'DatabaseIsMirrorCopy',
     )
     expect(errorCode(runBackupJob(estate, job('express-full')))).toBe('ok')
@@ -111,7 +109,7 @@ describe('a backup job that fails', () => {
   })
 
   it('with a log backup of a SIMPLE recovery model database (SQL Server error 4208)', () => {
-    const inventory = 'SQL-STD01\\MSSQLSERVER\\InventoryDB'
+    const inventory = INVENTORY_DB
     expect(errorCode(runBackupJob(estate, job('synchronization', inventory)))).toBe('LogBackupNotAllowed')
     expect(errorCode(runBackupJob(estate, job('express-full', inventory)))).toBe('ok')
   })

@@ -1,7 +1,7 @@
 // What the agent does when DPM asks for a backup: refuse what SQL Server would refuse, or report how much
 // data moved and how long it took. Amounts are deterministic functions of (path, kind, time, size).
 import type { BackupKind, BackupRequest, BackupResult } from '../agent-api/schemas'
-import type { DatabaseFacts } from '../domain/estate'
+import type { DatabaseFacts } from '../domain/estate/estate'
 import { hashToRange } from './deterministic-random'
 import { databaseFacts, hostAgentProblem } from './estate-facts'
 import { type Estate, findDatabase, missingDatabaseError } from './estate-model'

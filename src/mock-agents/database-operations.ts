@@ -1,8 +1,8 @@
 // A DBA creates a database on an instance (CREATE DATABASE): an empty ONLINE database in the FULL recovery
 // model, so that it can be mirrored next. DPM sees it through the change log and its daily auto protection.
 import type { EstateChange } from '../agent-api/schemas'
-import { joinPath } from '../domain/estate'
-import { validateDatabaseName } from '../domain/recovery'
+import { joinPath } from '../domain/estate/estate'
+import { validateDatabaseName } from '../domain/recovery/recovery'
 import { recordChange } from './change-log'
 import { addDatabase, type Estate, findDatabase, requireInstance } from './estate-model'
 import { badRequest, LabError } from './lab-error'

@@ -1,7 +1,7 @@
 // GET /databases?search= : the databases whose name, computer or instance contains the text, across the
 // estate, through the name and host indexes rather than a pass over every database. Only databases whose
 // agent answers are found: an agent that cannot be reached reports nothing.
-import type { DatabaseFacts } from '../domain/estate'
+import type { DatabaseFacts } from '../domain/estate/estate'
 import { databaseFacts, hostAgentProblem } from './estate-facts'
 import { databasesOfInstance, type Estate, type EstateDatabase, key } from './estate-model'
 

@@ -1,6 +1,6 @@
 // What the agents report about the estate: computer, instance and database facts, with the mirroring facts
 // derived from the sessions exactly as SQL Server reports them in sys.database_mirroring.
-import type { ClusterFacts, ComputerFacts, DatabaseFacts, InstanceFacts } from '../domain/estate'
+import type { ClusterFacts, ComputerFacts, DatabaseFacts, InstanceFacts } from '../domain/estate/estate'
 import {
   DOMAIN,
   databasesOfInstance,

@@ -12,7 +12,7 @@ import {
   type RecoveryModel,
   type SafetyLevel,
   splitDatabasePath,
-} from '../domain/estate'
+} from '../domain/estate/estate'
 import { LabError, notFound } from './lab-error'
 
 export const DOMAIN = 'contoso.local'

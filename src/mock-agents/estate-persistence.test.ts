@@ -2,6 +2,7 @@
 // The estate across a page reload: stored as preset + parameters + operation log in the world record, replayed
 // on load; an unreadable stored value starts the default preset with a notice and is kept aside.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { HR_DB } from '../agent-api/demo-estate'
 import { databaseFacts } from './estate-facts'
 import type { Estate } from './estate-model'
 
@@ -86,7 +87,7 @@ describe('an unreadable stored estate', () => {
         preset: 'default',
         firstSeq: 1,
         startedAt: 0,
-        log: [{ at: 0, operation: { kind: 'failover', db: 'SQL-STD01\\MSSQLSERVER\\HRDB' } }],
+        log: [{ at: 0, operation: { kind: 'failover', db: HR_DB } }],
       }),
     ],
   ])('%s: starts from the default preset, says so once, and keeps the text aside', async (_, raw) => {
@@ -112,7 +113,7 @@ describe('an unreadable stored estate', () => {
       preset: 'default',
       firstSeq: 1,
       startedAt: 0,
-      log: [{ at: 0, operation: { kind: 'break', db: 'SQL-STD01\\MSSQLSERVER\\HRDB' } }],
+      log: [{ at: 0, operation: { kind: 'break', db: HR_DB } }],
     }
     localStorage.setItem('dpm-console:world', JSON.stringify({ version: 1, estate }))
     expect((await reload()).takeStartupNotices()[0]).toMatch(/operation 1 \(break\) no longer applies.*HRDB/)

@@ -9,6 +9,7 @@ import {
   searchDatabases,
 } from '../agent-api/agents'
 import { AgentApiError } from '../agent-api/client'
+import { HR_DB, INVENTORY_DB, PAYROLL_DB, SALES_MIRROR_COPY } from '../agent-api/demo-estate'
 import { getLabEstate, setFaults } from '../agent-api/lab'
 import { mockAgentsServer, resetMockEstate } from './test-server'
 
@@ -77,7 +78,7 @@ describe('unreachable computers', () => {
     expect(computers.find((c) => c.name === 'SQL-MIR01')?.agent).toMatchObject({ status: 'Unreachable' })
     expect(computers.find((c) => c.name === 'SQL-PRI01')?.agent.status).toBe('OK')
     expect(await outcome(listInstances('SQL-MIR01'))).toBe('503 AgentUnreachable')
-    const facts = await getDatabaseFacts(['SQL-MIR01\\MSSQLSERVER\\SalesDB'])
+    const facts = await getDatabaseFacts([SALES_MIRROR_COPY])
     expect(facts.databases[0]?.error).toEqual({
       code: 'AgentUnreachable',
       message: 'The protection agent on SQL-MIR01 is not reachable.',
@@ -102,11 +103,7 @@ describe('unreachable computers', () => {
       expect.objectContaining({
         kind: 'faults',
         computers: ['SQL-STD01'],
-        databases: [
-          'SQL-STD01\\MSSQLSERVER\\HRDB',
-          'SQL-STD01\\MSSQLSERVER\\PayrollDB',
-          'SQL-STD01\\MSSQLSERVER\\InventoryDB',
-        ],
+        databases: [HR_DB, PAYROLL_DB, INVENTORY_DB],
       }),
     ])
   })

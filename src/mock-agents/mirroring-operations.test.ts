@@ -1,13 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  CRM_DB as CRM_PRI,
+  HR_DB,
+  INVENTORY_DB,
+  SALES_MIRROR_COPY as SALES_MIR,
+  SALES_DB as SALES_PRI,
+  WAREHOUSE_STD02,
+  WAREHOUSE_STD03,
+} from '../agent-api/demo-estate'
 import { databaseFacts } from './estate-facts'
 import { addDatabase, type Estate, findDatabase, sessionOfDatabase } from './estate-model'
 import { breakMirror, establishMirroring, failback, failover, principalFails } from './mirroring-operations'
 import { defaultEstate } from './presets/default-preset'
 import { refusal } from './test-support'
 
-const SALES_PRI = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const CRM_PRI = 'SQL-PRI01\\MSSQLSERVER\\CRMDB'
 const AT = Date.parse('2026-01-05T10:00:00Z')
 
 let estate: Estate
@@ -39,10 +45,10 @@ describe('refusals common to every mirroring operation', () => {
         status: 404,
         message: expect.stringContaining('NoSuchDB'),
       })
-      expect(refusal(() => op(estate, 'SQL-STD01\\MSSQLSERVER\\HRDB', AT))).toMatchObject({
+      expect(refusal(() => op(estate, HR_DB, AT))).toMatchObject({
         code: 'NotMirrored',
         status: 409,
-        message: expect.stringContaining('SQL-STD01\\MSSQLSERVER\\HRDB'),
+        message: expect.stringContaining(HR_DB),
       })
       expect(refusal(() => op(estate, 'SalesDB', AT))).toMatchObject({ code: 'BadRequest', status: 400 })
     },
@@ -193,8 +199,8 @@ describe('break mirroring', () => {
 })
 
 describe('establish mirroring', () => {
-  const STD02 = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
-  const STD03 = 'SQL-STD03\\MSSQLSERVER\\WarehouseDB'
+  const STD02 = WAREHOUSE_STD02
+  const STD03 = WAREHOUSE_STD03
 
   // S8: one protected database made the mirror of another (both WarehouseDB).
   it('makes an existing database of the same name on the target the mirror copy (S8 set-up)', () => {
@@ -217,7 +223,7 @@ describe('establish mirroring', () => {
   })
 
   it('creates a RESTORING copy when the target has no database of that name', () => {
-    establishMirroring(estate, 'SQL-STD01\\MSSQLSERVER\\HRDB', 'SQL-STD02\\MSSQLSERVER', AT)
+    establishMirroring(estate, HR_DB, 'SQL-STD02\\MSSQLSERVER', AT)
     expect(facts('SQL-STD02\\MSSQLSERVER\\HRDB')).toMatchObject({
       state: 'RESTORING',
       sizeMb: 4096,
@@ -246,12 +252,7 @@ describe('establish mirroring', () => {
     ['an unknown instance', STD02, 'SQL-STD03\\NOSUCH', 'InstanceNotFound'],
     ['a database already mirrored', SALES_PRI, 'SQL-STD03\\MSSQLSERVER', 'AlreadyMirrored'],
     ['a mirror copy, as it is in a session', SALES_MIR, 'SQL-STD03\\MSSQLSERVER', 'AlreadyMirrored'],
-    [
-      'the SIMPLE recovery model',
-      'SQL-STD01\\MSSQLSERVER\\InventoryDB',
-      'SQL-STD03\\MSSQLSERVER',
-      'RecoveryModelNotFull',
-    ],
+    ['the SIMPLE recovery model', INVENTORY_DB, 'SQL-STD03\\MSSQLSERVER', 'RecoveryModelNotFull'],
     ['the same instance', STD02, 'SQL-STD02\\MSSQLSERVER', 'SameInstance'],
   ])('refuses %s', (_, principal, target, code) => {
     expect(refusal(() => establishMirroring(estate, principal, target, AT)).code).toBe(code)
@@ -270,7 +271,7 @@ describe('establish mirroring', () => {
   })
 
   it('refuses a target whose database of that name is itself mirrored', () => {
-    establishMirroring(estate, 'SQL-STD01\\MSSQLSERVER\\HRDB', 'SQL-STD02\\MSSQLSERVER', AT)
+    establishMirroring(estate, HR_DB, 'SQL-STD02\\MSSQLSERVER', AT)
     addDatabase(estate, 'SQL-STD03\\MSSQLSERVER', { name: 'HRDB', sizeMb: 100, logSizeMb: 10 })
     expect(
       refusal(() => establishMirroring(estate, 'SQL-STD03\\MSSQLSERVER\\HRDB', 'SQL-STD02\\MSSQLSERVER', AT)),

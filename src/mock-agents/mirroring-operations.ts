@@ -3,7 +3,7 @@
 // anything, accepts either partner's copy as `db`, and records one change naming both copies.
 import type { MirroringSession } from '../agent-api/lab-schemas'
 import type { EstateChange } from '../agent-api/schemas'
-import { computerOfInstance, instancePathOf, joinPath } from '../domain/estate'
+import { computerOfInstance, instancePathOf, joinPath } from '../domain/estate/estate'
 import { recordChange } from './change-log'
 import {
   addDatabase,

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { SALES_DB } from '../agent-api/demo-estate'
 import type { RestoreRequest } from '../agent-api/schemas'
 import { uninstallAgents } from './agent-operations'
 import { databaseFacts } from './estate-facts'
@@ -15,7 +16,7 @@ beforeEach(() => {
 })
 
 const request = (overrides: Partial<RestoreRequest> = {}): RestoreRequest => ({
-  sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+  sourcePath: SALES_DB,
   recoveryPointAt: AT - 3_600_000,
   sizeMb: 51200,
   targetInstance: 'SQL-STD02\\MSSQLSERVER',

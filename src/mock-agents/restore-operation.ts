@@ -1,7 +1,7 @@
 // Recovering a database to an instance (DPM's Recovery wizard): creates or replaces the database, left
 // operational (ONLINE) or not (RESTORING, able to restore more logs).
 import type { EstateChange, RestoreRequest } from '../agent-api/schemas'
-import { joinPath } from '../domain/estate'
+import { joinPath } from '../domain/estate/estate'
 import { recordChange } from './change-log'
 import { requireAgent } from './estate-facts'
 import {

@@ -3,7 +3,7 @@
 // administrator on the computer, and the domain checks them for each computer. One account is such an
 // administrator everywhere: CONTOSO\dpmadmin (the password below, written in docs/testing.md for demos).
 // Nothing here keeps what was typed: the credentials live as long as the request.
-import type { InstallCredentials } from '../domain/agent-install'
+import type { InstallCredentials } from '../domain/estate/agent-install'
 import { DOMAIN } from './estate-model'
 import { LabError } from './lab-error'
 

@@ -3,7 +3,7 @@
 // due is the scheduler's job (dpm/scheduler), so that nothing is ever skipped.
 import { createStore } from 'zustand/vanilla'
 import { readWorldSlice, setAsideWorldSlice, writeWorldSlice } from '../browser-storage/world-record'
-import { simTimeProblem } from '../domain/world-limits'
+import { simTimeProblem } from '../domain/world/world-limits'
 
 export type ClockMode = 'manual' | 'running'
 export const CLOCK_SPEEDS = [1, 60, 600] as const

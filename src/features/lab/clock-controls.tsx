@@ -1,7 +1,7 @@
 import { Button, Select, Text } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useStore } from 'zustand'
-import { nextJobTime } from '../../domain/next-job'
+import { nextJobTime } from '../../domain/engine/next-job'
 import { advanceClock, runUntil } from '../../dpm/scheduler'
 import { getServer } from '../../dpm/server-store'
 import { useServer } from '../../dpm/use-server'

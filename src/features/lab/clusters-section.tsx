@@ -8,7 +8,7 @@ import {
   TableRow,
 } from '@fluentui/react-components'
 import type { LabEstate } from '../../agent-api/lab-schemas'
-import type { ClusterFacts } from '../../domain/estate'
+import type { ClusterFacts } from '../../domain/estate/estate'
 import { PagedListControls, usePagedFilter } from './paged-list-controls'
 
 const clusterText = (cluster: ClusterFacts) =>

@@ -10,7 +10,7 @@ import {
   TableRow,
 } from '@fluentui/react-components'
 import type { LabEstate } from '../../agent-api/lab-schemas'
-import type { ComputerFacts } from '../../domain/estate'
+import type { ComputerFacts } from '../../domain/estate/estate'
 import { dpmLab } from './lab-controller'
 import { PagedListControls, usePagedFilter } from './paged-list-controls'
 

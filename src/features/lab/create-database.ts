@@ -1,8 +1,8 @@
 // The lab's "Create a database" form: checked as typed (the instance's form, the name's rules), and the lab's
 // refusal (no such instance, a database of that name already there) shown next to the field it is about.
 import { AgentApiError } from '../../agent-api/client'
-import { isInstancePath } from '../../domain/estate'
-import { validateDatabaseName } from '../../domain/recovery'
+import { isInstancePath } from '../../domain/estate/estate'
+import { validateDatabaseName } from '../../domain/recovery/recovery'
 
 export interface NewDatabaseErrors {
   instance?: string

@@ -1,6 +1,6 @@
 // How the lab states the injected faults, in the status bar and in the lab panel.
 import type { Faults } from '../../agent-api/lab-schemas'
-import { nameCharactersProblem } from '../../domain/name-characters'
+import { nameCharactersProblem } from '../../domain/estate/name-characters'
 
 /** "latency 500 ms; error rate 20 %; unreachable: SQL-MIR01", or undefined when no fault is on. */
 export function describeFaults({

@@ -10,11 +10,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Faults, LabEstate } from '../../agent-api/lab-schemas'
 import { describeFaults, type FaultsForm, faultsFormAfter, faultsFormOf, parseFaultsForm } from './fault-view'
 import { dpmLab } from './lab-controller'
+import { useLabAction } from './lab-queries'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -24,7 +24,6 @@ const useStyles = makeStyles({
 
 export function FaultsSection({ estate }: { estate: LabEstate }) {
   const styles = useStyles()
-  const queryClient = useQueryClient()
   const [form, setForm] = useState<FaultsForm>(() => faultsFormOf(estate.faults))
   // When the faults in force change (window.dpmLab.faults while the panel is open), the form shows them,
   // unless it holds what the admin typed and has not applied yet.
@@ -42,15 +41,13 @@ export function FaultsSection({ estate }: { estate: LabEstate }) {
       ]),
     [estate.computers, estate.clusters],
   )
-  const apply = useMutation({
-    mutationFn: (faults: Faults) => dpmLab.faults(faults),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
-  })
+  const apply = useLabAction()
   const change = (field: keyof FaultsForm) => (_: unknown, data: { value: string }) => {
     setEdited(true)
     setForm((current) => ({ ...current, [field]: data.value }))
   }
-  const applyFaults = (faults: Faults) => apply.mutate(faults, { onSuccess: () => setEdited(false) })
+  const applyFaults = (faults: Faults) =>
+    apply.mutate(() => dpmLab.faults(faults), { onSuccess: () => setEdited(false) })
   const parsed = parseFaultsForm(form, knownHosts)
   const errors = 'errors' in parsed ? parsed.errors : {}
 

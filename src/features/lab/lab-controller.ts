@@ -16,9 +16,10 @@ import {
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
 import { writeTogether } from '../../browser-storage/world-record'
-import { nameCharactersProblem } from '../../domain/name-characters'
-import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world-limits'
+import { nameCharactersProblem } from '../../domain/estate/name-characters'
+import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world/world-limits'
 import { queryClient } from '../../dpm/query-client'
+import { agentKeys, labKeys } from '../../dpm/query-keys'
 import { advanceClock } from '../../dpm/scheduler'
 import { resetDpmWorld } from '../../dpm/world-reset'
 import { simNow } from '../../sim-clock/clock'
@@ -70,8 +71,8 @@ function requireText(value: unknown, what: string): string {
  */
 async function changeEstate<T>(operation: Promise<T>, { agents = false } = {}): Promise<void> {
   await operation
-  await queryClient.invalidateQueries({ queryKey: ['lab'] })
-  if (agents) await queryClient.invalidateQueries({ queryKey: ['agents'] })
+  await queryClient.invalidateQueries({ queryKey: labKeys.all })
+  if (agents) await queryClient.invalidateQueries({ queryKey: agentKeys.all })
 }
 
 const mirroring = (operation: MirroringOperation) => (db: string) =>

@@ -3,6 +3,7 @@
 // as the admin types, next to the field, and stop as soon as the value is right; nothing wrong is sent.
 import { screen, within } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { WAREHOUSE_STD02 } from '../../agent-api/demo-estate'
 import type { LabEstate } from '../../agent-api/lab-schemas'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
 import { describedBy } from '../../test/field-description'
@@ -69,7 +70,7 @@ describe('Make a database the mirror of another, as typed', () => {
     expect(describedBy(principal)).toMatch(/Enter the principal database as COMPUTER\\INSTANCE\\DATABASE\./)
     expect(describedBy(mirror)).not.toMatch(/Enter the mirror/)
     await user.clear(principal)
-    await user.type(principal, 'SQL-STD02\\MSSQLSERVER\\WarehouseDB')
+    await user.type(principal, WAREHOUSE_STD02)
     expect(describedBy(principal)).not.toMatch(/Enter the principal/)
     await user.type(mirror, 'SQL-STD02\\MSSQLSERVER')
     expect(describedBy(mirror)).toMatch(/The mirror must be on another instance than the principal\./)

@@ -1,16 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getLabEstate, getLabFaults } from '../../agent-api/lab'
-
-export const labEstateQueryKey = ['lab', 'estate'] as const
-export const labFaultsQueryKey = ['lab', 'faults'] as const
+import { labKeys } from '../../dpm/query-keys'
 
 export function useLabEstate() {
-  return useQuery({ queryKey: labEstateQueryKey, queryFn: getLabEstate, staleTime: 0 })
+  return useQuery({ queryKey: labKeys.estate(), queryFn: getLabEstate, staleTime: 0 })
 }
 
-/** The faults in force; every lab change (they invalidate ['lab']) reads them again. */
+/** The faults in force; every lab change (they invalidate `labKeys.all`) reads them again. */
 export function useLabFaults() {
-  return useQuery({ queryKey: labFaultsQueryKey, queryFn: getLabFaults })
+  return useQuery({ queryKey: labKeys.faults(), queryFn: getLabFaults })
 }
 
 /** A lab action: runs it, then shows the estate as it now is. The error stays on screen until the next try. */
@@ -18,6 +16,6 @@ export function useLabAction() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (action: () => Promise<unknown>) => action(),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: labKeys.all }),
   })
 }

@@ -10,12 +10,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useDeferredValue, useId, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
 import { searchDatabases } from '../../agent-api/agents'
-import { splitDatabasePath } from '../../domain/estate'
+import { splitDatabasePath } from '../../domain/estate/estate'
+import { labKeys } from '../../dpm/query-keys'
+import { useDebouncedValue } from '../ui/use-debounced-value'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { dpmLab } from './lab-controller'
+import { useLabAction } from './lab-queries'
 import { checkMirrorSetup, mirrorCandidates } from './mirror-setup'
 
 const SUGGESTIONS = 20
@@ -25,10 +28,10 @@ const useStyles = makeStyles({
 })
 
 function useDatabaseSuggestions(text: string) {
-  const deferred = useDeferredValue(text.trim())
+  const deferred = useDebouncedValue(text.trim())
   const name = splitDatabasePath(deferred).database || deferred
   return useQuery({
-    queryKey: ['lab', 'database-search', name.toLowerCase()],
+    queryKey: labKeys.databaseSearch(name),
     queryFn: () => searchDatabases(name, SUGGESTIONS),
     enabled: name.length >= 2,
   })
@@ -62,7 +65,6 @@ function SuggestingField({ label, hint, value, message, suggestions, onChange }:
 
 export function MirrorSetupForm() {
   const styles = useStyles()
-  const queryClient = useQueryClient()
   const [principal, setPrincipal] = useState('')
   const [mirrorInstance, setMirrorInstance] = useState('')
   const [attempted, setAttempted] = useState(false)
@@ -70,15 +72,13 @@ export function MirrorSetupForm() {
   const errors = checkMirrorSetup(principal, mirrorInstance)
   const suggestions = useDatabaseSuggestions(principal)
   const found = suggestions.data?.databases.map((db) => db.path) ?? []
-  const establish = useMutation({
-    mutationFn: () => dpmLab.mirror(principal.trim(), mirrorInstance.trim()),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lab'] }),
-  })
+  const establish = useLabAction()
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     setAttempted(true)
-    if (Object.keys(errors).length === 0) establish.mutate()
+    if (Object.keys(errors).length === 0)
+      establish.mutate(() => dpmLab.mirror(principal.trim(), mirrorInstance.trim()))
   }
 
   return (

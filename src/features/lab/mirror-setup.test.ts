@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { WAREHOUSE_STD02 as STD02, WAREHOUSE_STD03 } from '../../agent-api/demo-estate'
 import { checkMirrorSetup, mirrorCandidates } from './mirror-setup'
-
-const STD02 = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
 
 describe('the mirror set-up form', () => {
   // S4 and S8: WarehouseDB on SQL-STD02 mirrored onto SQL-STD03.
@@ -31,7 +30,7 @@ describe('the mirror set-up form', () => {
   })
 
   it('offers the other instances that hold a database of the same name', () => {
-    const found = [STD02, 'SQL-STD03\\MSSQLSERVER\\WarehouseDB', 'SQL-STD03\\MSSQLSERVER\\WarehouseDB_Old']
+    const found = [STD02, WAREHOUSE_STD03, 'SQL-STD03\\MSSQLSERVER\\WarehouseDB_Old']
     expect(mirrorCandidates(STD02, found)).toEqual(['SQL-STD03\\MSSQLSERVER'])
   })
 })

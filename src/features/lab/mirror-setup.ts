@@ -1,6 +1,6 @@
 // The lab's "make a database the mirror of another" form (the S4 and S8 set-ups), checked before it is sent.
-import { isInstancePath, splitDatabasePath } from '../../domain/estate'
-import { nameCharactersProblem } from '../../domain/name-characters'
+import { isInstancePath, splitDatabasePath } from '../../domain/estate/estate'
+import { nameCharactersProblem } from '../../domain/estate/name-characters'
 
 export interface MirrorSetupErrors {
   principal?: string

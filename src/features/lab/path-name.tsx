@@ -3,7 +3,7 @@
 // the whole path on hover.
 import { makeStyles } from '@fluentui/react-components'
 import { Fragment } from 'react'
-import { PATH_SEPARATOR } from '../../domain/estate'
+import { PATH_SEPARATOR } from '../../domain/estate/estate'
 
 const useStyles = makeStyles({
   segment: {

@@ -1,7 +1,7 @@
 // The guided tours, one per scenario of the seed: each link reloads the console with ?tour=, which opens it
 // (the world is kept: every tour's first step resets it when the presenter is ready).
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
-import { TOUR_IDS } from '../../domain/tours'
+import { TOUR_IDS } from '../../dpm/tour-ids'
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },

@@ -17,7 +17,7 @@ import {
   computersProblem,
   credentialsProblems,
   type InstallPlan,
-} from '../../domain/agent-install'
+} from '../../domain/estate/agent-install'
 import {
   type AgentInstallDraft,
   agentInstallSession,

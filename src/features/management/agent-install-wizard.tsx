@@ -13,7 +13,7 @@ import {
   installCandidates,
   installRowStatus,
   planAgentInstall,
-} from '../../domain/agent-install'
+} from '../../domain/estate/agent-install'
 import { runAgentInstall } from '../../dpm/agent-install-actions'
 import {
   type AgentInstallDraft,

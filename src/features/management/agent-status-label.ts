@@ -1,4 +1,4 @@
-import type { AgentStatus } from '../../domain/estate'
+import type { AgentStatus } from '../../domain/estate/estate'
 
 export const AGENT_STATUS_LABELS: Record<AgentStatus, string> = {
   OK: 'OK',

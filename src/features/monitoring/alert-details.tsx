@@ -7,8 +7,8 @@ import {
   RECOMMENDED_ACTION_LABELS,
   type RecommendedAction,
   recommendedActions,
-} from '../../domain/alert-view'
-import type { Alert } from '../../domain/protection'
+} from '../../domain/engine/alert-actions'
+import type { Alert } from '../../domain/protection/protection'
 import { loadProtectionActions } from '../../dpm/load-protection-actions'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
 import { getServer } from '../../dpm/server-store'

@@ -3,11 +3,11 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
-import { groupAlerts, visibleAlerts } from '../../domain/alert-view'
 import { useServer } from '../../dpm/use-server'
 import { formatSimTime } from '../ui/format'
 import type { GridColumn } from '../ui/virtual-tree-grid'
 import { AlertDetails } from './alert-details'
+import { groupAlerts, visibleAlerts } from './alert-view'
 import { GroupedGrid } from './grouped-grid'
 import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
 

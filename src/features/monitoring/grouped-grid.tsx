@@ -1,8 +1,8 @@
 // The Monitoring tab's grouped lists (Alerts, Jobs): group headings that collapse and expand, and one selected
 // item whose details show under the grid.
 import { type ReactNode, useMemo, useState } from 'react'
-import { type GroupedRow, groupedRows, type ItemGroup } from '../../domain/grouping-view'
 import { type GridColumn, VirtualTreeGrid } from '../ui/virtual-tree-grid'
+import { type GroupedRow, groupedRows, type ItemGroup } from './grouping-view'
 import { useCollapsedGroups } from './use-collapsed-groups'
 
 type Row<T> = GroupedRow<T> & { testId?: string }

@@ -1,9 +1,10 @@
 // The selected job: its times, the data transferred and, for a failed job, the agent's or DPM's error.
-import { jobElapsedMs } from '../../domain/job-view'
-import { JOB_STATUS_LABELS, JOB_TYPE_LABELS, type Job } from '../../domain/protection'
+
+import { JOB_STATUS_LABELS, JOB_TYPE_LABELS, type Job } from '../../domain/protection/protection'
 import { DetailsPane } from '../ui/details-pane'
 import { type Fact, FactList } from '../ui/fact-list'
 import { formatDuration, formatMegabytes, formatSimTime } from '../ui/format'
+import { jobElapsedMs } from './job-view'
 
 export function JobDetails({ job, now }: { job: Job; now: number }) {
   const elapsed = jobElapsedMs(job, now)

@@ -4,6 +4,21 @@ import { Button, Field, makeStyles, ProgressBar, Select, tokens } from '@fluentu
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
 import {
+  JOB_STATUS_LABELS,
+  JOB_TYPE_LABELS,
+  type Job,
+  type JobStatus,
+} from '../../domain/protection/protection'
+import { loadProtectionActions } from '../../dpm/load-protection-actions'
+import { useServer } from '../../dpm/use-server'
+import { AdminActionError } from '../ui/admin-action-error'
+import { formatDuration, formatMegabytes, formatSimTime } from '../ui/format'
+import { useAdminAction } from '../ui/use-admin-action'
+import { useSimNow } from '../ui/use-sim-now'
+import type { GridColumn } from '../ui/virtual-tree-grid'
+import { GroupedGrid } from './grouped-grid'
+import { JobDetails } from './job-details'
+import {
   canCancelJob,
   canRetryJob,
   filterJobs,
@@ -12,17 +27,7 @@ import {
   type JobTimeRange,
   jobElapsedMs,
   jobProgress,
-} from '../../domain/job-view'
-import { JOB_STATUS_LABELS, JOB_TYPE_LABELS, type Job, type JobStatus } from '../../domain/protection'
-import { loadProtectionActions } from '../../dpm/load-protection-actions'
-import { useServer } from '../../dpm/use-server'
-import { clockStore } from '../../sim-clock/clock'
-import { AdminActionError } from '../ui/admin-action-error'
-import { formatDuration, formatMegabytes, formatSimTime } from '../ui/format'
-import { useAdminAction } from '../ui/use-admin-action'
-import type { GridColumn } from '../ui/virtual-tree-grid'
-import { GroupedGrid } from './grouped-grid'
-import { JobDetails } from './job-details'
+} from './job-view'
 import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
 
 const COLUMNS: GridColumn[] = [
@@ -65,7 +70,7 @@ export function JobsPanel() {
   const styles = useStyles()
   const jobs = useServer((state) => state.jobs)
   const history = useServer((state) => state.jobHistory)
-  const now = useStore(clockStore, (state) => state.now)
+  const now = useSimNow()
   const grouping = useStore(monitoringViewStore, (state) => state.jobGrouping)
   const filter = useStore(monitoringViewStore, (state) => state.jobFilter)
   const action = useAdminAction()

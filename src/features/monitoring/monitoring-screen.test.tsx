@@ -3,7 +3,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ALERT_CATALOG } from '../../domain/alerts'
+import { SALES_DB as SALES, WAREHOUSE_STD02 as WAREHOUSE } from '../../agent-api/demo-estate'
+import { ALERT_CATALOG } from '../../domain/engine/alerts'
 import {
   type Alert,
   type AlertType,
@@ -12,7 +13,7 @@ import {
   type DpmServerState,
   EMPTY_SERVER_STATE,
   type Job,
-} from '../../domain/protection'
+} from '../../domain/protection/protection'
 import {
   cancelJob,
   createRecoveryPoint,
@@ -37,8 +38,6 @@ vi.mock('../../dpm/protection-actions', () => ({
 }))
 
 const T = Date.parse('2026-01-05T09:00:00Z')
-const WAREHOUSE = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 
 const dataSource = (id: string, path: string): DataSource => ({
   id,

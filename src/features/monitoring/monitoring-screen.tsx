@@ -3,11 +3,11 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useStore } from 'zustand'
-import { ALERT_GROUPING_LABELS, type AlertGrouping } from '../../domain/alert-view'
-import { JOB_GROUPING_LABELS, type JobGrouping } from '../../domain/job-view'
 import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
 import type { TabChoice } from '../ui/tabs'
+import { ALERT_GROUPING_LABELS, type AlertGrouping } from './alert-view'
 import { AlertsPanel } from './alerts-panel'
+import { JOB_GROUPING_LABELS, type JobGrouping } from './job-view'
 import { JobsPanel } from './jobs-panel'
 import {
   type MonitoringView,

@@ -2,15 +2,15 @@
 // console tabs and across a reload: this browser tab's session storage holds it (a view, not part of the
 // world, so each browser tab keeps its own).
 import { createStore } from 'zustand/vanilla'
-import { ALERT_GROUPING_LABELS, type AlertGrouping } from '../../domain/alert-view'
+import { JOB_STATUS_LABELS } from '../../domain/protection/protection'
+import { ALERT_GROUPING_LABELS, type AlertGrouping } from './alert-view'
 import {
   DEFAULT_JOB_FILTER,
   JOB_GROUPING_LABELS,
   JOB_TIME_RANGES,
   type JobFilter,
   type JobGrouping,
-} from '../../domain/job-view'
-import { JOB_STATUS_LABELS } from '../../domain/protection'
+} from './job-view'
 
 export type MonitoringView = 'alerts' | 'jobs'
 

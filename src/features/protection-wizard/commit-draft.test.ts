@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_POLICY, EMPTY_SERVER_STATE, type MemberSpec } from '../../domain/protection'
-import { createProtectionGroup } from '../../domain/protection-groups'
+import { DEFAULT_POLICY, EMPTY_SERVER_STATE, type MemberSpec } from '../../domain/protection/protection'
+import { createProtectionGroup } from '../../domain/protection/protection-groups'
 import {
   closeProtectionWizard,
   openProtectionWizard,

@@ -5,7 +5,7 @@ import {
   createProtectionGroup,
   type GroupChange,
   modifyProtectionGroup,
-} from '../../domain/protection-groups'
+} from '../../domain/protection/protection-groups'
 import { updateWizardDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 import { runDueJobs } from '../../dpm/scheduler'
 import { updateServer } from '../../dpm/server-store'

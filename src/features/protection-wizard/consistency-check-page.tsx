@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components'
-import type { ConsistencyCheckOptions } from '../../domain/protection'
+import type { ConsistencyCheckOptions } from '../../domain/protection/protection'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { messagesOf, type PageProps } from './page-props'
 import { MAX_CHECK_DURATION_HOURS } from './page-validation'

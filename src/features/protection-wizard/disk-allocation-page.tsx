@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { diskAllocation, storagePool } from '../../domain/disk-sizing'
+import { diskAllocation, storagePool } from '../../domain/protection/disk-sizing'
 import { updateWizardDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 import { useServer } from '../../dpm/use-server'
 import { formatMegabytes } from '../ui/format'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DatabaseClassification } from '../../domain/protectability'
+import { FINANCE_DB, HR_DB, PAYROLL_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
+import type { DatabaseClassification } from '../../domain/protection/protectability'
 import { newDraft } from '../../dpm/protection-wizard-store'
 import { checkInstance, removeMember, selectDatabases, uncheckInstance } from './draft-changes'
 
@@ -11,7 +12,7 @@ const plain = (path: string): DatabaseClassification => ({
   status: { kind: 'selectable' },
 })
 const sales = (copy: 'SQL-PRI01' | 'SQL-MIR01'): DatabaseClassification => {
-  const partners: [string, string] = ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB']
+  const partners: [string, string] = [SALES_DB, SALES_MIRROR_COPY]
   return {
     path: `${copy}\\MSSQLSERVER\\SalesDB`,
     role: copy === 'SQL-PRI01' ? 'principal' : 'mirror',
@@ -27,10 +28,10 @@ const sales = (copy: 'SQL-PRI01' | 'SQL-MIR01'): DatabaseClassification => {
     status: { kind: 'selectable' },
   }
 }
-const hr = plain('SQL-STD01\\MSSQLSERVER\\HRDB')
-const payroll = plain('SQL-STD01\\MSSQLSERVER\\PayrollDB')
+const hr = plain(HR_DB)
+const payroll = plain(PAYROLL_DB)
 const blocked: DatabaseClassification = {
-  ...plain('SQL-PRI02\\MSSQLSERVER\\FinanceDB'),
+  ...plain(FINANCE_DB),
   status: { kind: 'blocked', reason: { code: 'same-computer', message: 'x' } },
 }
 
@@ -40,7 +41,7 @@ describe('selecting members', () => {
       sales('SQL-PRI01'),
     ])
     expect(draft.members).toHaveLength(1)
-    expect(draft.members[0]?.member.path).toBe('SQL-PRI01\\MSSQLSERVER\\SalesDB')
+    expect(draft.members[0]?.member.path).toBe(SALES_DB)
     expect(draft.members[0]?.instance).toBe('SQL-MIR01\\MSSQLSERVER')
     expect(draft.dirty).toBe(true)
   })

@@ -1,8 +1,8 @@
 // Pure changes to the wizard draft for Select Group Members. A data source is selected once, whichever copy
 // of a mirrored database was checked (S2).
-import { instancePathOf } from '../../domain/estate'
-import type { DatabaseClassification } from '../../domain/protectability'
-import { withoutInstancesOf } from '../../domain/protection-groups'
+import { instancePathOf } from '../../domain/estate/estate'
+import type { DatabaseClassification } from '../../domain/protection/protectability'
+import { withoutInstancesOf } from '../../domain/protection/protection-groups'
 import type { SelectedMember, WizardDraft } from '../../dpm/protection-wizard-store'
 
 export function selectedMemberOf(classification: DatabaseClassification): SelectedMember {

@@ -3,13 +3,13 @@
 // describes each time field that is wrong.
 import { Button, Checkbox, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { type ReactElement, useId, useState } from 'react'
-import type { ExpressFullSchedule, Weekday } from '../../domain/protection'
+import type { ExpressFullSchedule, Weekday } from '../../domain/protection/protection'
 import {
   formatExpressFullSchedule,
   isBadScheduleTime,
   sortedDays,
   WEEKDAY_NAMES,
-} from '../../domain/short-term-goals'
+} from '../../domain/protection/short-term-goals'
 import { updateWizardDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 // selected, and the reason as visible text where it cannot.
 import { Badge, Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
-import type { DatabaseClassification } from '../../domain/protectability'
+import type { DatabaseClassification } from '../../domain/protection/protectability'
 import { ALL_SQL_SERVERS, type MemberTreeRow } from './member-tree-rows'
 
 const useStyles = makeStyles({

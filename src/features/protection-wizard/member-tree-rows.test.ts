@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ComputerFacts } from '../../domain/estate'
-import { indexEstate } from '../../domain/protectability'
+import type { ComputerFacts } from '../../domain/estate/estate'
+import { indexEstate } from '../../domain/protection/protectability'
 import { listedServers } from './member-tree-rows'
 
 const computer = (name: string, agent: 'OK' | 'NotInstalled' = 'OK'): ComputerFacts => ({

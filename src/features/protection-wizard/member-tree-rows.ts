@@ -1,8 +1,8 @@
 // Available members as a flat list of rows (computer > All SQL Servers > instance > database), the shape a
 // virtualized ARIA tree needs. Built from the servers list and whatever instances were loaded, or from the
 // search results; never per row.
-import type { ClusterFacts, ComputerFacts, DatabaseFacts, InstanceFacts } from '../../domain/estate'
-import { type EstateIndex, isListedServer } from '../../domain/protectability'
+import type { ClusterFacts, ComputerFacts, DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
+import { type EstateIndex, isListedServer } from '../../domain/protection/protectability'
 
 export const ALL_SQL_SERVERS = 'All SQL Servers'
 

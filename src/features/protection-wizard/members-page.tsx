@@ -13,24 +13,25 @@ import {
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
-import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate'
+import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate/estate'
 import {
   type ClassifyContext,
   classifyDatabase,
   type DatabaseClassification,
   describeMirror,
   type MirrorDetails as Mirror,
-} from '../../domain/protectability'
+} from '../../domain/protection/protectability'
 import { openAgentInstall } from '../../dpm/agent-install-store'
 import {
-  agentKeys,
   instancesQuery,
   partnerFactsQuery,
   partnerPathsOf,
   refreshInventory,
 } from '../../dpm/estate-inventory'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
+import { agentKeys } from '../../dpm/query-keys'
 import { useServer } from '../../dpm/use-server'
+import { useDebouncedValue } from '../ui/use-debounced-value'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { AvailableMembersTree } from './available-members-tree'
 import {
@@ -46,7 +47,6 @@ import type { MemberTreeRow } from './member-tree-rows'
 import { MirrorDetails } from './mirror-details'
 import { messagesOf, type RequiredFieldPageProps } from './page-props'
 import { SelectedMembersList } from './selected-members-list'
-import { useDebouncedValue } from './use-debounced-value'
 import { useMemberTree } from './use-member-tree'
 
 const useStyles = makeStyles({
@@ -101,7 +101,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
   }
   const queryClient = useQueryClient()
   const [searchInput, setSearchInput] = useState('')
-  const searchText = useDebouncedValue(searchInput, 250)
+  const searchText = useDebouncedValue(searchInput)
   const [focusedId, setFocusedId] = useState<string>()
   const [actionError, setActionError] = useState<string>()
   const tree = useMemberTree(draft, searchText)

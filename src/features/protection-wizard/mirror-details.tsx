@@ -1,7 +1,11 @@
 // S2: DPM detects that a database is mirrored and shows the mirror details on Select Group Members.
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import type { AgentStatus } from '../../domain/estate'
-import { agentStatusOf, type EstateIndex, type MirrorDetails as Mirror } from '../../domain/protectability'
+import type { AgentStatus } from '../../domain/estate/estate'
+import {
+  agentStatusOf,
+  type EstateIndex,
+  type MirrorDetails as Mirror,
+} from '../../domain/protection/protectability'
 
 const useStyles = makeStyles({
   region: {

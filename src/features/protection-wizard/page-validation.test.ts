@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HR_DB } from '../../agent-api/demo-estate'
 import { newDraft, type WizardDraft } from '../../dpm/protection-wizard-store'
 import { groupSpecOf, NO_MEMBERS_MESSAGE, validatePage } from './page-validation'
 
@@ -7,7 +8,7 @@ const hr = {
   key: 'path:HR',
   instance: 'SQL-STD01\\MSSQLSERVER',
   member: {
-    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    path: HR_DB,
     sizeMb: 10,
     logSizeMb: 1,
     recoveryModel: 'FULL' as const,

@@ -1,13 +1,13 @@
 // What Next checks on each page before moving on, and what each page shows as the admin types: every problem
 // names the field it belongs to, so the page can show it next to that field.
-import { type ExistingGroup, validateGroupName } from '../../domain/group-name'
-import type { GroupSpec } from '../../domain/protection-groups'
+import { type ExistingGroup, validateGroupName } from '../../domain/protection/group-name'
+import type { GroupSpec } from '../../domain/protection/protection-groups'
 import {
   effectiveSyncFrequency,
   minutesOfDay,
   parseRetentionRange,
   validateShortTermGoals,
-} from '../../domain/short-term-goals'
+} from '../../domain/protection/short-term-goals'
 import type { WizardDraft, WizardPage } from '../../dpm/protection-wizard-store'
 
 export type ProblemField =

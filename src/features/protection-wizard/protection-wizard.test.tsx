@@ -4,8 +4,14 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import type userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installAgents } from '../../agent-api/agents'
-import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection'
-import { createProtectionGroup } from '../../domain/protection-groups'
+import {
+  FINANCE_DB,
+  HR_DB,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY as SALES_COPY,
+} from '../../agent-api/demo-estate'
+import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
+import { createProtectionGroup } from '../../domain/protection/protection-groups'
 import { agentInstallWizardStore, closeAgentInstall } from '../../dpm/agent-install-store'
 import { computersQuery } from '../../dpm/estate-inventory'
 import {
@@ -21,9 +27,6 @@ import { describedBy } from '../../test/field-description'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
 import { renderWithProviders } from '../../test/render-with-providers'
 import { ProtectionWizardHost } from './protection-wizard-host'
-
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_COPY = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
 
 beforeAll(() => {
   mockAgentsServer.listen({ onUnhandledRequest: 'error' })
@@ -151,7 +154,7 @@ describe('Select Group Members', () => {
   it('S1: FinanceDB is blocked naming SQL-MIR02; Install agent, then Refresh makes it selectable', async () => {
     const { user, dialog } = await openAtMembers()
     await expand(user, 'SQL-PRI02')
-    const finance = 'SQL-PRI02\\MSSQLSERVER\\FinanceDB'
+    const finance = FINANCE_DB
     await waitFor(async () => expect(text(await row(finance))).toContain('SQL-MIR02'))
     expect((await checkboxOf(finance)).disabled).toBe(true)
     await user.click(within(await row(finance)).getByRole('button', { name: 'Install agent' }))
@@ -225,7 +228,7 @@ describe('Create Group', () => {
 
 describe('Modify Group', () => {
   it('opens as DPM does, titled Modify Group, and applies the changes with Update Group', async () => {
-    const hr = 'SQL-STD01\\MSSQLSERVER\\HRDB'
+    const hr = HR_DB
     const created = createProtectionGroup(
       EMPTY_SERVER_STATE,
       {

@@ -1,9 +1,9 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components'
-import type { ReplicaCreationMethod } from '../../domain/protection'
+import type { ReplicaCreationMethod } from '../../domain/protection/protection'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { formatSimTime } from '../ui/format'
+import { useSimNow } from '../ui/use-sim-now'
 import { messagesOf, type PageProps } from './page-props'
-import { useSimNow } from './use-sim-now'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '620px' },

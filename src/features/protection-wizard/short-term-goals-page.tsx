@@ -10,14 +10,14 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { SYNC_FREQUENCIES_MINUTES } from '../../domain/protection'
+import { SYNC_FREQUENCIES_MINUTES } from '../../domain/protection/protection'
 import {
   expressFullOnlyMembers,
   expressFullOnlyMessage,
   formatSyncFrequency,
   RETENTION_MAX_DAYS,
   RETENTION_MIN_DAYS,
-} from '../../domain/short-term-goals'
+} from '../../domain/protection/short-term-goals'
 import { updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { ExpressFullScheduleEditor } from './express-full-schedule-editor'
 import { messagesOf, type PageProps } from './page-props'

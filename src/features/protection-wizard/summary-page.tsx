@@ -8,11 +8,11 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useId, useState } from 'react'
-import { buildProtectionGroupScript } from '../../domain/powershell-script'
-import { formatExpressFullSchedule, formatSyncFrequency } from '../../domain/short-term-goals'
+import { formatExpressFullSchedule, formatSyncFrequency } from '../../domain/protection/short-term-goals'
 import type { WizardDraft } from '../../dpm/protection-wizard-store'
 import { formatSimTime } from '../ui/format'
 import { groupSpecOf } from './page-validation'
+import { buildProtectionGroupScript } from './powershell-script'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -3,7 +3,7 @@
 // a classifier over Maps built once per change.
 import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { DatabaseFacts, InstanceFacts } from '../../domain/estate'
+import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
 import {
   type ClassifyContext,
   classifyDatabase,
@@ -12,7 +12,7 @@ import {
   indexProtectedDataSources,
   type PartnerFacts,
   partnerKey,
-} from '../../domain/protectability'
+} from '../../domain/protection/protectability'
 import {
   computersQuery,
   instancesQuery,

@@ -3,7 +3,8 @@
 // stops saying it as soon as the value is right. Driven by role through the real dialog and its store.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection'
+import { HR_DB } from '../../agent-api/demo-estate'
+import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import {
   closeProtectionWizard,
   newDraft,
@@ -22,10 +23,10 @@ import { ProtectionWizardHost } from './protection-wizard-host'
 
 const NOW = Date.parse('2026-01-05T09:00:00Z')
 const HR: SelectedMember = {
-  key: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+  key: HR_DB,
   instance: 'SQL-STD01\\MSSQLSERVER',
   member: {
-    path: 'SQL-STD01\\MSSQLSERVER\\HRDB',
+    path: HR_DB,
     sizeMb: 10,
     logSizeMb: 1,
     recoveryModel: 'FULL',

@@ -1,13 +1,14 @@
 // The details pane under the Protection tab's grid: the selected member (status, recovery points, mirror
 // partners and which one is principal now) or the selected group (its policy).
-import { instancePathOf } from '../../domain/estate'
-import { memberStatus } from '../../domain/member-status-view'
-import type { DataSource, Job, ProtectionGroup } from '../../domain/protection'
-import { INACTIVE_PROTECTION_NAME, type RecoveryPointSummary } from '../../domain/protection-tree-view'
+
+import { memberStatus } from '../../domain/engine/member-status'
+import { instancePathOf } from '../../domain/estate/estate'
+import type { DataSource, Job, ProtectionGroup } from '../../domain/protection/protection'
 import { DetailsPane } from '../ui/details-pane'
 import { type Fact, FactList } from '../ui/fact-list'
 import { formatMegabytes, formatSimTime } from '../ui/format'
 import type { ProtectionSelection } from './protection-selection'
+import { INACTIVE_PROTECTION_NAME, type RecoveryPointSummary } from './protection-tree-view'
 import { statusText } from './status-text'
 
 interface Props {

@@ -2,12 +2,12 @@
 // protected: it stays the same when a mirror fails over) with their protection status.
 import { tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { instancePathOf } from '../../domain/estate'
-import { type MemberStatusTone, memberStatus } from '../../domain/member-status-view'
-import type { DataSource, Job } from '../../domain/protection'
-import type { MembersIndex, ProtectionTreeRow } from '../../domain/protection-tree-view'
+import { type MemberStatusTone, memberStatus } from '../../domain/engine/member-status'
+import { instancePathOf } from '../../domain/estate/estate'
+import type { DataSource, Job } from '../../domain/protection/protection'
 import { type GridColumn, VirtualTreeGrid } from '../ui/virtual-tree-grid'
 import styles from './protection-grid.module.css'
+import type { MembersIndex, ProtectionTreeRow } from './protection-tree-view'
 import { statusText } from './status-text'
 
 const COLUMNS: GridColumn[] = [

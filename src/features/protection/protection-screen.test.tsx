@@ -4,11 +4,16 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
+  HR_DB as HR,
+  SALES_DB as SALES,
+  SALES_MIRROR_COPY as SALES_MIRROR,
+} from '../../agent-api/demo-estate'
+import {
   type DataSource,
   DEFAULT_POLICY,
   type DpmServerState,
   EMPTY_SERVER_STATE,
-} from '../../domain/protection'
+} from '../../domain/protection/protection'
 import { createRecoveryPoint, runConsistencyCheck, stopProtectionOf } from '../../dpm/protection-actions'
 import { protectionWizardStore } from '../../dpm/protection-wizard-store'
 import { updateServer } from '../../dpm/server-store'
@@ -21,9 +26,6 @@ vi.mock('../../dpm/protection-actions', () => ({
 }))
 
 const T = Date.parse('2026-01-05T09:00:00Z')
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-const SALES_MIRROR = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
 
 const dataSource = (over: Partial<DataSource> & Pick<DataSource, 'id' | 'path'>): DataSource => ({
   groupId: 'pg-1',

@@ -1,13 +1,7 @@
 // DPM's Protection tab: the toolbar, the protection groups with their members and status, and the details
 // of the selected row.
 import { lazy, Suspense, useMemo, useState } from 'react'
-import type { BackupKind } from '../../domain/alert-view'
-import {
-  indexMembers,
-  protectionTreeRows,
-  runningJobs,
-  summarizeRecoveryPoints,
-} from '../../domain/protection-tree-view'
+import type { BackupKind } from '../../domain/engine/alert-actions'
 import { loadProtectionActions, type ProtectionActions } from '../../dpm/load-protection-actions'
 import { useServer } from '../../dpm/use-server'
 import { AdminActionError } from '../ui/admin-action-error'
@@ -17,6 +11,12 @@ import { ProtectionGrid } from './protection-grid'
 import styles from './protection-screen.module.css'
 import { protectedMembers, resolveSelection, retainedMembers } from './protection-selection'
 import { ProtectionToolbar } from './protection-toolbar'
+import {
+  indexMembers,
+  protectionTreeRows,
+  runningJobs,
+  summarizeRecoveryPoints,
+} from './protection-tree-view'
 
 // The dialogs load on first use, as the engine's actions do: the tab's first paint needs neither.
 const StopProtectionDialog = lazy(() =>

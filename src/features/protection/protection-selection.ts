@@ -1,7 +1,7 @@
 // What the Protection tab's toolbar and details pane act on: the selected group (Stop protection of group,
 // Modify) or member, and the data sources that means.
-import type { DataSource, DpmServerState } from '../../domain/protection'
-import { INACTIVE_PROTECTION, type MembersIndex } from '../../domain/protection-tree-view'
+import type { DataSource, DpmServerState } from '../../domain/protection/protection'
+import { INACTIVE_PROTECTION, type MembersIndex } from './protection-tree-view'
 
 export type ProtectionSelection =
   | { kind: 'group'; groupId: string; members: DataSource[] }

@@ -1,7 +1,7 @@
 // The Protection tab's actions, acting on the selected row as in DPM's ribbon.
 import { Button } from '@fluentui/react-components'
 import { lazy, Suspense, useState } from 'react'
-import type { BackupKind } from '../../domain/alert-view'
+import type { BackupKind } from '../../domain/engine/alert-actions'
 import { openProtectionWizard } from '../../dpm/protection-wizard-store'
 import { ActionToolbar } from '../ui/action-toolbar'
 import { usePainted } from '../ui/use-painted'

@@ -3,7 +3,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import type { DataSource } from '../../domain/protection'
+import { SALES_DB } from '../../agent-api/demo-estate'
+import type { DataSource } from '../../domain/protection/protection'
 import { ProtectionToolbar } from './protection-toolbar'
 import { RecoveryPointMenu } from './recovery-point-menu'
 
@@ -14,7 +15,7 @@ describe('Create recovery point', () => {
   it('opens its menu when clicked before the menu’s code has loaded', async () => {
     const noop = () => undefined
     const onCreate = vi.fn()
-    const member = { id: 'ds-1', path: 'SQL-PRI01\\MSSQLSERVER\\SalesDB', groupId: 'pg-1' } as DataSource
+    const member = { id: 'ds-1', path: SALES_DB, groupId: 'pg-1' } as DataSource
     inFluent(
       <ProtectionToolbar
         selection={{ kind: 'member', dataSource: member, members: [member] }}

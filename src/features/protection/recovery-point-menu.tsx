@@ -1,6 +1,6 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { BackupKind } from '../../domain/alert-view'
+import type { BackupKind } from '../../domain/engine/alert-actions'
 
 export interface RecoveryPointMenuProps {
   disabled: boolean

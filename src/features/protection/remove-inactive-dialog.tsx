@@ -9,7 +9,7 @@ import {
   DialogTitle,
 } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { DataSource } from '../../domain/protection'
+import type { DataSource } from '../../domain/protection/protection'
 import { stopProtectionOf } from '../../dpm/protection-actions'
 import { AdminActionError } from '../ui/admin-action-error'
 import { useAdminAction } from '../ui/use-admin-action'

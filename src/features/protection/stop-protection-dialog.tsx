@@ -12,7 +12,7 @@ import {
   RadioGroup,
 } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { DataSource } from '../../domain/protection'
+import type { DataSource } from '../../domain/protection/protection'
 import { stopProtectionOf } from '../../dpm/protection-actions'
 import { AdminActionError } from '../ui/admin-action-error'
 import { useAdminAction } from '../ui/use-admin-action'

@@ -11,7 +11,7 @@ import {
   parseNetworkFolder,
   validateDatabaseName,
   validateInstancePath,
-} from '../../domain/recovery'
+} from '../../domain/recovery/recovery'
 import { computersQuery, instancesQuery } from '../../dpm/estate-inventory'
 
 export interface LocationErrors {

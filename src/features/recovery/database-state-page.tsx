@@ -1,6 +1,6 @@
 // Specify Database State: for a recovery point, the database can stay non-operational to take more logs.
 import { Radio, RadioGroup } from '@fluentui/react-components'
-import { DATABASE_STATE_LABELS, type DatabaseStateAfterRecovery } from '../../domain/recovery'
+import { DATABASE_STATE_LABELS, type DatabaseStateAfterRecovery } from '../../domain/recovery/recovery'
 
 export function DatabaseStatePage({
   value,

@@ -13,7 +13,7 @@ import {
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
-import { destinationsWithAgent } from '../../domain/recovery'
+import { destinationsWithAgent } from '../../domain/recovery/recovery'
 import { computersQuery, instancesQuery } from '../../dpm/estate-inventory'
 
 /** Computers whose instances are listed at once; typing narrows the rest. */

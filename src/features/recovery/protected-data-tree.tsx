@@ -4,7 +4,7 @@
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
-import type { ProtectedComputerNode } from '../../domain/recovery'
+import type { ProtectedComputerNode } from '../../domain/recovery/recovery'
 import { navigateTree, rangeKeepingIndex } from '../ui/tree-navigation'
 import { opensByDefault, type TreeRow, visibleTreeRows } from './tree-rows'
 

@@ -1,7 +1,7 @@
 // A recovery's outcome as DPM recorded it on its job: what Recovery Status shows after a reload, when the
 // agent's answer to this page is gone (or never came to it).
-import type { Job } from '../../domain/protection'
-import type { RecoveryOutcome } from '../../domain/recovery'
+import type { Job } from '../../domain/protection/protection'
+import type { RecoveryOutcome } from '../../domain/recovery/recovery'
 
 /** The ended job's outcome; undefined while it is in progress. */
 export function recordedOutcome(job: Job | undefined): RecoveryOutcome | undefined {

@@ -1,7 +1,7 @@
 // The Recovery wizard's choices, as typed, and how they become a recovery DPM can run.
 
-import { instancePathOf, splitDatabasePath } from '../../domain/estate'
-import type { DataSource } from '../../domain/protection'
+import { instancePathOf, splitDatabasePath } from '../../domain/estate/estate'
+import type { DataSource } from '../../domain/protection/protection'
 import {
   type DatabaseStateAfterRecovery,
   parseRecipients,
@@ -11,7 +11,7 @@ import {
   type RecoveryTypeOption,
   type RecoveryWizardPage,
   validateThrottle,
-} from '../../domain/recovery'
+} from '../../domain/recovery/recovery'
 
 export interface RecoveryDraft {
   type: RecoveryType

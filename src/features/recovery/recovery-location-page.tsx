@@ -10,7 +10,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { parseNetworkFolder, validateDatabaseName, validateInstancePath } from '../../domain/recovery'
+import {
+  parseNetworkFolder,
+  validateDatabaseName,
+  validateInstancePath,
+} from '../../domain/recovery/recovery'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import type { LocationErrors } from './check-destination'
 import { InstancePicker } from './instance-picker'

@@ -4,7 +4,7 @@
 import { screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { RecoveryType } from '../../domain/recovery'
+import type { RecoveryType } from '../../domain/recovery/recovery'
 import { mockAgentsServer, resetMockEstate } from '../../mock-agents/test-server'
 import { describedBy } from '../../test/field-description'
 import { renderWithProviders } from '../../test/render-with-providers'

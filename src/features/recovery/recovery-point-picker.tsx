@@ -2,14 +2,14 @@
 // the chosen day, and Latest; Recover opens the wizard at the chosen point.
 import { Button, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { DataSource, RecoveryPoint } from '../../domain/protection'
+import type { DataSource, RecoveryPoint } from '../../domain/protection/protection'
 import {
   dayKey,
   latestRecoveryTime,
   type RecoveryPointChoice,
   recoveryDays,
   recoveryPointsOnDay,
-} from '../../domain/recovery'
+} from '../../domain/recovery/recovery'
 import { formatSimTime } from '../ui/format'
 import { RecoveryCalendar } from './recovery-calendar'
 

@@ -7,9 +7,10 @@ import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import { AGENT_API, type RestoreRequest } from '../../agent-api/schemas'
-import type { DatabaseFacts, InstanceFacts } from '../../domain/estate'
-import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection'
+import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
+import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { getServer, serverStore } from '../../dpm/server-store'
 import { resetSimTime } from '../../sim-clock/clock'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
@@ -126,8 +127,8 @@ const state: DpmServerState = {
     'ds-1': base('ds-1', 'SQL-PRI01\\MSSQLSERVER\\SalesDB', {
       mirror: {
         sessionId: 's-1',
-        partners: ['SQL-PRI01\\MSSQLSERVER\\SalesDB', 'SQL-MIR01\\MSSQLSERVER\\SalesDB'],
-        activePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        partners: [SALES_DB, SALES_MIRROR_COPY],
+        activePath: SALES_DB,
       },
     }),
     // Retained after Stop protection: still recoverable.
@@ -203,7 +204,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
       'recovery:SQL-STD01\\MSSQLSERVER\\HRDB',
     ])
     expect(within(tree).getByTestId('recovery:SQL-PRI01\\MSSQLSERVER\\SalesDB').textContent).toContain(
-      'SQL-MIR01\\MSSQLSERVER\\SalesDB',
+      SALES_MIRROR_COPY,
     )
     expect(within(tree).getByTestId('recovery:SQL-STD01\\MSSQLSERVER\\HRDB').textContent).toContain(
       'Inactive protection',
@@ -264,7 +265,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
     )
     expect(restores).toEqual([
       expect.objectContaining({
-        sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        sourcePath: SALES_DB,
         targetInstance: 'SQL-MIR01\\MSSQLSERVER',
         databaseName: 'SalesDB_Recovered',
         state: 'operational',
@@ -424,7 +425,7 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
             id: 'job-7',
             type: 'recovery',
             dataSourceId: 'ds-1',
-            source: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+            source: SALES_DB,
             computer: 'SQL-MIR01',
             groupName: 'Sales',
             status: 'completed',

@@ -3,7 +3,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
 import { useStore } from 'zustand'
-import { indexRecoveryPoints, protectedDataTree } from '../../domain/recovery'
+import { indexRecoveryPoints, protectedDataTree } from '../../domain/recovery/recovery'
 import { useServer } from '../../dpm/use-server'
 import { ProtectedDataTree } from './protected-data-tree'
 import { RecoveryPointPicker } from './recovery-point-picker'

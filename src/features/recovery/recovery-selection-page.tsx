@@ -1,7 +1,7 @@
 // Review Recovery Selection: what is about to be recovered, from when.
 import { Text } from '@fluentui/react-components'
-import type { DataSource } from '../../domain/protection'
-import type { RecoveryPointChoice } from '../../domain/recovery'
+import type { DataSource } from '../../domain/protection/protection'
+import type { RecoveryPointChoice } from '../../domain/recovery/recovery'
 import { type Fact, FactList } from '../ui/fact-list'
 import { formatMegabytes, formatSimTime } from '../ui/format'
 

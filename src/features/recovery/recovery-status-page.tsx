@@ -8,8 +8,8 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from '@fluentui/react-components'
-import { JOB_STATUS_LABELS } from '../../domain/protection'
-import type { RecoveryOutcome } from '../../domain/recovery'
+import { JOB_STATUS_LABELS } from '../../domain/protection/protection'
+import type { RecoveryOutcome } from '../../domain/recovery/recovery'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
 import { useServer } from '../../dpm/use-server'
 import { type Fact, FactList } from '../ui/fact-list'

@@ -1,11 +1,11 @@
 // Summary: every choice, before Recover.
-import type { DataSource } from '../../domain/protection'
+import type { DataSource } from '../../domain/protection/protection'
 import {
   DATABASE_STATE_LABELS,
   destinationLabel,
   RECOVERY_TYPE_LABELS,
   type RecoverySpec,
-} from '../../domain/recovery'
+} from '../../domain/recovery/recovery'
 import { type Fact, FactList } from '../ui/fact-list'
 import { describePoint } from './recovery-selection-page'
 

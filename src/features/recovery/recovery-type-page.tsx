@@ -1,6 +1,10 @@
 // Select Recovery Type: DPM's four choices; one that does not apply stays visible, disabled, with why.
 import { makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components'
-import { RECOVERY_TYPE_LABELS, type RecoveryType, type RecoveryTypeOption } from '../../domain/recovery'
+import {
+  RECOVERY_TYPE_LABELS,
+  type RecoveryType,
+  type RecoveryTypeOption,
+} from '../../domain/recovery/recovery'
 
 const useStyles = makeStyles({
   reason: {

@@ -2,7 +2,7 @@
 // so it is set aside with a notice instead (see safe-storage).
 import { z } from 'zod'
 import { databaseSchema } from '../../agent-api/schemas'
-import type { RecoveryWizardPage } from '../../domain/recovery'
+import type { RecoveryWizardPage } from '../../domain/recovery/recovery'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
 import {
   databaseStateSchema,

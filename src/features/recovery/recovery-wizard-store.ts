@@ -2,8 +2,12 @@
 // admin's choices and the Recovery job it started. Persisted, so a reload comes back to the same page with
 // the same values, and a started recovery is followed (never started again) from the job DPM recorded.
 import type { z } from 'zod'
-import type { DataSource } from '../../domain/protection'
-import { type RecoveryPointChoice, type RecoveryWizardPage, recoveryTypeOptions } from '../../domain/recovery'
+import type { DataSource } from '../../domain/protection/protection'
+import {
+  type RecoveryPointChoice,
+  type RecoveryWizardPage,
+  recoveryTypeOptions,
+} from '../../domain/recovery/recovery'
 import { describeIssue } from '../../dpm/describe-issue'
 import type { RecoveryResult } from '../../dpm/recovery-actions'
 import { createWizardStore, startWizardStore } from '../../dpm/wizard-store'

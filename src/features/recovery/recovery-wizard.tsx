@@ -5,15 +5,15 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
-import type { DataSource } from '../../domain/protection'
+import type { DataSource } from '../../domain/protection/protection'
 import {
   destinationComputer,
   RECOVERY_PAGE_TITLES,
   type RecoverySpec,
   recoveryTypeOptions,
   recoveryWizardPages,
-} from '../../domain/recovery'
-import { agentKeys } from '../../dpm/estate-inventory'
+} from '../../domain/recovery/recovery'
+import { agentKeys } from '../../dpm/query-keys'
 import { startRecovery } from '../../dpm/recovery-actions'
 import { useWizardNavigation, WizardFrame } from '../ui/wizard-frame'
 import {

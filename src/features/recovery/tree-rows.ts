@@ -1,6 +1,6 @@
 // The Protected data tree flattened to the rows on screen: only expanded branches are walked, so a closed
 // tree of 2,000 computers costs 2,000 rows, not 40,000.
-import type { ProtectedComputerNode, ProtectedDatabaseNode } from '../../domain/recovery'
+import type { ProtectedComputerNode, ProtectedDatabaseNode } from '../../domain/recovery/recovery'
 
 export interface TreeRow {
   /** Stable key: the node's path. */

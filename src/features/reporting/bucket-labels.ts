@@ -1,5 +1,5 @@
-import type { PeriodRange } from '../../domain/reports-period'
-import { formatUtc } from '../../domain/time'
+import { formatUtc } from '../../domain/world/time'
+import type { PeriodRange } from './reports-period'
 
 /** Short axis labels: 09:00 for hours, 01-05 for days. */
 export function shortBucketLabel(range: PeriodRange, start: number): string {

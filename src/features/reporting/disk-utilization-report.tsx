@@ -2,21 +2,16 @@
 // space allocated to it and the storage pool.
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
-import { DPM_STORAGE_POOL_MB, storagePool } from '../../domain/disk-sizing'
-import type { DiskSnapshot } from '../../domain/protection'
-import { poolShare } from '../../domain/reports-disk'
-import {
-  diskGroupNames,
-  diskTotals,
-  diskUtilization,
-  diskUtilizationTable,
-} from '../../domain/reports-disk-utilization'
-import { formatUtc } from '../../domain/time'
+import { DPM_STORAGE_POOL_MB, storagePool } from '../../domain/protection/disk-sizing'
+import type { DiskSnapshot } from '../../domain/protection/protection'
+import { poolShare } from '../../domain/reports/reports-disk'
+import { formatUtc } from '../../domain/world/time'
 import { formatMegabytes } from '../ui/format'
 import { BarChart } from './bar-chart'
 import { ChartPanel } from './chart-panel'
 import { ReportGrid } from './report-grid'
 import { ReportHeader } from './report-header'
+import { diskGroupNames, diskTotals, diskUtilization, diskUtilizationTable } from './reports-disk-utilization'
 import type { ReportData } from './use-report-data'
 
 const ALL_GROUPS = ''

@@ -1,5 +1,5 @@
-import { type ReportTable, toCsv } from '../../domain/reports-csv'
 import { downloadFile } from '../ui/download-file'
+import { type ReportTable, toCsv } from './reports-csv'
 
 /** Saves the table as a CSV file; the byte order mark makes spreadsheets read it as UTF-8. */
 export function downloadCsv(fileName: string, table: ReportTable): void {

@@ -1,10 +1,10 @@
 // Recovery point status: when each data source's recovery points were created, where backups stopped and when
 // they resumed (S5, S7 at a glance).
 import { useMemo } from 'react'
-import { recoveryPointTimeline, timelineTable } from '../../domain/reports-timeline'
 import { ChartPanel } from './chart-panel'
 import { ReportGrid } from './report-grid'
 import { ReportHeader } from './report-header'
+import { recoveryPointTimeline, timelineTable } from './reports-timeline'
 import { TimelineChart } from './timeline-chart'
 import type { ReportData } from './use-report-data'
 

@@ -1,8 +1,8 @@
 // A report table as an ARIA grid: only the visible rows are mounted (a large estate has thousands of data
 // sources), the same rows the CSV export writes.
 import { makeStyles } from '@fluentui/react-components'
-import type { ReportTable } from '../../domain/reports-csv'
 import { type GridColumn, type GridRowModel, VirtualTreeGrid } from '../ui/virtual-tree-grid'
+import type { ReportTable } from './reports-csv'
 
 interface Row extends GridRowModel {
   cells: ReportTable['rows'][number]

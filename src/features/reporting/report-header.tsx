@@ -1,10 +1,10 @@
 // A report's title, what it covers and its CSV export.
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowDownloadRegular } from '@fluentui/react-icons'
-import { csvFileName, type ReportTable } from '../../domain/reports-csv'
-import { type PeriodRange, REPORT_PERIOD_LABELS } from '../../domain/reports-period'
-import { formatUtc } from '../../domain/time'
+import { formatUtc } from '../../domain/world/time'
 import { downloadCsv } from './download-csv'
+import { csvFileName, type ReportTable } from './reports-csv'
+import { type PeriodRange, REPORT_PERIOD_LABELS } from './reports-period'
 
 const useStyles = makeStyles({
   header: {

@@ -3,9 +3,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { configure, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { advanceTo, FakeEstate, protect } from '../../domain/engine-test-support'
-import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection'
-import { HOUR_MS } from '../../domain/time'
+import { SALES_DB as SALES } from '../../agent-api/demo-estate'
+import { advanceTo, FakeEstate, protect } from '../../domain/engine/engine-test-support'
+import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
+import { HOUR_MS } from '../../domain/world/time'
 import { updateServer } from '../../dpm/server-store'
 import { resetSimTime } from '../../sim-clock/clock'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
@@ -14,7 +15,6 @@ import { reportingViewStore } from './reporting-view-store'
 
 vi.setConfig({ testTimeout: 20_000 })
 
-const SALES = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
 const START = Date.parse('2026-01-05T09:00:00Z')
 const NOW = START + 4 * HOUR_MS
 

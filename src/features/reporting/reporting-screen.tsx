@@ -2,12 +2,12 @@
 // clock, for the last 24 hours, 7 or 30 days. Loaded lazily by the shell: the first render does not pay for it.
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useStore } from 'zustand'
-import { isReportPeriod, REPORT_PERIOD_LABELS, REPORT_PERIODS } from '../../domain/reports-period'
 import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
 import type { TabChoice } from '../ui/tabs'
 import { DiskUtilizationReport } from './disk-utilization-report'
 import { RecoveryPointStatusReport } from './recovery-point-status-report'
 import { REPORT_LABELS, type ReportKind, reportingViewStore, setReportingView } from './reporting-view-store'
+import { isReportPeriod, REPORT_PERIOD_LABELS, REPORT_PERIODS } from './reports-period'
 import { StatusReport } from './status-report'
 import { useReportData } from './use-report-data'
 

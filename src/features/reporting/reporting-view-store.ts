@@ -1,7 +1,7 @@
 // What the Reporting tab shows: which report and over which period. Kept outside the screen so that leaving
 // the tab and coming back keeps the choice.
 import { createStore } from 'zustand/vanilla'
-import type { ReportPeriod } from '../../domain/reports-period'
+import type { ReportPeriod } from './reports-period'
 
 export type ReportKind = 'status' | 'recovery-points' | 'disk'
 

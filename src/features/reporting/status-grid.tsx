@@ -1,8 +1,8 @@
 // The status report's groups and data sources as a treegrid: a group row totals its members.
 import { useState } from 'react'
-import { formatRate, STATUS_COLUMNS, type StatusGroup, statusRowCells } from '../../domain/reports-status'
-import { formatUtc } from '../../domain/time'
+import { formatUtc } from '../../domain/world/time'
 import { type GridRowModel, VirtualTreeGrid } from '../ui/virtual-tree-grid'
+import { formatRate, STATUS_COLUMNS, type StatusGroup, statusRowCells } from './reports-status'
 
 const WIDTHS = ['1.2fr', '2.4fr', '0.9fr', '0.9fr', '1.1fr', '1.4fr', '2fr']
 

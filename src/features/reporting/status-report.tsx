@@ -2,6 +2,11 @@
 // recovery point and the active alerts; and the successful and failed jobs over the period.
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
+import { BarChart } from './bar-chart'
+import { shortBucketLabel } from './bucket-labels'
+import { ChartPanel } from './chart-panel'
+import { ReportGrid } from './report-grid'
+import { ReportHeader } from './report-header'
 import {
   formatRate,
   jobsPerBucket,
@@ -10,12 +15,7 @@ import {
   statusReport,
   statusReportTable,
   totalsOf,
-} from '../../domain/reports-status'
-import { BarChart } from './bar-chart'
-import { shortBucketLabel } from './bucket-labels'
-import { ChartPanel } from './chart-panel'
-import { ReportGrid } from './report-grid'
-import { ReportHeader } from './report-header'
+} from './reports-status'
 import { StatusGrid } from './status-grid'
 import type { ReportData } from './use-report-data'
 

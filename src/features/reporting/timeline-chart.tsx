@@ -3,9 +3,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
-import type { PeriodRange } from '../../domain/reports-period'
-import type { DataSourceTimeline } from '../../domain/reports-timeline'
 import { shortBucketLabel } from './bucket-labels'
+import type { PeriodRange } from './reports-period'
+import type { DataSourceTimeline } from './reports-timeline'
 import { RESUMED_COLOR, TimelineLane } from './timeline-lane'
 
 const LANE_HEIGHT = 44

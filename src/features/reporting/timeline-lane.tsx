@@ -1,10 +1,10 @@
 // One data source's lane of the recovery point timeline: bars for the recovery points created in each hour or
 // day, a band where backups were stopped, a mark where they resumed.
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { lowerBound } from '../../domain/reports-index'
-import type { PeriodRange } from '../../domain/reports-period'
-import { type DataSourceTimeline, pointsPerBucket } from '../../domain/reports-timeline'
-import { formatUtc } from '../../domain/time'
+import { formatUtc } from '../../domain/world/time'
+import { lowerBound } from './reports-index'
+import type { PeriodRange } from './reports-period'
+import { type DataSourceTimeline, pointsPerBucket } from './reports-timeline'
 
 export const RESUMED_COLOR = tokens.colorBrandForeground1
 const WIDTH = 600

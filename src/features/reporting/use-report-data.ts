@@ -1,10 +1,9 @@
 import { useMemo } from 'react'
-import { useStore } from 'zustand'
-import type { DpmServerState } from '../../domain/protection'
-import { indexReportData, type ReportIndex } from '../../domain/reports-index'
-import { type PeriodRange, periodRange, type ReportPeriod } from '../../domain/reports-period'
+import type { DpmServerState } from '../../domain/protection/protection'
 import { useServer } from '../../dpm/use-server'
-import { clockStore } from '../../sim-clock/clock'
+import { useSimNow } from '../ui/use-sim-now'
+import { indexReportData, type ReportIndex } from './reports-index'
+import { type PeriodRange, periodRange, type ReportPeriod } from './reports-period'
 
 export interface ReportData {
   state: DpmServerState
@@ -15,7 +14,7 @@ export interface ReportData {
 /** The server state, indexed once per change, and the period as of the simulated time. */
 export function useReportData(period: ReportPeriod): ReportData {
   const state = useServer((server) => server)
-  const now = useStore(clockStore, (clock) => clock.now)
+  const now = useSimNow()
   const index = useMemo(() => indexReportData(state), [state])
   const range = useMemo(() => periodRange(period, now), [period, now])
   return { state, index, range }

@@ -1,5 +1,5 @@
 // `?tour=S7` of the startup parameters: opens that tour, or says which tours there are.
-import { parseTourId, unknownTourMessage } from '../../domain/tours'
+import { parseTourId, unknownTourMessage } from '../../dpm/tour-ids'
 import { startTour } from './tour-store'
 
 /** Opens the named tour; returns a notice for the console when there is no tour by that name. */

@@ -1,5 +1,5 @@
 // Every guided tour by its scenario.
-import type { TourId } from '../../domain/tours'
+import type { TourId } from '../../dpm/tour-ids'
 import type { Tour } from './tour-types'
 import { s2Tour } from './tours/s2'
 import { s3Tour } from './tours/s3'

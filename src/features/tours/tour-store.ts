@@ -1,6 +1,6 @@
 // Which tour is open and how far the presenter got. Started by `?tour=S7` (startup parameters) or from the lab.
 import { createStore } from 'zustand/vanilla'
-import type { TourId } from '../../domain/tours'
+import type { TourId } from '../../dpm/tour-ids'
 
 export type StepStatus = 'ready' | 'running' | 'done' | 'failed'
 

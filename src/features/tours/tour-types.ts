@@ -1,5 +1,5 @@
 // A guided tour is data: steps that narrate in DPM's words, say what Do it does, and point at where to look.
-import type { TourId } from '../../domain/tours'
+import type { TourId } from '../../dpm/tour-ids'
 import type { ElementQuery } from './ui-driver'
 
 export interface TourStep {

@@ -1,7 +1,10 @@
 // An admin action started from a screen (a consistency check, stop protection, retry a job): whether it is
 // running, and the agent's error with a way to run it again, so that a failure is shown where it matters.
-import { useCallback, useRef, useState } from 'react'
+// A TanStack Query mutation, as every action of the console (the lab's, the agent installation's).
+import { useMutation } from '@tanstack/react-query'
+import { useCallback, useMemo, useRef } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
+import { queryClient } from '../../dpm/query-client'
 
 export interface AdminActionFailure {
   title: string
@@ -17,29 +20,46 @@ export interface AdminAction {
   dismiss: () => void
 }
 
+interface AdminActionRun {
+  title: string
+  action: () => Promise<unknown>
+}
+
 export function useAdminAction(): AdminAction {
-  const [pending, setPending] = useState(false)
-  const [failure, setFailure] = useState<AdminActionFailure>()
+  // DPM's own client: the screens' admin actions do not depend on where a QueryClientProvider is.
+  const { mutateAsync, reset, isPending, error, variables } = useMutation(
+    { mutationFn: ({ action }: AdminActionRun) => action() },
+    queryClient,
+  )
+  // A double click must not start the same job twice: the mutation's pending state shows only after a render.
   const running = useRef(false)
 
-  const run = useCallback(async (title: string, action: () => Promise<unknown>): Promise<boolean> => {
-    // A double click must not start the same job twice.
-    if (running.current) return false
-    running.current = true
-    setPending(true)
-    setFailure(undefined)
-    try {
-      await action()
-      return true
-    } catch (error) {
-      setFailure({ title, message: errorMessage(error), retry: () => void run(title, action) })
-      return false
-    } finally {
-      running.current = false
-      setPending(false)
-    }
-  }, [])
+  const run = useCallback(
+    async (title: string, action: () => Promise<unknown>): Promise<boolean> => {
+      if (running.current) return false
+      running.current = true
+      try {
+        await mutateAsync({ title, action })
+        return true
+      } catch {
+        return false
+      } finally {
+        running.current = false
+      }
+    },
+    [mutateAsync],
+  )
 
-  const dismiss = useCallback(() => setFailure(undefined), [])
-  return { pending, failure, run, dismiss }
+  const failure = useMemo<AdminActionFailure | undefined>(
+    () =>
+      error && variables
+        ? {
+            title: variables.title,
+            message: errorMessage(error),
+            retry: () => void run(variables.title, variables.action),
+          }
+        : undefined,
+    [error, variables, run],
+  )
+  return { pending: isPending, failure, run, dismiss: reset }
 }

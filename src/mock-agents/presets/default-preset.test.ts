@@ -1,4 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import {
+  CRM_DB,
+  FINANCE_DB,
+  HR_DB,
+  INVENTORY_DB,
+  PAYROLL_DB,
+  POLICY_DB,
+  SALES_DB,
+  SALES_MIRROR_COPY,
+  WAREHOUSE_STD02,
+  WAREHOUSE_STD03,
+} from '../../agent-api/demo-estate'
 import { computerFacts, databaseFacts } from '../estate-facts'
 import { findDatabase, requireComputer } from '../estate-model'
 import { defaultEstate } from './default-preset'
@@ -68,14 +80,14 @@ describe('the default preset, as the UI contract table describes it', () => {
     const paths = [...estate.databases.values()].map((d) => d.path).sort()
     expect(paths).toEqual(
       [
-        'SQL-STD01\\MSSQLSERVER\\HRDB',
-        'SQL-STD01\\MSSQLSERVER\\PayrollDB',
-        'SQL-STD01\\MSSQLSERVER\\InventoryDB',
-        'SQL-PRI01\\MSSQLSERVER\\SalesDB',
-        'SQL-MIR01\\MSSQLSERVER\\SalesDB',
-        'SQL-PRI01\\MSSQLSERVER\\CRMDB',
+        HR_DB,
+        PAYROLL_DB,
+        INVENTORY_DB,
+        SALES_DB,
+        SALES_MIRROR_COPY,
+        CRM_DB,
         'SQL-MIR01\\MSSQLSERVER\\CRMDB',
-        'SQL-PRI02\\MSSQLSERVER\\FinanceDB',
+        FINANCE_DB,
         'SQL-MIR02\\MSSQLSERVER\\FinanceDB',
         'SQL-SAME01\\INST1\\LedgerDB',
         'SQL-SAME01\\INST2\\LedgerDB',
@@ -83,24 +95,24 @@ describe('the default preset, as the UI contract table describes it', () => {
         'SQL-IP02\\MSSQLSERVER\\BillingDB',
         'SQLCLU01\\SQLFCI\\ClaimsDB',
         'SQL-MIR03\\MSSQLSERVER\\ClaimsDB',
-        'SQL-PRI04\\MSSQLSERVER\\PolicyDB',
+        POLICY_DB,
         'SQLCLU02\\SQLFCI\\PolicyDB',
         'SQLCLU03\\SQLFCI\\ArchiveDB',
         'SQLCLU04\\SQLFCI\\ArchiveDB',
-        'SQL-STD02\\MSSQLSERVER\\WarehouseDB',
-        'SQL-STD03\\MSSQLSERVER\\WarehouseDB',
+        WAREHOUSE_STD02,
+        WAREHOUSE_STD03,
         'SQL-NOAGENT01\\MSSQLSERVER\\ReportingDB',
       ].sort(),
     )
-    expect(facts('SQL-STD01\\MSSQLSERVER\\InventoryDB').recoveryModel).toBe('SIMPLE')
+    expect(facts(INVENTORY_DB).recoveryModel).toBe('SIMPLE')
     const others = [...estate.databases.values()].filter((d) => d.name !== 'InventoryDB')
     expect(others.every((d) => d.recoveryModel === 'FULL')).toBe(true)
-    expect(facts('SQL-PRI01\\MSSQLSERVER\\SalesDB')).toMatchObject({ sizeMb: 51200, logSizeMb: 2048 })
+    expect(facts(SALES_DB)).toMatchObject({ sizeMb: 51200, logSizeMb: 2048 })
     expect(facts('SQLCLU01\\SQLFCI\\ClaimsDB')).toMatchObject({ computer: 'SQLCLU01', instance: 'SQLFCI' })
   })
 
   it('reports unmirrored databases ONLINE without mirroring facts', () => {
-    for (const path of ['SQL-STD01\\MSSQLSERVER\\HRDB', 'SQL-STD02\\MSSQLSERVER\\WarehouseDB']) {
+    for (const path of [HR_DB, WAREHOUSE_STD02]) {
       expect(facts(path).state).toBe('ONLINE')
       expect(facts(path).mirroring).toBeUndefined()
     }
@@ -108,7 +120,7 @@ describe('the default preset, as the UI contract table describes it', () => {
 
   // S2, S6, S7, S9: SalesDB with a witness; CRMDB high performance.
   it('mirrors SalesDB (FULL, witness SQL-WIT01, SYNCHRONIZED) and CRMDB (OFF, no witness, SYNCHRONIZING)', () => {
-    expect(facts('SQL-PRI01\\MSSQLSERVER\\SalesDB')).toMatchObject({
+    expect(facts(SALES_DB)).toMatchObject({
       state: 'ONLINE',
       mirroring: {
         role: 'PRINCIPAL',
@@ -119,7 +131,7 @@ describe('the default preset, as the UI contract table describes it', () => {
         safety: 'FULL',
       },
     })
-    const mirrorCopy = facts('SQL-MIR01\\MSSQLSERVER\\SalesDB')
+    const mirrorCopy = facts(SALES_MIRROR_COPY)
     expect(mirrorCopy).toMatchObject({
       state: 'RESTORING',
       mirroring: {
@@ -128,17 +140,15 @@ describe('the default preset, as the UI contract table describes it', () => {
         partnerAddress: 'TCP://sql-pri01.contoso.local:5022',
       },
     })
-    expect(mirrorCopy.mirroring?.sessionId).toBe(
-      facts('SQL-PRI01\\MSSQLSERVER\\SalesDB').mirroring?.sessionId,
-    )
-    const crm = facts('SQL-PRI01\\MSSQLSERVER\\CRMDB')
+    expect(mirrorCopy.mirroring?.sessionId).toBe(facts(SALES_DB).mirroring?.sessionId)
+    const crm = facts(CRM_DB)
     expect(crm.mirroring).toMatchObject({ role: 'PRINCIPAL', safety: 'OFF', state: 'SYNCHRONIZING' })
     expect(crm.mirroring?.witnessAddress).toBeUndefined()
   })
 
   // S1: FinanceDB's mirror is on a computer without an agent.
   it('mirrors FinanceDB with FULL safety and no witness onto SQL-MIR02', () => {
-    expect(facts('SQL-PRI02\\MSSQLSERVER\\FinanceDB').mirroring).toEqual({
+    expect(facts(FINANCE_DB).mirroring).toEqual({
       sessionId: expect.any(String),
       role: 'PRINCIPAL',
       partnerInstance: 'SQL-MIR02\\MSSQLSERVER',
@@ -176,7 +186,7 @@ describe('the default preset, as the UI contract table describes it', () => {
       partnerInstance: 'SQLCLU01\\SQLFCI',
       partnerAddress: 'TCP://sqlclu01.contoso.local:5022',
     })
-    expect(facts('SQL-PRI04\\MSSQLSERVER\\PolicyDB').mirroring?.partnerInstance).toBe('SQLCLU02\\SQLFCI')
+    expect(facts(POLICY_DB).mirroring?.partnerInstance).toBe('SQLCLU02\\SQLFCI')
     expect(facts('SQLCLU03\\SQLFCI\\ArchiveDB').mirroring?.partnerInstance).toBe('SQLCLU04\\SQLFCI')
     expect(facts('SQLCLU04\\SQLFCI\\ArchiveDB').state).toBe('RESTORING')
   })

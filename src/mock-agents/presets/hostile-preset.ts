@@ -2,7 +2,7 @@
 // name, right-to-left text, emoji, combining marks, a right-to-left override). Every one must render as plain
 // text. A name never holds a backslash: paths are joined with backslashes. The override in noAgentComputer is
 // here on purpose, as a name an estate may already hold: it is shown, but no request can name it, since every
-// entry refuses such characters (domain/name-characters.ts).
+// entry refuses such characters (domain/estate/name-characters.ts).
 import {
   addCluster,
   addComputer,

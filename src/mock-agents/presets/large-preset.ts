@@ -1,7 +1,7 @@
 // The `large` preset: an estate at scale, generated deterministically from a seed, so that the same
 // parameters always give the same estate (a reload replays the lab's operations on it).
 import type { LargePresetParams } from '../../agent-api/lab-schemas'
-import { joinPath, type RecoveryModel } from '../../domain/estate'
+import { joinPath, type RecoveryModel } from '../../domain/estate/estate'
 import { mulberry32 } from '../deterministic-random'
 import {
   addCluster,

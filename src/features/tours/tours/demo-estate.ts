@@ -1,11 +1,13 @@
 // The databases and places the tours use: the default demo estate of the UI contract, and where to look.
 import type { ElementQuery } from '../ui-driver'
 
-export const SALES_DB = 'SQL-PRI01\\MSSQLSERVER\\SalesDB'
-export const SALES_MIRROR_COPY = 'SQL-MIR01\\MSSQLSERVER\\SalesDB'
-export const WAREHOUSE_STD02 = 'SQL-STD02\\MSSQLSERVER\\WarehouseDB'
-export const WAREHOUSE_STD03 = 'SQL-STD03\\MSSQLSERVER\\WarehouseDB'
-export const STD03_INSTANCE = 'SQL-STD03\\MSSQLSERVER'
+export {
+  SALES_DB,
+  SALES_MIRROR_COPY,
+  STD03_INSTANCE,
+  WAREHOUSE_STD02,
+  WAREHOUSE_STD03,
+} from '../../../agent-api/demo-estate'
 
 export const protectedMember = (path: string): ElementQuery => ({ testId: `ds:${path}` })
 export const alertRow = (title: string): ElementQuery => ({

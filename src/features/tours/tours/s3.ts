@@ -1,5 +1,6 @@
 // S3 (and S1): mirrored SQL Server clusters are protected like any mirrored database, once the protection
 // agent runs on every node a partner can fail over to.
+import { POLICY_DB } from '../../../agent-api/demo-estate'
 import {
   closeWizard,
   createGroup,
@@ -15,7 +16,6 @@ import { availableMember, mirrorDetails, protectedMember } from './demo-estate'
 import { demoEstateStep } from './tour-steps'
 
 const CLAIMS_DB = 'SQLCLU01\\SQLFCI\\ClaimsDB'
-const POLICY_DB = 'SQL-PRI04\\MSSQLSERVER\\PolicyDB'
 const ARCHIVE_DB = 'SQLCLU03\\SQLFCI\\ArchiveDB'
 
 export const s3Tour: Tour = {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import type { Alert, Job, JobStatus } from '../protection/protection'
+import { DAY_MS } from '../world/time'
+import {
+  ALERT_HISTORY_MAX_INACTIVE,
+  boundAlertHistory,
+  boundJobHistory,
+  JOB_HISTORY_MAX_ROWS,
+} from './history'
+
+const NOW = Date.parse('2026-02-01T00:00:00Z')
+const job = (id: number, status: JobStatus, endedAt: number): Job => ({
+  id: `job-${id}`,
+  type: 'synchronization',
+  source: 'S\\I\\D',
+  computer: 'S',
+  groupName: 'G',
+  status,
+  scheduledAt: endedAt,
+  endedAt: status === 'scheduled' ? undefined : endedAt,
+})
+
+describe('the jobs history', () => {
+  it('keeps the last 7 days and counts the older finished jobs by status', () => {
+    const jobs = [
+      job(1, 'completed', NOW - 8 * DAY_MS),
+      job(2, 'failed', NOW - 8 * DAY_MS),
+      job(3, 'completed', NOW - DAY_MS),
+      job(4, 'scheduled', NOW + 1),
+    ]
+    const { jobs: kept, summary } = boundJobHistory(jobs, undefined, NOW)
+    expect(kept.map((j) => j.id)).toEqual(['job-3', 'job-4'])
+    expect(summary).toEqual({
+      trimmed: { completed: 1, failed: 1, canceled: 0 },
+      trimmedUntil: NOW - 8 * DAY_MS,
+    })
+    // Counts add up over runs.
+    const again = boundJobHistory([...kept, job(5, 'canceled', NOW - 9 * DAY_MS)], summary, NOW)
+    expect(again.summary?.trimmed).toEqual({ completed: 1, failed: 1, canceled: 1 })
+  })
+
+  it('caps the rows kept, keeping failed ones before completed ones', () => {
+    const jobs = Array.from({ length: JOB_HISTORY_MAX_ROWS + 10 }, (_, i) =>
+      job(i, 'completed', NOW - i * 1000),
+    )
+    jobs.push(job(99_999, 'failed', NOW - 5 * DAY_MS))
+    const { jobs: kept, summary } = boundJobHistory(jobs, undefined, NOW)
+    expect(kept).toHaveLength(JOB_HISTORY_MAX_ROWS)
+    expect(kept.some((j) => j.id === 'job-99999')).toBe(true)
+    expect(summary?.trimmed.completed).toBe(11)
+  })
+
+  it('leaves a history within its bounds as it is', () => {
+    const jobs = [job(1, 'completed', NOW - DAY_MS)]
+    expect(boundJobHistory(jobs, undefined, NOW)).toEqual({ jobs, summary: undefined })
+  })
+})
+
+describe('the alerts history', () => {
+  const alert = (id: number, inactiveAt?: number): Alert => ({
+    id: `alert-${id}`,
+    type: 'recovery-point-failed',
+    severity: 'Critical',
+    title: 't',
+    description: 'd',
+    source: 's',
+    computer: 'c',
+    groupName: 'g',
+    raisedAt: 0,
+    lastSeenAt: 0,
+    occurrences: 1,
+    inactiveAt,
+  })
+  it('keeps active alerts and the recent inactive ones, up to a cap', () => {
+    const alerts = [alert(1), alert(2, NOW - 8 * DAY_MS), alert(3, NOW - DAY_MS)]
+    expect(boundAlertHistory(alerts, NOW).map((a) => a.id)).toEqual(['alert-1', 'alert-3'])
+    const many = Array.from({ length: ALERT_HISTORY_MAX_INACTIVE + 5 }, (_, i) => alert(i, NOW - i))
+    expect(boundAlertHistory(many, NOW)).toHaveLength(ALERT_HISTORY_MAX_INACTIVE)
+  })
+})

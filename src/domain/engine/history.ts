@@ -1,0 +1,65 @@
+// Bounded history, so that months of simulated time keep memory (and the persisted state) flat: finished jobs
+// of the last days in full (up to a cap), counts beyond; inactive alerts of the last days.
+import type { SimTime } from '../estate/estate'
+import type { Alert, FinishedJobStatus, Job, JobHistorySummary } from '../protection/protection'
+import { DAY_MS } from '../world/time'
+
+export const JOB_HISTORY_DAYS = 7
+/** Finished jobs kept in full: a large estate syncing every 15 minutes would otherwise keep 100,000s. */
+export const JOB_HISTORY_MAX_ROWS = 5_000
+export const ALERT_HISTORY_DAYS = 7
+export const ALERT_HISTORY_MAX_INACTIVE = 1_000
+
+const isFinished = (job: Job): job is Job & { status: FinishedJobStatus } =>
+  job.status === 'completed' || job.status === 'failed' || job.status === 'canceled'
+
+/** When a job finished (or would have): the time the history and the reports file it under. */
+export const endOf = (job: Job): SimTime => job.endedAt ?? job.startedAt ?? job.scheduledAt
+
+export const EMPTY_JOB_HISTORY: JobHistorySummary = { trimmed: { completed: 0, failed: 0, canceled: 0 } }
+
+/**
+ * Keeps scheduled and in-progress jobs, and finished jobs that ended within the window, newest first up to
+ * the cap (failed and canceled ones before completed ones: they are what the admin looks for); counts the rest.
+ */
+export function boundJobHistory(
+  jobs: readonly Job[],
+  summary: JobHistorySummary | undefined,
+  now: SimTime,
+): { jobs: Job[]; summary: JobHistorySummary | undefined } {
+  const windowStart = now - JOB_HISTORY_DAYS * DAY_MS
+  const finished = jobs.filter(isFinished)
+  if (finished.length <= JOB_HISTORY_MAX_ROWS && finished.every((job) => endOf(job) > windowStart))
+    return { jobs: jobs.slice(), summary }
+  const candidates = finished
+    .filter((job) => endOf(job) > windowStart)
+    .sort(
+      (a, b) => Number(a.status === 'completed') - Number(b.status === 'completed') || endOf(b) - endOf(a),
+    )
+  const kept = new Set(candidates.slice(0, JOB_HISTORY_MAX_ROWS))
+  const trimmed = { ...(summary ?? EMPTY_JOB_HISTORY).trimmed }
+  let trimmedUntil = summary?.trimmedUntil
+  const result: Job[] = []
+  for (const job of jobs) {
+    if (!isFinished(job) || kept.has(job)) {
+      result.push(job)
+      continue
+    }
+    trimmed[job.status]++
+    trimmedUntil = Math.max(trimmedUntil ?? endOf(job), endOf(job))
+  }
+  return { jobs: result, summary: { trimmed, trimmedUntil } }
+}
+
+/** Active alerts stay; inactive ones go after the window, the oldest first beyond the cap. */
+export function boundAlertHistory(alerts: readonly Alert[], now: SimTime): Alert[] {
+  const windowStart = now - ALERT_HISTORY_DAYS * DAY_MS
+  const inactive = alerts.filter((alert) => alert.inactiveAt !== undefined)
+  const recent = inactive.filter((alert) => (alert.inactiveAt ?? 0) > windowStart)
+  if (recent.length === inactive.length && inactive.length <= ALERT_HISTORY_MAX_INACTIVE)
+    return alerts.slice()
+  const kept = new Set(
+    recent.sort((a, b) => (b.inactiveAt ?? 0) - (a.inactiveAt ?? 0)).slice(0, ALERT_HISTORY_MAX_INACTIVE),
+  )
+  return alerts.filter((alert) => alert.inactiveAt === undefined || kept.has(alert))
+}

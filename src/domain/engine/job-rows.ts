@@ -1,0 +1,34 @@
+// Job rows as the Jobs view lists them: which copy a job works on and the computer it runs on.
+import { type SimTime, splitDatabasePath } from '../estate/estate'
+import type { DataSource, Job, JobTrigger, JobType } from '../protection/protection'
+
+/** The copy DPM works on: the principal as DPM last saw it for a mirrored database. */
+export const activePathOf = (ds: DataSource): string => ds.mirror?.activePath ?? ds.path
+
+export const computerOf = (databasePath: string): string => splitDatabasePath(databasePath).computer
+
+export function newJobRow(
+  id: string,
+  ds: DataSource,
+  groupName: string,
+  planned: { type: JobType; at: SimTime; trigger: JobTrigger },
+  computer = computerOf(activePathOf(ds)),
+): Job {
+  return {
+    id,
+    type: planned.type,
+    dataSourceId: ds.id,
+    source: activePathOf(ds),
+    computer,
+    groupName,
+    status: 'scheduled',
+    scheduledAt: planned.at,
+    trigger: planned.trigger,
+  }
+}
+
+/** The numeric part of job-123, so that rows created at one time run in creation order. */
+export function jobSequence(id: string): number {
+  const n = Number(id.slice(id.lastIndexOf('-') + 1))
+  return Number.isFinite(n) ? n : 0
+}

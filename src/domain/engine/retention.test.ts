@@ -1,0 +1,53 @@
+import { expect, it } from 'vitest'
+import { type DataSource, DEFAULT_POLICY, type RecoveryPoint } from '../protection/protection'
+import { DAY_MS } from '../world/time'
+import { pruneExpiredRecoveryPoints, retentionDaysOf } from './retention'
+
+const NOW = Date.parse('2026-01-10T00:00:00Z')
+const ds = (id: string, changes: Partial<DataSource> = {}): DataSource => ({
+  id,
+  path: `S\\I\\${id}`,
+  groupId: 'pg-1',
+  protectedAt: 0,
+  sizeMb: 1,
+  logSizeMb: 1,
+  recoveryModel: 'FULL',
+  readOnly: false,
+  replica: 'ok',
+  condition: { kind: 'ok' },
+  ...changes,
+})
+const point = (dataSourceId: string, daysAgo: number): RecoveryPoint => ({
+  id: `rp-${dataSourceId}-${daysAgo}`,
+  dataSourceId,
+  at: NOW - daysAgo * DAY_MS,
+  kind: 'express-full',
+  sizeMb: 1,
+})
+
+it('expires recovery points after the group’s retention range, a retained data source’s after its own', () => {
+  const state = {
+    groups: {
+      'pg-1': {
+        id: 'pg-1',
+        name: 'G',
+        policy: { ...DEFAULT_POLICY, retentionDays: 5 },
+        createdAt: 0,
+        autoProtectInstances: [],
+      },
+    },
+    dataSources: { active: ds('active'), retained: ds('retained', { groupId: undefined, retentionDays: 2 }) },
+  }
+  expect(retentionDaysOf(state, ds('active'))).toBe(5)
+  const points = [
+    point('active', 6),
+    point('active', 5),
+    point('active', 4.9),
+    point('retained', 3),
+    point('retained', 1),
+  ]
+  expect(pruneExpiredRecoveryPoints(state, points, NOW).map((p) => p.id)).toEqual([
+    'rp-active-4.9',
+    'rp-retained-1',
+  ])
+})

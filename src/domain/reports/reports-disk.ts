@@ -1,0 +1,64 @@
+// Disk utilization: the replica and recovery point space of each protection group at a moment, against the
+// storage pool. A pure function of the data sources and the recovery points alive then, so that a snapshot
+// taken at a past midnight is the same whenever the engine's run took it.
+
+import { expiresAt, retentionDaysOf } from '../engine/retention'
+import type { SimTime } from '../estate/estate'
+import { DPM_STORAGE_POOL_MB, provisionedMbOf } from '../protection/disk-sizing'
+import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '../protection/protection'
+
+/** DPM's name for the data sources whose protection stopped with their replicas retained. */
+export const INACTIVE_PROTECTION = 'Inactive protection'
+
+/**
+ * Space per protection group at `at`: replica space is the protected data (provisioned when the data source
+ * was protected), recovery point space the recovery points alive then (the replica creation's own point is the
+ * replica, not extra space). Groups by name; Inactive protection last.
+ * `recordedAt`: when DPM recorded a point, its job's end (a point is dated by its job's start). Without it, a
+ * point counts from its date.
+ */
+export function diskUsageAt(
+  state: Pick<DpmServerState, 'groups' | 'dataSources'>,
+  points: readonly RecoveryPoint[],
+  at: SimTime,
+  recordedAt: (point: RecoveryPoint) => SimTime = (point) => point.at,
+): GroupDiskUsage[] {
+  const byKey = new Map<string, GroupDiskUsage>()
+  const usageOf = (ds: DataSource): GroupDiskUsage => {
+    const group = ds.groupId === undefined ? undefined : state.groups[ds.groupId]
+    const key = group?.id ?? ''
+    let usage = byKey.get(key)
+    if (!usage) {
+      usage = group
+        ? { groupId: group.id, groupName: group.name, replicaMb: 0, recoveryPointMb: 0, allocatedMb: 0 }
+        : { groupName: INACTIVE_PROTECTION, replicaMb: 0, recoveryPointMb: 0, allocatedMb: 0 }
+      byKey.set(key, usage)
+    }
+    return usage
+  }
+  for (const ds of Object.values(state.dataSources)) {
+    if (ds.protectedAt > at) continue
+    const usage = usageOf(ds)
+    usage.replicaMb += ds.sizeMb + ds.logSizeMb
+    usage.allocatedMb += provisionedMbOf(state, ds)
+  }
+  const retention = new Map<string, number | undefined>()
+  for (const point of points) {
+    if (point.kind === 'replica' || recordedAt(point) > at) continue
+    const ds = state.dataSources[point.dataSourceId]
+    if (!ds || ds.protectedAt > at) continue
+    if (!retention.has(ds.id)) retention.set(ds.id, retentionDaysOf(state, ds))
+    const days = retention.get(ds.id)
+    if (days !== undefined && expiresAt(point, days) <= at) continue
+    usageOf(ds).recoveryPointMb += point.sizeMb
+  }
+  return [...byKey.values()].sort(
+    (a, b) =>
+      Number(a.groupId === undefined) - Number(b.groupId === undefined) ||
+      a.groupName.localeCompare(b.groupName),
+  )
+}
+
+/** The share of the storage pool a usage takes, in percent. */
+export const poolShare = (usage: Pick<GroupDiskUsage, 'replicaMb' | 'recoveryPointMb'>): number =>
+  ((usage.replicaMb + usage.recoveryPointMb) / DPM_STORAGE_POOL_MB) * 100
