@@ -11,6 +11,22 @@ const dpmLab = (page: Page) => ({
   principalFails: (db: string) => page.evaluate((d) => window.dpmLab?.principalFails(d), db),
 })
 
+// As this project's own specs do (the kit's fixture): any error the page logs fails the test. Chromium's log of
+// an HTTP error status is not one: an agent's refusal (409) is an answer.
+const pageErrors = new WeakMap<Page, string[]>()
+test.beforeEach(({ page }) => {
+  const errors: string[] = []
+  pageErrors.set(page, errors)
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    const text = message.text()
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource:')) errors.push(text)
+  })
+})
+test.afterEach(({ page }) => {
+  expect(pageErrors.get(page), 'the page logged errors').toEqual([])
+})
+
 test('S7 through the contract: the mirror takes over, DPM stops backups and checks 30 minutes later', async ({
   page,
 }) => {
