@@ -7,6 +7,7 @@ import {
   backupsResponse,
   changesResponse,
   databaseFactsResponse,
+  dpmDisksResponse,
   listComputersResponse,
   listInstancesResponse,
   type RestoreRequest,
@@ -47,3 +48,6 @@ export const searchDatabases = (search: string, limit = 500, signal?: AbortSigna
     searchDatabasesResponse,
     { signal },
   )
+
+/** The disks attached to the DPM server (Rescan). */
+export const listDpmServerDisks = () => agentRequest(`${AGENT_API}/dpm-server/disks`, dpmDisksResponse)

@@ -71,6 +71,8 @@ export const labCreateDatabaseRequest = z.object({
   instance: enteredName('The instance').min(1),
   name: enteredName('The database name'),
 })
+/** A new disk for the DPM server, in GB (1 GB to 64 TB). */
+export const labAttachDiskRequest = z.object({ sizeGb: z.number().int().min(1).max(65_536) })
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
 
 /**

@@ -30,6 +30,9 @@ export const establishMirroring = (principal: string, mirrorInstance: string) =>
 export const createLabDatabase = (instance: string, name: string) =>
   agentRequest(`${LAB_API}/databases`, labOkResponse, { method: 'POST', body: { instance, name } })
 
+export const attachLabDisk = (sizeGb: number) =>
+  agentRequest(`${LAB_API}/dpm-disks`, labOkResponse, { method: 'POST', body: { sizeGb } })
+
 export const setFaults = (faults: Faults) =>
   agentRequest(`${LAB_API}/faults`, labOkResponse, { method: 'POST', body: faults })
 

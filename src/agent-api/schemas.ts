@@ -159,3 +159,9 @@ export const searchDatabasesResponse = z.object({
   truncated: z.boolean(),
 })
 export type SearchDatabasesResponse = z.infer<typeof searchDatabasesResponse>
+
+// GET /dpm-server/disks : the disks attached to the DPM server, as a rescan finds them (Management > Disks).
+export const dpmDisksResponse = z.object({
+  disks: z.array(z.object({ name: z.string(), sizeMb: z.number().positive() })),
+})
+export type DpmDisksResponse = z.infer<typeof dpmDisksResponse>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DPM_STORAGE_POOL_MB, diskAllocation, storagePool } from './disk-sizing'
+import { diskAllocation, poolTotalMb, storagePool } from './disk-sizing'
 import { FakeEstate, protect } from './engine-test-support'
 import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE, type RecoveryPoint } from './protection'
 import { stopProtection } from './protection-groups'
@@ -66,7 +66,7 @@ describe('disk usage per protection group', () => {
       diskUtilization(stopped, periodRange('last-24-hours', START + 3 * DAY_MS)).slice(-1),
     )
     expect(now?.allocatedMb).toBeGreaterThan(0)
-    expect(wizard.freeStorageMb).toBeCloseTo(DPM_STORAGE_POOL_MB - (now?.allocatedMb ?? 0))
+    expect(wizard.freeStorageMb).toBeCloseTo(poolTotalMb(stopped) - (now?.allocatedMb ?? 0))
     // The retained replica keeps its space: stopping protection with the replica retained frees nothing.
     expect(storagePool(stopped).freeMb).toBeCloseTo(storagePool(state).freeMb)
   })
@@ -81,9 +81,7 @@ describe('disk usage per protection group', () => {
   })
 
   it('gives the share of the storage pool', () => {
-    expect(poolShare({ replicaMb: DPM_STORAGE_POOL_MB / 4, recoveryPointMb: DPM_STORAGE_POOL_MB / 4 })).toBe(
-      50,
-    )
+    expect(poolShare({ replicaMb: 1000, recoveryPointMb: 1000 }, 4000)).toBe(50)
   })
 })
 
@@ -112,7 +110,7 @@ describe('the disk utilization report', () => {
     expect(day.map((s) => s.at)).toEqual([snapshotAt(5), now])
     expect(diskTotals(day, 'HR').map((t) => t.recoveryPointMb)).toEqual([5, 40])
     expect(diskTotals(day).at(-1)?.replicaMb).toBe(2100 + 600)
-    expect(diskUtilizationTable(day).rows.at(-1)?.slice(0, 4)).toEqual([
+    expect(diskUtilizationTable(day, 1_000_000).rows.at(-1)?.slice(0, 4)).toEqual([
       '2026-01-10 09:00 UTC',
       'Payroll',
       600,

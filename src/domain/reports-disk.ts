@@ -1,7 +1,7 @@
 // Disk utilization: the replica and recovery point space of each protection group at a moment, against the
 // storage pool. A pure function of the data sources and the recovery points alive then, so that a snapshot
 // taken at a past midnight is the same whenever the engine's run took it.
-import { DPM_STORAGE_POOL_MB, provisionedMbOf } from './disk-sizing'
+import { provisionedMbOf } from './disk-sizing'
 import type { SimTime } from './estate'
 import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from './protection'
 import { expiresAt, retentionDaysOf } from './retention'
@@ -55,6 +55,8 @@ export function diskUsageAt(
   )
 }
 
-/** The share of the storage pool a usage takes, in percent. */
-export const poolShare = (usage: Pick<GroupDiskUsage, 'replicaMb' | 'recoveryPointMb'>): number =>
-  ((usage.replicaMb + usage.recoveryPointMb) / DPM_STORAGE_POOL_MB) * 100
+/** The share of the storage pool (of `poolMb`, its capacity) a usage takes, in percent. */
+export const poolShare = (
+  usage: Pick<GroupDiskUsage, 'replicaMb' | 'recoveryPointMb'>,
+  poolMb: number,
+): number => ((usage.replicaMb + usage.recoveryPointMb) / poolMb) * 100

@@ -6,6 +6,7 @@ import {
   backupsRequest,
   type ChangesResponse,
   type DatabaseFactsResponse,
+  type DpmDisksResponse,
   databaseFactsRequest,
   type ListComputersResponse,
   type ListInstancesResponse,
@@ -46,6 +47,11 @@ function integerParam(url: URL, name: string, fallback: number, min: number, max
 // '*' before the base: any origin, so the same routes answer the page (relative URLs) and msw/node
 // (absolute ones).
 export const agentHandlers = [
+  http.get(
+    `*${AGENT_API}/dpm-server/disks`,
+    agentRoute(() => ({ disks: currentEstate().dpmDisks }) satisfies DpmDisksResponse),
+  ),
+
   http.get(
     `*${AGENT_API}/computers`,
     agentRoute(() => {

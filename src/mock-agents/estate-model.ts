@@ -28,6 +28,23 @@ export interface EstateComputer {
   cluster?: string
 }
 
+/** A disk attached to the DPM server: the lab's simulated hardware, which DPM adds to its storage pool. */
+export interface DpmServerDisk {
+  name: string
+  sizeMb: number
+}
+
+const TB_MB = 1024 * 1024
+/**
+ * The DPM server's disks in every preset: Disk 1 and Disk 2 are the storage pool it was set up with
+ * (domain/disk-sizing's SETUP_POOL_DISKS), Disk 3 is attached but not yet in the pool.
+ */
+export const PRESET_DPM_DISKS: readonly DpmServerDisk[] = [
+  { name: 'Disk 1', sizeMb: 4 * TB_MB },
+  { name: 'Disk 2', sizeMb: 4 * TB_MB },
+  { name: 'Disk 3', sizeMb: 2 * TB_MB },
+]
+
 export interface EstateCluster {
   name: string
   nodes: string[]
@@ -81,6 +98,8 @@ export interface Estate {
   agentRequestCount: number
   changes: EstateChange[]
   seq: number
+  /** The disks attached to the DPM server. */
+  dpmDisks: DpmServerDisk[]
 }
 
 export const key = (name: string): string => name.toLowerCase()
@@ -106,6 +125,7 @@ export function createEstate(preset: PresetName): Estate {
     agentRequestCount: 0,
     changes: [],
     seq: 0,
+    dpmDisks: PRESET_DPM_DISKS.map((disk) => ({ ...disk })),
   }
 }
 

@@ -1,10 +1,16 @@
 // Every change to the estate as data: the lab, the agent API and a replay from storage all go through
 // applyOperation, so that the persisted operation log rebuilds exactly the estate (and change seqs) it left.
 import { z } from 'zod'
-import { faultsSchema, labDatabaseRequest, labMirrorRequest } from '../agent-api/lab-schemas'
+import {
+  faultsSchema,
+  labAttachDiskRequest,
+  labDatabaseRequest,
+  labMirrorRequest,
+} from '../agent-api/lab-schemas'
 import { agentsRequest, type EstateChange, restoreRequest } from '../agent-api/schemas'
 import { installAgents, uninstallAgents } from './agent-operations'
 import { createDatabase } from './database-operations'
+import { attachDpmDisk } from './dpm-disk-operations'
 import type { Estate } from './estate-model'
 import { setFaults } from './fault-operations'
 import { breakMirror, establishMirroring, failback, failover, principalFails } from './mirroring-operations'
@@ -23,6 +29,7 @@ export const estateOperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('restore'), request: restoreRequest }),
   z.object({ kind: z.literal('faults'), faults: faultsSchema }),
   z.object({ kind: z.literal('create-database'), instance: z.string(), name: z.string() }),
+  labAttachDiskRequest.extend({ kind: z.literal('attach-dpm-disk') }),
 ])
 export type EstateOperation = z.infer<typeof estateOperationSchema>
 
@@ -57,5 +64,7 @@ export function applyOperation(
       return setFaults(estate, operation.faults, at)
     case 'create-database':
       return createDatabase(estate, operation.instance, operation.name, at)
+    case 'attach-dpm-disk':
+      return attachDpmDisk(estate, operation.sizeGb, at)
   }
 }

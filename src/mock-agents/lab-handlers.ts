@@ -5,6 +5,7 @@ import {
   faultsSchema,
   LAB_API,
   type LabEstate,
+  labAttachDiskRequest,
   labCreateDatabaseRequest,
   labDatabaseRequest,
   labMirrorRequest,
@@ -83,6 +84,14 @@ export const labHandlers = [
     labRoute(async ({ request }) => {
       const { instance, name } = await readBody(request, labCreateDatabaseRequest)
       return ok(performOperation({ kind: 'create-database', instance, name })?.summary ?? 'Nothing changed.')
+    }),
+  ),
+
+  http.post(
+    `*${LAB_API}/dpm-disks`,
+    labRoute(async ({ request }) => {
+      const { sizeGb } = await readBody(request, labAttachDiskRequest)
+      return ok(performOperation({ kind: 'attach-dpm-disk', sizeGb })?.summary ?? 'Nothing changed.')
     }),
   ),
 

@@ -2,6 +2,7 @@
 // contract). Every method validates its arguments and rejects with a clear message.
 import { installAgents, uninstallAgents } from '../../agent-api/agents'
 import {
+  attachLabDisk,
   createLabDatabase,
   establishMirroring,
   type MirroringOperation,
@@ -13,6 +14,7 @@ import {
   type Faults,
   faultsSchema,
   type LargePresetParams,
+  labAttachDiskRequest,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
 import { writeTogether } from '../../browser-storage/world-record'
@@ -36,6 +38,7 @@ export interface DpmLab {
   installAgent(computer: string): Promise<void>
   uninstallAgent(computer: string): Promise<void>
   faults(faults: Faults): Promise<void>
+  attachDisk(sizeGb: number): Promise<void>
 }
 
 declare global {
@@ -115,5 +118,13 @@ export const dpmLab: DpmLab = {
     const parsed = faultsSchema.safeParse(faults ?? {})
     if (!parsed.success) throw new Error(`faults(): ${parsed.error.issues[0]?.message ?? 'invalid argument'}`)
     await changeEstate(setFaults(parsed.data))
+  },
+  attachDisk: async (sizeGb) => {
+    if (!labAttachDiskRequest.safeParse({ sizeGb }).success) {
+      throw new Error(
+        `attachDisk(sizeGb) takes a whole number of GB from 1 to 65536, not ${JSON.stringify(sizeGb)}.`,
+      )
+    }
+    await changeEstate(attachLabDisk(sizeGb))
   },
 }

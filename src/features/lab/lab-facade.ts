@@ -28,5 +28,6 @@ export function installLabFacade(): void {
     installAgent: deferred('installAgent'),
     uninstallAgent: deferred('uninstallAgent'),
     faults: deferred('faults'),
+    attachDisk: deferred('attachDisk'),
   }
 }

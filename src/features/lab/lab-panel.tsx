@@ -3,6 +3,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import type { LabEstate } from '../../agent-api/lab-schemas'
+import { AttachDiskForm } from './attach-disk-form'
 import { ClockControls } from './clock-controls'
 import { ClustersSection } from './clusters-section'
 import { ComputersSection } from './computers-section'
@@ -95,6 +96,9 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           </Section>
           <Section title="Faults">
             <FaultsSection estate={estate.data} />
+          </Section>
+          <Section title="DPM server disks">
+            <AttachDiskForm />
           </Section>
         </>
       )}
