@@ -46,6 +46,7 @@ type LabMethod =
   | 'installAgent'
   | 'uninstallAgent'
   | 'faults'
+  | 'attachDisk'
 
 /** window.dpmLab from the test: `await lab(page).failover('SQL-PRI01\\MSSQLSERVER\\SalesDB')`. */
 export function lab(page: Page) {
@@ -73,6 +74,7 @@ export function lab(page: Page) {
     uninstallAgent: (computer: string) => call('uninstallAgent', computer),
     faults: (faults: { latencyMs?: number; errorRate?: number; unreachable?: string[] }) =>
       call('faults', faults),
+    attachDisk: (sizeGb: number) => call('attachDisk', sizeGb),
     now: () => page.evaluate(() => window.dpmLab?.now() ?? ''),
   }
 }
