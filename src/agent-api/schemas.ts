@@ -34,7 +34,11 @@ export const computerSchema = z.object({
   domain: z.string(),
   cluster: z.string().optional(),
   addresses: z.array(z.string()),
-  agent: z.object({ status: agentStatusSchema, version: z.string().optional() }),
+  agent: z.object({
+    status: agentStatusSchema,
+    version: z.string().optional(),
+    lastContact: z.number().optional(),
+  }),
 }) satisfies z.ZodType<ComputerFacts>
 
 export const clusterSchema = z.object({

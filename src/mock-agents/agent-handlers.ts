@@ -13,6 +13,7 @@ import {
   restoreRequest,
   type SearchDatabasesResponse,
 } from '../agent-api/schemas'
+import { simNow } from '../sim-clock/clock'
 import { runBackupJob } from './backup-simulation'
 import { changesSince } from './change-log'
 import { searchDatabases } from './database-search'
@@ -57,7 +58,9 @@ export const agentHandlers = [
     agentRoute(() => {
       const estate = currentEstate()
       return {
-        computers: [...estate.computers.values()].map((computer) => computerFacts(estate, computer)),
+        computers: [...estate.computers.values()].map((computer) =>
+          computerFacts(estate, computer, simNow()),
+        ),
         clusters: [...estate.clusters.values()].map(clusterFacts),
       } satisfies ListComputersResponse
     }),
@@ -147,7 +150,9 @@ export const agentHandlers = [
         performOperation({ kind: action === 'install' ? 'install-agents' : 'uninstall-agents', computers })
         const estate = currentEstate()
         const changed = new Map(computers.map((name) => [key(name), requireComputer(estate, name)]))
-        return { computers: [...changed.values()].map((computer) => computerFacts(estate, computer)) }
+        return {
+          computers: [...changed.values()].map((computer) => computerFacts(estate, computer, simNow())),
+        }
       }),
     ),
   ),

@@ -24,6 +24,8 @@ export interface EstateComputer {
   addresses: string[]
   /** Present when a protection agent is installed. */
   agentVersion?: string
+  /** When the agent stopped answering: set as the computer becomes unreachable. */
+  agentLastContact?: number
   /** The failover cluster this computer is a node of. */
   cluster?: string
 }

@@ -10,6 +10,12 @@ import { databasesOnHost, type Estate, key, requireComputer } from './estate-mod
 export function setFaults(estate: Estate, faults: Faults, at: number): EstateChange {
   const unreachable = [...new Set((faults.unreachable ?? []).map((name) => canonicalHost(estate, name)))]
   const before = estate.faults.unreachable
+  // An agent that stops answering keeps the time of its last answer (Management > Agents, Last Contact).
+  const wasUnreachable = new Set(before.map(key))
+  for (const name of unreachable) {
+    const computer = estate.computers.get(key(name))
+    if (computer && !wasUnreachable.has(key(name))) computer.agentLastContact = at
+  }
   estate.faults = { latencyMs: faults.latencyMs ?? 0, errorRate: faults.errorRate ?? 0, unreachable }
   estate.unreachable = new Set(unreachable.map(key))
   estate.agentRequestCount = 0

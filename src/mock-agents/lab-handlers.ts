@@ -11,6 +11,7 @@ import {
   labMirrorRequest,
   resetRequest,
 } from '../agent-api/lab-schemas'
+import { simNow } from '../sim-clock/clock'
 import { clusterFacts, computerFacts } from './estate-facts'
 import { key } from './estate-model'
 import { mirroringOperationKinds } from './estate-operations'
@@ -30,7 +31,9 @@ export const labHandlers = [
       const estate = currentEstate()
       return {
         preset: estate.preset,
-        computers: [...estate.computers.values()].map((computer) => computerFacts(estate, computer)),
+        computers: [...estate.computers.values()].map((computer) =>
+          computerFacts(estate, computer, simNow()),
+        ),
         clusters: [...estate.clusters.values()].map(clusterFacts),
         sessions: [...estate.sessions.values()],
         databaseCount: estate.databases.size,
