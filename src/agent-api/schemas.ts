@@ -169,3 +169,26 @@ export const dpmDisksResponse = z.object({
   disks: z.array(z.object({ name: z.string(), sizeMb: z.number().positive() })),
 })
 export type DpmDisksResponse = z.infer<typeof dpmDisksResponse>
+
+// POST /folder-copies : Copy to a network folder. The agent on the folder's computer (a computer, or a cluster's
+// virtual server) writes the database's files into the folder, a UNC path: DATABASE.mdf and DATABASE_log.ldf.
+export const folderFileSchema = z.object({
+  /** The computer (or virtual server) the folder is on. */
+  computer: z.string(),
+  /** The file's UNC path. */
+  path: z.string(),
+  sizeMb: z.number().nonnegative(),
+  writtenAt: z.number(),
+  /** The protected database the file is a copy of. */
+  sourcePath: z.string(),
+})
+export type FolderFile = z.infer<typeof folderFileSchema>
+export const folderCopyRequest = z.object({
+  sourcePath: enteredName('The source database'),
+  recoveryPointAt: z.number(),
+  dataSizeMb: z.number().nonnegative(),
+  logSizeMb: z.number().nonnegative(),
+  folder: enteredName('The network folder'),
+})
+export type FolderCopyRequest = z.infer<typeof folderCopyRequest>
+export const folderCopyResponse = z.object({ files: z.array(folderFileSchema), durationSec: z.number() })

@@ -8,6 +8,7 @@ import {
   type DatabaseFactsResponse,
   type DpmDisksResponse,
   databaseFactsRequest,
+  folderCopyRequest,
   type ListComputersResponse,
   type ListInstancesResponse,
   restoreRequest,
@@ -26,6 +27,7 @@ import {
 } from './estate-facts'
 import { findDatabase, key, missingDatabaseError, requireComputer, requireDatabase } from './estate-model'
 import { currentEstate, performOperation } from './estate-store'
+import { folderCopyDurationSec, folderCopyFiles } from './folder-copy-operation'
 import { agentRoute, paramText, readBody } from './handler-support'
 import { badRequest } from './lab-error'
 import { restoreDurationSec } from './restore-operation'
@@ -139,6 +141,18 @@ export const agentHandlers = [
       const estate = currentEstate()
       const database = requireDatabase(estate, `${restore.targetInstance}\\${restore.databaseName.trim()}`)
       return { database: databaseFacts(estate, database), durationSec: restoreDurationSec(restore.sizeMb) }
+    }),
+  ),
+
+  http.post(
+    `*${AGENT_API}/folder-copies`,
+    agentRoute(async ({ request }) => {
+      const copy = await readBody(request, folderCopyRequest)
+      const change = performOperation({ kind: 'folder-copy', request: copy })
+      return {
+        files: folderCopyFiles(currentEstate(), copy, change?.at ?? 0),
+        durationSec: folderCopyDurationSec(copy.dataSizeMb + copy.logSizeMb),
+      }
     }),
   ),
 

@@ -5,7 +5,7 @@
 // Operations change an Estate in place rather than copying it: a copy of 40,000 databases per lab click
 // buys nothing here, because every operation validates everything before it changes anything.
 import type { Faults, MirroringSession, PresetName } from '../agent-api/lab-schemas'
-import type { EstateChange } from '../agent-api/schemas'
+import type { EstateChange, FolderFile } from '../agent-api/schemas'
 import {
   type DatabaseState,
   joinPath,
@@ -102,6 +102,8 @@ export interface Estate {
   seq: number
   /** The disks attached to the DPM server. */
   dpmDisks: DpmServerDisk[]
+  /** Files that recoveries copied to network folders, by lower-cased computer (or virtual server) name. */
+  folderFiles: Map<string, FolderFile[]>
 }
 
 export const key = (name: string): string => name.toLowerCase()
@@ -128,6 +130,7 @@ export function createEstate(preset: PresetName): Estate {
     changes: [],
     seq: 0,
     dpmDisks: PRESET_DPM_DISKS.map((disk) => ({ ...disk })),
+    folderFiles: new Map(),
   }
 }
 

@@ -7,12 +7,13 @@ import {
   labDatabaseRequest,
   labMirrorRequest,
 } from '../agent-api/lab-schemas'
-import { agentsRequest, type EstateChange, restoreRequest } from '../agent-api/schemas'
+import { agentsRequest, type EstateChange, folderCopyRequest, restoreRequest } from '../agent-api/schemas'
 import { installAgents, uninstallAgents } from './agent-operations'
 import { createDatabase } from './database-operations'
 import { attachDpmDisk } from './dpm-disk-operations'
 import type { Estate } from './estate-model'
 import { setFaults } from './fault-operations'
+import { copyToFolder } from './folder-copy-operation'
 import { breakMirror, establishMirroring, failback, failover, principalFails } from './mirroring-operations'
 import { restoreDatabase } from './restore-operation'
 
@@ -30,6 +31,7 @@ export const estateOperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('faults'), faults: faultsSchema }),
   z.object({ kind: z.literal('create-database'), instance: z.string(), name: z.string() }),
   labAttachDiskRequest.extend({ kind: z.literal('attach-dpm-disk') }),
+  z.object({ kind: z.literal('folder-copy'), request: folderCopyRequest }),
 ])
 export type EstateOperation = z.infer<typeof estateOperationSchema>
 
@@ -66,5 +68,7 @@ export function applyOperation(
       return createDatabase(estate, operation.instance, operation.name, at)
     case 'attach-dpm-disk':
       return attachDpmDisk(estate, operation.sizeGb, at)
+    case 'folder-copy':
+      return copyToFolder(estate, operation.request, at)
   }
 }

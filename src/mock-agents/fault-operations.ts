@@ -29,7 +29,8 @@ export function setFaults(estate: Estate, faults: Faults, at: number): EstateCha
   })
 }
 
-function canonicalHost(estate: Estate, name: string): string {
+/** A computer or virtual server as the estate spells it; throws for an unknown name. */
+export function canonicalHost(estate: Estate, name: string): string {
   const cluster = estate.virtualServers.get(key(name))
   return (
     cluster?.virtualServers.find((server) => key(server) === key(name)) ?? requireComputer(estate, name).name

@@ -17,6 +17,7 @@ import { key } from './estate-model'
 import { mirroringOperationKinds } from './estate-operations'
 import { estateRecordSchema } from './estate-persistence'
 import { currentEstate, currentRecord, importWorld, performOperation, resetEstate } from './estate-store'
+import { folderFiles } from './folder-copy-operation'
 import { labRoute, readBody } from './handler-support'
 import { badRequest } from './lab-error'
 
@@ -95,6 +96,14 @@ export const labHandlers = [
     labRoute(async ({ request }) => {
       const { sizeGb } = await readBody(request, labAttachDiskRequest)
       return ok(performOperation({ kind: 'attach-dpm-disk', sizeGb })?.summary ?? 'Nothing changed.')
+    }),
+  ),
+
+  http.get(
+    `*${LAB_API}/files`,
+    labRoute(({ request }) => {
+      const computer = new URL(request.url).searchParams.get('computer') ?? undefined
+      return { files: folderFiles(currentEstate(), computer) }
     }),
   ),
 

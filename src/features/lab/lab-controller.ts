@@ -5,6 +5,7 @@ import {
   attachLabDisk,
   createLabDatabase,
   establishMirroring,
+  getLabFiles,
   type MirroringOperation,
   mirroringOperation,
   resetLab,
@@ -17,6 +18,7 @@ import {
   labAttachDiskRequest,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
+import type { FolderFile } from '../../agent-api/schemas'
 import { writeTogether } from '../../browser-storage/world-record'
 import { nameCharactersProblem } from '../../domain/name-characters'
 import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world-limits'
@@ -39,6 +41,8 @@ export interface DpmLab {
   uninstallAgent(computer: string): Promise<void>
   faults(faults: Faults): Promise<void>
   attachDisk(sizeGb: number): Promise<void>
+  /** The files recoveries copied to network folders on a computer (or a cluster's virtual server). */
+  files(computer: string): Promise<FolderFile[]>
 }
 
 declare global {
@@ -127,4 +131,5 @@ export const dpmLab: DpmLab = {
     }
     await changeEstate(attachLabDisk(sizeGb))
   },
+  files: async (computer) => (await getLabFiles(requireText(computer, 'computer'))).files,
 }

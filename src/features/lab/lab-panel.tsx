@@ -9,6 +9,7 @@ import { ClustersSection } from './clusters-section'
 import { ComputersSection } from './computers-section'
 import { CreateDatabaseForm } from './create-database-form'
 import { FaultsSection } from './faults-form'
+import { FolderFilesSection } from './folder-files-section'
 import { useLabAction, useLabEstate } from './lab-queries'
 import { MirrorSetupForm } from './mirror-setup-form'
 import { MirroringSessions } from './mirroring-sessions'
@@ -96,6 +97,9 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           </Section>
           <Section title="Faults">
             <FaultsSection estate={estate.data} />
+          </Section>
+          <Section title="Network folder files">
+            <FolderFilesSection />
           </Section>
           <Section title="DPM server disks">
             <AttachDiskForm />
