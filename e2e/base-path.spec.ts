@@ -16,6 +16,9 @@ const TABS = [
   ['Management', 'management'],
 ] as const
 
+// One worker runs both tests, so the build is made once (a second worker would build into the same folder).
+test.describe.configure({ mode: 'serial' })
+
 let server: Server | undefined
 let console_: string
 
