@@ -89,3 +89,12 @@ describe("the console's Content-Security-Policy", () => {
     )
   })
 })
+
+describe('the header README.md asks a static web server to send', () => {
+  it('is the policy the preview server sends, in every place README.md gives it', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8')
+    const given = [...readme.matchAll(/Content-Security-Policy:? "?(default-src [^"\n]+)/g)].map((m) => m[1])
+    expect(given).toHaveLength(2)
+    for (const policy of given) expect(policy).toBe(headerPolicy(BUILT_CONSOLE_POLICY))
+  })
+})

@@ -2,7 +2,7 @@
 // databases are protected with the wizard, the clock runs to the 8:00 PM express full backup, and the
 // recovered database is then looked up in the estate.
 import type { Locator, Page } from '@playwright/test'
-import { lab, openConsole, openTab } from './kit/console'
+import { lab, openConsole, openLabPanel, openTab } from './kit/console'
 import { HR_DB, PAYROLL_DB, SALES_DB, SALES_MIRROR_COPY } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { alertRows, jobRows, openAlerts, openJobs } from './kit/monitoring'
@@ -166,6 +166,18 @@ test('a copy to a network folder refuses a bad path as it is typed, then copies 
   await next(wizard, 'Summary')
   await expect(wizard).toContainText('\\\\SQL-STD02\\Recovery\\HR')
   await recoverAndExpect(wizard, 'Completed')
+  // The files are on SQL-STD02 now: window.dpmLab and the lab panel list them.
+  const files = await lab(page).files('SQL-STD02')
+  expect(files.map((file) => file.path)).toEqual([
+    '\\\\SQL-STD02\\Recovery\\HR\\HRDB.mdf',
+    '\\\\SQL-STD02\\Recovery\\HR\\HRDB_log.ldf',
+  ])
+  expect(files.every((file) => file.sourcePath === HR_DB && file.sizeMb > 0)).toBe(true)
+  await wizard.getByRole('button', { name: 'Close' }).click()
+  const panel = await openLabPanel(page)
+  await expect(
+    panel.getByRole('table', { name: 'Network folder files' }).getByTestId(`file:${files[0]?.path}`),
+  ).toContainText('HRDB.mdf')
 })
 
 test('a retained data source stays recoverable after Stop protection', async ({ page }) => {

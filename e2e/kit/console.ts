@@ -46,19 +46,30 @@ type LabMethod =
   | 'installAgent'
   | 'uninstallAgent'
   | 'faults'
+  | 'attachDisk'
+  | 'files'
+
+/** A file that Copy to a network folder wrote (window.dpmLab.files). */
+export interface NetworkFolderFile {
+  computer: string
+  path: string
+  sizeMb: number
+  writtenAt: number
+  sourcePath: string
+}
 
 /** window.dpmLab from the test: `await lab(page).failover('SQL-PRI01\\MSSQLSERVER\\SalesDB')`. */
 export function lab(page: Page) {
-  const call = (method: LabMethod, ...args: unknown[]) =>
+  const call = <T = void>(method: LabMethod, ...args: unknown[]): Promise<T> =>
     page.evaluate(
       async ([name, rest]) => {
         const api = window.dpmLab as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>
         const fn = api?.[name as string]
         if (!fn) throw new Error(`window.dpmLab.${name} is not there: are the mock agents running?`)
-        await fn(...(rest as unknown[]))
+        return await fn(...(rest as unknown[]))
       },
       [method, args] as const,
-    )
+    ) as Promise<T>
   return {
     reset: (preset?: string) => call('reset', preset),
     advance: (minutes: number) => call('advance', minutes),
@@ -73,6 +84,8 @@ export function lab(page: Page) {
     uninstallAgent: (computer: string) => call('uninstallAgent', computer),
     faults: (faults: { latencyMs?: number; errorRate?: number; unreachable?: string[] }) =>
       call('faults', faults),
+    attachDisk: (sizeGb: number) => call('attachDisk', sizeGb),
+    files: (computer: string) => call<NetworkFolderFile[]>('files', computer),
     now: () => page.evaluate(() => window.dpmLab?.now() ?? ''),
   }
 }

@@ -10,6 +10,9 @@ import {
   backupsResponse,
   changesResponse,
   databaseFactsResponse,
+  dpmDisksResponse,
+  type FolderCopyRequest,
+  folderCopyResponse,
   listComputersResponse,
   listInstancesResponse,
   type RestoreRequest,
@@ -57,3 +60,10 @@ export const searchDatabases = (search: string, limit = 500, signal?: AbortSigna
     searchDatabasesResponse,
     { signal },
   )
+
+/** The disks attached to the DPM server (Rescan). */
+export const listDpmServerDisks = () => agentRequest(`${AGENT_API}/dpm-server/disks`, dpmDisksResponse)
+
+/** Copy to a network folder: the agent on the folder's computer writes the files. */
+export const copyToNetworkFolder = (request: FolderCopyRequest) =>
+  agentRequest(`${AGENT_API}/folder-copies`, folderCopyResponse, { method: 'POST', body: request })

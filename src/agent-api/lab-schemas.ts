@@ -1,7 +1,7 @@
 // The lab's control API: what a demo presenter or a test suite does to the simulated SQL estate
 // (fail over, break a mirror, install an agent, inject faults). Served by the mock agents only.
 import { z } from 'zod'
-import { clusterSchema, computerSchema, enteredName } from './schemas'
+import { clusterSchema, computerSchema, enteredName, folderFileSchema } from './schemas'
 
 export const LAB_API = '/lab/v1'
 
@@ -71,6 +71,10 @@ export const labCreateDatabaseRequest = z.object({
   instance: enteredName('The instance').min(1),
   name: enteredName('The database name'),
 })
+/** A new disk for the DPM server, in GB (1 GB to 64 TB). */
+export const labAttachDiskRequest = z.object({ sizeGb: z.number().int().min(1).max(65_536) })
+/** GET /files?computer=NAME : the files recoveries copied to network folders (of one computer, or all). */
+export const labFilesResponse = z.object({ files: z.array(folderFileSchema) })
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
 
 /**

@@ -6,6 +6,7 @@ import {
   LAB_API,
   type LabWorldRecord,
   labEstateResponse,
+  labFilesResponse,
   labOkResponse,
   labWorldRecord,
   type ResetRequest,
@@ -29,6 +30,16 @@ export const establishMirroring = (principal: string, mirrorInstance: string) =>
 
 export const createLabDatabase = (instance: string, name: string) =>
   agentRequest(`${LAB_API}/databases`, labOkResponse, { method: 'POST', body: { instance, name } })
+
+export const attachLabDisk = (sizeGb: number) =>
+  agentRequest(`${LAB_API}/dpm-disks`, labOkResponse, { method: 'POST', body: { sizeGb } })
+
+/** The files in network folders, of one computer or of all. */
+export const getLabFiles = (computer?: string) =>
+  agentRequest(
+    `${LAB_API}/files${computer === undefined ? '' : `?computer=${encodeURIComponent(computer)}`}`,
+    labFilesResponse,
+  )
 
 export const setFaults = (faults: Faults) =>
   agentRequest(`${LAB_API}/faults`, labOkResponse, { method: 'POST', body: faults })

@@ -35,7 +35,11 @@ export const computerSchema = z.object({
   domain: z.string(),
   cluster: z.string().optional(),
   addresses: z.array(z.string()),
-  agent: z.object({ status: agentStatusSchema, version: z.string().optional() }),
+  agent: z.object({
+    status: agentStatusSchema,
+    version: z.string().optional(),
+    lastContact: z.number().optional(),
+  }),
 }) satisfies z.ZodType<ComputerFacts>
 
 export const clusterSchema = z.object({
@@ -171,3 +175,32 @@ export const searchDatabasesResponse = z.object({
   truncated: z.boolean(),
 })
 export type SearchDatabasesResponse = z.infer<typeof searchDatabasesResponse>
+
+// GET /dpm-server/disks : the disks attached to the DPM server, as a rescan finds them (Management > Disks).
+export const dpmDisksResponse = z.object({
+  disks: z.array(z.object({ name: z.string(), sizeMb: z.number().positive() })),
+})
+export type DpmDisksResponse = z.infer<typeof dpmDisksResponse>
+
+// POST /folder-copies : Copy to a network folder. The agent on the folder's computer (a computer, or a cluster's
+// virtual server) writes the database's files into the folder, a UNC path: DATABASE.mdf and DATABASE_log.ldf.
+export const folderFileSchema = z.object({
+  /** The computer (or virtual server) the folder is on. */
+  computer: z.string(),
+  /** The file's UNC path. */
+  path: z.string(),
+  sizeMb: z.number().nonnegative(),
+  writtenAt: z.number(),
+  /** The protected database the file is a copy of. */
+  sourcePath: z.string(),
+})
+export type FolderFile = z.infer<typeof folderFileSchema>
+export const folderCopyRequest = z.object({
+  sourcePath: enteredName('The source database'),
+  recoveryPointAt: z.number(),
+  dataSizeMb: z.number().nonnegative(),
+  logSizeMb: z.number().nonnegative(),
+  folder: enteredName('The network folder'),
+})
+export type FolderCopyRequest = z.infer<typeof folderCopyRequest>
+export const folderCopyResponse = z.object({ files: z.array(folderFileSchema), durationSec: z.number() })

@@ -1,5 +1,6 @@
 // The selected console tab lives in the URL path (/monitoring, /protection, ...), so reloads and deep links
-// keep it. A tiny store over history.pushState: the console has five places, not a routing problem.
+// keep it. A tiny store over history.pushState: the console has five places, not a routing problem. The paths
+// are below the base path the console was built with (`vite build --base=/dpm/` gives /dpm/protection).
 import { useSyncExternalStore } from 'react'
 
 export const CONSOLE_TABS = ['monitoring', 'protection', 'recovery', 'reporting', 'management'] as const
@@ -15,10 +16,17 @@ export const TAB_LABELS: Record<ConsoleTab, string> = {
 
 const DEFAULT_TAB: ConsoleTab = 'monitoring'
 
-export function tabFromPath(pathname: string): ConsoleTab {
-  const first = pathname.split('/').filter(Boolean)[0]?.toLowerCase()
+/** The base path of the build, with its slashes: `/` or `/dpm/`. */
+const BASE_PATH = import.meta.env.BASE_URL
+
+export function tabFromPath(pathname: string, base: string = BASE_PATH): ConsoleTab {
+  const below = pathname.toLowerCase().startsWith(base.toLowerCase()) ? pathname.slice(base.length) : pathname
+  const first = below.split('/').filter(Boolean)[0]?.toLowerCase()
   return CONSOLE_TABS.find((tab) => tab === first) ?? DEFAULT_TAB
 }
+
+/** The address of a tab below the base path. */
+export const tabPath = (tab: ConsoleTab, base: string = BASE_PATH): string => `${base}${tab}`
 
 const listeners = new Set<() => void>()
 const notify = () => {
@@ -42,7 +50,7 @@ export function useConsoleTab(): ConsoleTab {
 /** Opens a tab; `search` replaces the query string (without it the current one is kept). */
 export function navigateTo(tab: ConsoleTab, search?: string): void {
   const query = search ?? window.location.search
-  const url = `/${tab}${query}`
+  const url = `${tabPath(tab)}${query}`
   if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url)
   notify()
 }

@@ -19,5 +19,13 @@ export const labKeys = {
   all: ['lab'] as const,
   estate: () => [...labKeys.all, 'estate'] as const,
   faults: () => [...labKeys.all, 'faults'] as const,
+  /** The files recoveries copied to network folders. */
+  files: () => [...labKeys.all, 'files'] as const,
   databaseSearch: (name: string) => [...labKeys.all, 'database-search', name.toLowerCase()] as const,
+}
+
+/** The DPM server's own disks, as the last rescan found them. */
+export const dpmServerKeys = {
+  all: ['dpm-server'] as const,
+  disks: () => [...dpmServerKeys.all, 'disks'] as const,
 }

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SALES_DB, SALES_MIRROR_COPY } from '../agent-api/demo-estate'
-import { AGENT_API, type RestoreRequest } from '../agent-api/schemas'
+import { AGENT_API, type FolderCopyRequest, type RestoreRequest } from '../agent-api/schemas'
 import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../domain/protection/protection'
 import type { RecoverySpec } from '../domain/recovery/recovery'
 import { canRetryJob } from '../features/monitoring/job-view'
@@ -16,6 +16,7 @@ import { getServer, serverStore } from './server-store'
 const T0 = Date.parse('2026-01-06T09:00:00Z')
 const POINT_AT = Date.parse('2026-01-05T20:00:00Z')
 const restores: RestoreRequest[] = []
+const copies: FolderCopyRequest[] = []
 
 const agents = setupServer(
   http.post(`http://localhost${AGENT_API}/restores`, async ({ request }) => {
@@ -43,15 +44,17 @@ const agents = setupServer(
       },
     })
   }),
-  http.get(`http://localhost${AGENT_API}/computers`, () =>
-    HttpResponse.json({
-      computers: [
-        { name: 'SQL-MIR01', domain: 'contoso.local', addresses: [], agent: { status: 'OK', version: '5' } },
-        { name: 'SQL-NOAGENT01', domain: 'contoso.local', addresses: [], agent: { status: 'NotInstalled' } },
-      ],
-      clusters: [],
-    }),
-  ),
+  http.post(`http://localhost${AGENT_API}/folder-copies`, async ({ request }) => {
+    const body = (await request.json()) as FolderCopyRequest
+    if (body.folder.startsWith('\\\\SQL-NOAGENT01\\')) {
+      return HttpResponse.json(
+        { code: 'AgentNotInstalled', message: 'The protection agent is not installed on SQL-NOAGENT01.' },
+        { status: 409 },
+      )
+    }
+    copies.push(body)
+    return HttpResponse.json({ files: [], durationSec: 13 })
+  }),
 )
 
 const state: DpmServerState = {
@@ -92,6 +95,7 @@ beforeAll(() => agents.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => agents.close())
 beforeEach(() => {
   restores.length = 0
+  copies.length = 0
   resetSimTime(T0)
   serverStore.setState({ server: state })
 })
@@ -154,7 +158,7 @@ describe('startRecovery', () => {
     expect(getServer().jobs[0]?.status).toBe('failed')
   })
 
-  it('copies to a network folder only on a computer with an agent, without restoring a database', async () => {
+  it('copies to a network folder through the agent of its computer, without restoring a database', async () => {
     const folder = (path: string): RecoverySpec => ({
       ...toMirror('x'),
       type: 'network-folder',
@@ -171,6 +175,16 @@ describe('startRecovery', () => {
     // Throttled at 100 Mbps, 1,500 MB take 120 s.
     expect(copied.outcome).toEqual({ ok: true, durationSec: 120, dataTransferredMb: 1500 })
     expect(restores).toEqual([])
+    // The recovery point's data and the data source's log go to the folder's agent.
+    expect(copies).toEqual([
+      {
+        sourcePath: 'SQL-PRI01\\MSSQLSERVER\\SalesDB',
+        recoveryPointAt: POINT_AT,
+        dataSizeMb: 1500,
+        logSizeMb: 100,
+        folder: '\\\\SQL-MIR01\\Recovery\\Sales',
+      },
+    ])
     expect(getServer().jobs.map((job) => [job.computer, job.status])).toEqual([
       ['SQL-NOAGENT01', 'failed'],
       ['SQL-MIR01', 'completed'],

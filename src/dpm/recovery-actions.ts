@@ -1,17 +1,13 @@
 // Starting a recovery: DPM records the Recovery job, the agent on the destination restores the database
-// (POST /restores) or, for a network-folder copy, must be there to receive the files; DPM then records the
-// outcome and raises its alert.
-import { listComputers, restoreDatabase } from '../agent-api/agents'
+// (POST /restores) or, for a network-folder copy, writes the files into the folder (POST /folder-copies); DPM
+// then records the outcome and raises its alert.
+import { copyToNetworkFolder, restoreDatabase } from '../agent-api/agents'
 import { errorMessage } from '../agent-api/error-message'
 import type { DatabaseFacts } from '../domain/estate/estate'
 import type { DpmServerState } from '../domain/protection/protection'
 import {
-  agentDirectory,
-  destinationAgentProblem,
   failInterruptedRecoveries,
   finishRecoveryJob,
-  NETWORK_COPY_MBPS,
-  parseNetworkFolder,
   type RecoveryOutcome,
   type RecoverySpec,
   recoveryDurationSec,
@@ -61,11 +57,16 @@ async function runRecovery(spec: RecoverySpec, jobId: string, sizeMb: number): P
         dataTransferredMb: sizeMb,
       }
     } else {
-      await requireFolderAgent(spec.destination.path)
-      const copySec = Math.ceil((sizeMb * 8) / NETWORK_COPY_MBPS)
+      const copied = await copyToNetworkFolder({
+        sourcePath: source?.path ?? '',
+        recoveryPointAt: spec.point.at,
+        dataSizeMb: sizeMb,
+        logSizeMb: source?.logSizeMb ?? 0,
+        folder: spec.destination.path,
+      })
       outcome = {
         ok: true,
-        durationSec: recoveryDurationSec(copySec, sizeMb, spec.throttleMbps),
+        durationSec: recoveryDurationSec(copied.durationSec, sizeMb, spec.throttleMbps),
         dataTransferredMb: sizeMb,
       }
     }
@@ -74,15 +75,6 @@ async function runRecovery(spec: RecoverySpec, jobId: string, sizeMb: number): P
   }
   updateServer((state) => finishRecoveryJob(state, jobId, spec, outcome, simNow()))
   return { jobId, outcome, database }
-}
-
-/** The files land on the folder's server: its protection agent must be there to write them. */
-async function requireFolderAgent(path: string): Promise<void> {
-  const parsed = parseNetworkFolder(path)
-  if ('error' in parsed) throw new Error(parsed.error)
-  const { computers, clusters } = await listComputers()
-  const problem = destinationAgentProblem(agentDirectory(computers, clusters), parsed.folder.server)
-  if (problem) throw new Error(problem)
 }
 
 /** The recovery point's size, or the data source's for Latest. */

@@ -185,6 +185,11 @@ export const packedServerStateSchema = z.looseObject({
     }),
   ),
   reportHistory: z.optional(reportHistorySchema),
+  disks: z.optional(
+    z.array(
+      z.looseObject({ name: z.string().check(z.minLength(1)), sizeMb: z.number().check(z.positive()) }),
+    ),
+  ),
 })
 
 export type PackedServerStateSchema = typeof packedServerStateSchema

@@ -7,12 +7,15 @@ import {
   backupsRequest,
   type ChangesResponse,
   type DatabaseFactsResponse,
+  type DpmDisksResponse,
   databaseFactsRequest,
+  folderCopyRequest,
   type ListComputersResponse,
   type ListInstancesResponse,
   restoreRequest,
   type SearchDatabasesResponse,
 } from '../agent-api/schemas'
+import { simNow } from '../sim-clock/clock'
 import { requireAgentTarget } from './agent-operations'
 import { runBackupJob } from './backup-simulation'
 import { changesSince } from './change-log'
@@ -26,6 +29,7 @@ import {
 } from './estate-facts'
 import { findDatabase, key, missingDatabaseError, requireComputer, requireDatabase } from './estate-model'
 import { currentEstate, performOperation } from './estate-store'
+import { folderCopyDurationSec, folderCopyFiles } from './folder-copy-operation'
 import { agentRoute, paramText, readBody } from './handler-support'
 import { badRequest } from './lab-error'
 import { restoreDurationSec } from './restore-operation'
@@ -50,11 +54,18 @@ function integerParam(url: URL, name: string, fallback: number, min: number, max
 // (absolute ones).
 export const agentHandlers = [
   http.get(
+    `*${AGENT_API}/dpm-server/disks`,
+    agentRoute(() => ({ disks: currentEstate().dpmDisks }) satisfies DpmDisksResponse),
+  ),
+
+  http.get(
     `*${AGENT_API}/computers`,
     agentRoute(() => {
       const estate = currentEstate()
       return {
-        computers: [...estate.computers.values()].map((computer) => computerFacts(estate, computer)),
+        computers: [...estate.computers.values()].map((computer) =>
+          computerFacts(estate, computer, simNow()),
+        ),
         clusters: [...estate.clusters.values()].map(clusterFacts),
       } satisfies ListComputersResponse
     }),
@@ -140,13 +151,25 @@ export const agentHandlers = [
     `*${AGENT_API}/agents/install/:computer`,
     agentRoute(async ({ request, params }) => {
       const { credentials } = await readBody(request, agentInstallRequest)
-      const estate = currentEstate()
       // DPM reaches the computer first, then logs on to it. Nothing changes when the domain refuses the
       // account: no agent, no entry in the estate's log.
-      const computer = requireAgentTarget(estate, paramText(params, 'computer'))
+      const computer = requireAgentTarget(currentEstate(), paramText(params, 'computer'))
       requireLogon(computer.name, credentials)
       performOperation({ kind: 'install-agents', computers: [computer.name] })
-      return { computer: computerFacts(estate, computer) }
+      const estate = currentEstate()
+      return { computer: computerFacts(estate, requireComputer(estate, computer.name), simNow()) }
+    }),
+  ),
+
+  http.post(
+    `*${AGENT_API}/folder-copies`,
+    agentRoute(async ({ request }) => {
+      const copy = await readBody(request, folderCopyRequest)
+      const change = performOperation({ kind: 'folder-copy', request: copy })
+      return {
+        files: folderCopyFiles(currentEstate(), copy, change?.at ?? 0),
+        durationSec: folderCopyDurationSec(copy.dataSizeMb + copy.logSizeMb),
+      }
     }),
   ),
 
@@ -158,7 +181,9 @@ export const agentHandlers = [
         performOperation({ kind: action === 'install' ? 'install-agents' : 'uninstall-agents', computers })
         const estate = currentEstate()
         const changed = new Map(computers.map((name) => [key(name), requireComputer(estate, name)]))
-        return { computers: [...changed.values()].map((computer) => computerFacts(estate, computer)) }
+        return {
+          computers: [...changed.values()].map((computer) => computerFacts(estate, computer, simNow())),
+        }
       }),
     ),
   ),

@@ -11,14 +11,18 @@ let estate: Estate
 beforeEach(() => {
   estate = defaultEstate()
 })
-const status = (name: string) => computerFacts(estate, requireComputer(estate, name)).agent
+const status = (name: string) => computerFacts(estate, requireComputer(estate, name), 0).agent
 
 describe('install agents', () => {
   // S1: installing the agent on SQL-MIR02 lifts FinanceDB's prerequisite.
   it('installs on a computer without an agent, records the change with its databases', () => {
     const { computers, change } = installAgents(estate, ['sql-mir02'], AT)
     expect(computers.map((c) => c.name)).toEqual(['SQL-MIR02'])
-    expect(status('SQL-MIR02')).toEqual({ status: 'OK', version: expect.stringMatching(/^\d+\.\d+/) })
+    expect(status('SQL-MIR02')).toEqual({
+      status: 'OK',
+      version: expect.stringMatching(/^\d+\.\d+/),
+      lastContact: 0,
+    })
     expect(change).toMatchObject({
       kind: 'agent-installed',
       at: AT,
@@ -80,5 +84,27 @@ describe('uninstall agents', () => {
     expect(uninstallAgents(estate, ['SQL-NOAGENT01'], AT).change).toBeUndefined()
     expect(refusal(() => uninstallAgents(estate, ['SQL-NOPE'], AT)).code).toBe('ComputerNotFound')
     expect(refusal(() => uninstallAgents(estate, ['SQLCLU02'], AT)).code).toBe('VirtualServerName')
+  })
+})
+
+describe("an agent's last contact", () => {
+  const LATER = AT + 3 * 3_600_000
+  const contact = (name: string, now: number) =>
+    computerFacts(estate, requireComputer(estate, name), now).agent.lastContact
+
+  it('is the moment of the answer while the agent answers, and none without an agent', () => {
+    expect(contact('SQL-PRI01', LATER)).toBe(LATER)
+    expect(contact('SQL-NOAGENT01', LATER)).toBeUndefined()
+  })
+
+  it('stays at the time the agent stopped answering, until it answers again', () => {
+    setFaults(estate, { unreachable: ['SQL-PRI01'] }, AT)
+    // Faults set again with the computer still unreachable keep its first silence.
+    setFaults(estate, { unreachable: ['SQL-PRI01', 'SQL-MIR01'] }, AT + 60_000)
+    expect(status('SQL-PRI01').status).toBe('Unreachable')
+    expect(contact('SQL-PRI01', LATER)).toBe(AT)
+    expect(contact('SQL-MIR01', LATER)).toBe(AT + 60_000)
+    setFaults(estate, {}, LATER)
+    expect(contact('SQL-PRI01', LATER + 1)).toBe(LATER + 1)
   })
 })

@@ -18,18 +18,22 @@ import {
 } from './estate-model'
 import { LabError } from './lab-error'
 
-export function computerFacts(estate: Estate, computer: EstateComputer): ComputerFacts {
-  const status = estate.unreachable.has(key(computer.name))
-    ? 'Unreachable'
-    : computer.agentVersion
-      ? 'OK'
-      : 'NotInstalled'
+/** A computer as its agent reports it at `now` (simulated time). */
+export function computerFacts(estate: Estate, computer: EstateComputer, now: number): ComputerFacts {
+  const unreachable = estate.unreachable.has(key(computer.name))
+  const status = unreachable ? 'Unreachable' : computer.agentVersion ? 'OK' : 'NotInstalled'
   return {
     name: computer.name,
     domain: DOMAIN,
     ...(computer.cluster ? { cluster: computer.cluster } : {}),
     addresses: computer.addresses,
-    agent: computer.agentVersion ? { status, version: computer.agentVersion } : { status },
+    agent: computer.agentVersion
+      ? {
+          status,
+          version: computer.agentVersion,
+          lastContact: unreachable ? (computer.agentLastContact ?? now) : now,
+        }
+      : { status },
   }
 }
 

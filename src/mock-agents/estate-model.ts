@@ -5,7 +5,7 @@
 // Operations change an Estate in place rather than copying it: a copy of 40,000 databases per lab click
 // buys nothing here, because every operation validates everything before it changes anything.
 import type { Faults, MirroringSession, PresetName } from '../agent-api/lab-schemas'
-import type { EstateChange } from '../agent-api/schemas'
+import type { EstateChange, FolderFile } from '../agent-api/schemas'
 import {
   type DatabaseState,
   joinPath,
@@ -24,9 +24,28 @@ export interface EstateComputer {
   addresses: string[]
   /** Present when a protection agent is installed. */
   agentVersion?: string
+  /** When the agent stopped answering: set as the computer becomes unreachable. */
+  agentLastContact?: number
   /** The failover cluster this computer is a node of. */
   cluster?: string
 }
+
+/** A disk attached to the DPM server: the lab's simulated hardware, which DPM adds to its storage pool. */
+export interface DpmServerDisk {
+  name: string
+  sizeMb: number
+}
+
+const TB_MB = 1024 * 1024
+/**
+ * The DPM server's disks in every preset: Disk 1 and Disk 2 are the storage pool it was set up with
+ * (domain/disk-sizing's SETUP_POOL_DISKS), Disk 3 is attached but not yet in the pool.
+ */
+export const PRESET_DPM_DISKS: readonly DpmServerDisk[] = [
+  { name: 'Disk 1', sizeMb: 4 * TB_MB },
+  { name: 'Disk 2', sizeMb: 4 * TB_MB },
+  { name: 'Disk 3', sizeMb: 2 * TB_MB },
+]
 
 export interface EstateCluster {
   name: string
@@ -81,6 +100,10 @@ export interface Estate {
   agentRequestCount: number
   changes: EstateChange[]
   seq: number
+  /** The disks attached to the DPM server. */
+  dpmDisks: DpmServerDisk[]
+  /** Files that recoveries copied to network folders, by lower-cased computer (or virtual server) name. */
+  folderFiles: Map<string, FolderFile[]>
 }
 
 export const key = (name: string): string => name.toLowerCase()
@@ -106,6 +129,8 @@ export function createEstate(preset: PresetName): Estate {
     agentRequestCount: 0,
     changes: [],
     seq: 0,
+    dpmDisks: PRESET_DPM_DISKS.map((disk) => ({ ...disk })),
+    folderFiles: new Map(),
   }
 }
 

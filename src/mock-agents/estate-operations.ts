@@ -1,12 +1,19 @@
 // Every change to the estate as data: the lab, the agent API and a replay from storage all go through
 // applyOperation, so that the persisted operation log rebuilds exactly the estate (and change seqs) it left.
 import { z } from 'zod'
-import { faultsSchema, labDatabaseRequest, labMirrorRequest } from '../agent-api/lab-schemas'
-import { agentsRequest, type EstateChange, restoreRequest } from '../agent-api/schemas'
+import {
+  faultsSchema,
+  labAttachDiskRequest,
+  labDatabaseRequest,
+  labMirrorRequest,
+} from '../agent-api/lab-schemas'
+import { agentsRequest, type EstateChange, folderCopyRequest, restoreRequest } from '../agent-api/schemas'
 import { installAgents, uninstallAgents } from './agent-operations'
 import { createDatabase } from './database-operations'
+import { attachDpmDisk } from './dpm-disk-operations'
 import type { Estate } from './estate-model'
 import { setFaults } from './fault-operations'
+import { copyToFolder } from './folder-copy-operation'
 import { breakMirror, establishMirroring, failback, failover, principalFails } from './mirroring-operations'
 import { restoreDatabase } from './restore-operation'
 
@@ -23,6 +30,8 @@ export const estateOperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('restore'), request: restoreRequest }),
   z.object({ kind: z.literal('faults'), faults: faultsSchema }),
   z.object({ kind: z.literal('create-database'), instance: z.string(), name: z.string() }),
+  labAttachDiskRequest.extend({ kind: z.literal('attach-dpm-disk') }),
+  z.object({ kind: z.literal('folder-copy'), request: folderCopyRequest }),
 ])
 export type EstateOperation = z.infer<typeof estateOperationSchema>
 
@@ -57,5 +66,9 @@ export function applyOperation(
       return setFaults(estate, operation.faults, at)
     case 'create-database':
       return createDatabase(estate, operation.instance, operation.name, at)
+    case 'attach-dpm-disk':
+      return attachDpmDisk(estate, operation.sizeGb, at)
+    case 'folder-copy':
+      return copyToFolder(estate, operation.request, at)
   }
 }

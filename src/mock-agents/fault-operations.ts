@@ -10,6 +10,12 @@ import { databasesOnHost, type Estate, key, requireComputer } from './estate-mod
 export function setFaults(estate: Estate, faults: Faults, at: number): EstateChange {
   const unreachable = [...new Set((faults.unreachable ?? []).map((name) => canonicalHost(estate, name)))]
   const before = estate.faults.unreachable
+  // An agent that stops answering keeps the time of its last answer (Management > Agents, Last Contact).
+  const wasUnreachable = new Set(before.map(key))
+  for (const name of unreachable) {
+    const computer = estate.computers.get(key(name))
+    if (computer && !wasUnreachable.has(key(name))) computer.agentLastContact = at
+  }
   estate.faults = { latencyMs: faults.latencyMs ?? 0, errorRate: faults.errorRate ?? 0, unreachable }
   estate.unreachable = new Set(unreachable.map(key))
   estate.agentRequestCount = 0
@@ -23,7 +29,8 @@ export function setFaults(estate: Estate, faults: Faults, at: number): EstateCha
   })
 }
 
-function canonicalHost(estate: Estate, name: string): string {
+/** A computer or virtual server as the estate spells it; throws for an unknown name. */
+export function canonicalHost(estate: Estate, name: string): string {
   const cluster = estate.virtualServers.get(key(name))
   return (
     cluster?.virtualServers.find((server) => key(server) === key(name)) ?? requireComputer(estate, name).name

@@ -5,16 +5,19 @@ import {
   faultsSchema,
   LAB_API,
   type LabEstate,
+  labAttachDiskRequest,
   labCreateDatabaseRequest,
   labDatabaseRequest,
   labMirrorRequest,
   resetRequest,
 } from '../agent-api/lab-schemas'
+import { simNow } from '../sim-clock/clock'
 import { clusterFacts, computerFacts } from './estate-facts'
 import { key } from './estate-model'
 import { mirroringOperationKinds } from './estate-operations'
 import { estateRecordSchema } from './estate-persistence'
 import { currentEstate, currentRecord, importWorld, performOperation, resetEstate } from './estate-store'
+import { folderFiles } from './folder-copy-operation'
 import { labRoute, readBody } from './handler-support'
 import { badRequest } from './lab-error'
 
@@ -29,7 +32,9 @@ export const labHandlers = [
       const estate = currentEstate()
       return {
         preset: estate.preset,
-        computers: [...estate.computers.values()].map((computer) => computerFacts(estate, computer)),
+        computers: [...estate.computers.values()].map((computer) =>
+          computerFacts(estate, computer, simNow()),
+        ),
         clusters: [...estate.clusters.values()].map(clusterFacts),
         sessions: [...estate.sessions.values()],
         databaseCount: estate.databases.size,
@@ -83,6 +88,22 @@ export const labHandlers = [
     labRoute(async ({ request }) => {
       const { instance, name } = await readBody(request, labCreateDatabaseRequest)
       return ok(performOperation({ kind: 'create-database', instance, name })?.summary ?? 'Nothing changed.')
+    }),
+  ),
+
+  http.post(
+    `*${LAB_API}/dpm-disks`,
+    labRoute(async ({ request }) => {
+      const { sizeGb } = await readBody(request, labAttachDiskRequest)
+      return ok(performOperation({ kind: 'attach-dpm-disk', sizeGb })?.summary ?? 'Nothing changed.')
+    }),
+  ),
+
+  http.get(
+    `*${LAB_API}/files`,
+    labRoute(({ request }) => {
+      const computer = new URL(request.url).searchParams.get('computer') ?? undefined
+      return { files: folderFiles(currentEstate(), computer) }
     }),
   ),
 

@@ -19,7 +19,12 @@ export async function startMockAgents(): Promise<MockAgentsMode> {
     await setupWorker(...handlers).start({
       onUnhandledRequest: 'bypass',
       quiet: true,
-      serviceWorker: { url: '/mockServiceWorker.js' },
+      // Below the base path the console was built with (`/dpm/mockServiceWorker.js`, scope `/dpm/`): the
+      // worker controls the console's pages, and only them.
+      serviceWorker: {
+        url: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+        options: { scope: import.meta.env.BASE_URL },
+      },
     })
     return 'service-worker'
   } catch {

@@ -10,6 +10,11 @@ export interface AgentInfo {
   status: AgentStatus
   /** Present when an agent is installed. */
   version?: string
+  /**
+   * When the agent last answered (simulated time): the moment of the answer when it is reachable, when it
+   * stopped answering when it is not. Absent without an agent.
+   */
+  lastContact?: SimTime
 }
 
 /**

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HR_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
-import {
-  backupsPerDay,
-  DPM_STORAGE_POOL_MB,
-  diskAllocation,
-  spaceToProvisionMb,
-  storagePool,
-} from './disk-sizing'
+import { backupsPerDay, diskAllocation, poolTotalMb, spaceToProvisionMb, storagePool } from './disk-sizing'
 import {
   DEFAULT_POLICY,
   type DpmServerState,
@@ -85,7 +79,7 @@ describe('SQL disk sizing', () => {
     state = created.state
     // 1000 x 1.3 x 1.05 + 200
     expect(storagePool(state).provisionedMb).toBeCloseTo(1565)
-    expect(storagePool(state).freeMb).toBeCloseTo(DPM_STORAGE_POOL_MB - 1565)
+    expect(storagePool(state).freeMb).toBeCloseTo(poolTotalMb(state) - 1565)
     expect(storagePool(state, created.groupId).provisionedMb).toBe(0)
   })
 })

@@ -1,5 +1,7 @@
 // Review Disk Storage Allocation: DPM's default SQL sizing, data size x (1 + log change x retention days x
-// backups per day) x 1.05 + logs, with a 3 % log change, against the DPM storage pool.
+// backups per day) x 1.05 + logs, with a 3 % log change, against the DPM storage pool (the disks the admin
+// added in Management > Disks). The wizard, the disk utilization report and Management > Disks read the pool's
+// figures here.
 import { dataSourceKeyOf } from './protectability'
 import {
   type DataSource,
@@ -8,12 +10,27 @@ import {
   type ExpressFullSchedule,
   type MemberSpec,
   type ProtectionPolicy,
+  type StorageDisk,
 } from './protection'
 
 export const SQL_LOG_CHANGE_RATE = 0.03
 export const SQL_SIZING_OVERHEAD = 1.05
-/** The storage pool of this simulated DPM server (design: 8 TB of disks). */
-export const DPM_STORAGE_POOL_MB = 8 * 1024 * 1024
+const TB_MB = 1024 * 1024
+/**
+ * The disks the simulated DPM server was set up with in its storage pool (design: two 4 TB disks); its third
+ * disk (2 TB) is attached but not in the pool, for Management > Disks > Add.
+ */
+export const SETUP_POOL_DISKS: readonly StorageDisk[] = [
+  { name: 'Disk 1', sizeMb: 4 * TB_MB },
+  { name: 'Disk 2', sizeMb: 4 * TB_MB },
+]
+
+export const poolDisksOf = (state: Pick<DpmServerState, 'disks'>): readonly StorageDisk[] =>
+  state.disks ?? SETUP_POOL_DISKS
+
+/** The storage pool's capacity: its disks together. */
+export const poolTotalMb = (state: Pick<DpmServerState, 'disks'>): number =>
+  poolDisksOf(state).reduce((sum, disk) => sum + disk.sizeMb, 0)
 
 /** Express full backups per day, averaged over the week. */
 export function backupsPerDay(schedule: ExpressFullSchedule): number {
@@ -56,6 +73,18 @@ export function provisionedMbOf(state: Pick<DpmServerState, 'groups'>, ds: DataS
   return spaceToProvisionMb(ds, policy)
 }
 
+/**
+ * DPM's two volumes of a data source: the replica volume holds the copy of the data (with the sizing's 5 %) and
+ * its logs, the recovery point volume the changes kept over the retention range; together, what was provisioned.
+ */
+export function volumesMbOf(
+  state: Pick<DpmServerState, 'groups'>,
+  ds: DataSource,
+): { replicaMb: number; recoveryPointMb: number } {
+  const replicaMb = ds.sizeMb * SQL_SIZING_OVERHEAD + ds.logSizeMb
+  return { replicaMb, recoveryPointMb: provisionedMbOf(state, ds) - replicaMb }
+}
+
 export interface StoragePool {
   totalMb: number
   /** Provisioned for every data source, active and retained (inactive) alike. */
@@ -69,7 +98,7 @@ export interface StoragePool {
  * active members: the draft sizes them again.
  */
 export function storagePool(
-  state: Pick<DpmServerState, 'groups' | 'dataSources'>,
+  state: Pick<DpmServerState, 'groups' | 'dataSources' | 'disks'>,
   ignoreGroupId?: string,
 ): StoragePool {
   let provisionedMb = 0
@@ -77,11 +106,8 @@ export function storagePool(
     if (ignoreGroupId !== undefined && ds.groupId === ignoreGroupId) continue
     provisionedMb += provisionedMbOf(state, ds)
   }
-  return {
-    totalMb: DPM_STORAGE_POOL_MB,
-    provisionedMb,
-    freeMb: Math.max(0, DPM_STORAGE_POOL_MB - provisionedMb),
-  }
+  const totalMb = poolTotalMb(state)
+  return { totalMb, provisionedMb, freeMb: Math.max(0, totalMb - provisionedMb) }
 }
 
 export function diskAllocation(

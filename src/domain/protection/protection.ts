@@ -238,6 +238,15 @@ export interface DpmServerState {
   jobHistory?: JobHistorySummary
   /** What the Reporting tab needs of the history trimmed from jobs, recovery points and alerts (absent in older state). */
   reportHistory?: ReportHistory
+  /** The disks of the storage pool, in the order they were added (absent: the disks the server was set up with). */
+  disks?: StorageDisk[]
+}
+
+/** A disk of the DPM server in its storage pool (Management > Disks), as the last rescan read it. */
+export interface StorageDisk {
+  /** DPM's name for it: "Disk 1". */
+  name: string
+  sizeMb: number
 }
 
 /**

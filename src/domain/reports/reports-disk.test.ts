@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HR_DB as HR, PAYROLL_DB as PAYROLL } from '../../agent-api/demo-estate'
 import { FakeEstate, protect } from '../engine/engine-test-support'
-import { DPM_STORAGE_POOL_MB } from '../protection/disk-sizing'
 import { type DpmServerState, EMPTY_SERVER_STATE, type RecoveryPoint } from '../protection/protection'
 import { stopProtection } from '../protection/protection-groups'
 import { DAY_MS, HOUR_MS } from '../world/time'
@@ -57,8 +56,6 @@ describe('disk usage per protection group', () => {
   })
 
   it('gives the share of the storage pool', () => {
-    expect(poolShare({ replicaMb: DPM_STORAGE_POOL_MB / 4, recoveryPointMb: DPM_STORAGE_POOL_MB / 4 })).toBe(
-      50,
-    )
+    expect(poolShare({ replicaMb: 1000, recoveryPointMb: 1000 }, 4000)).toBe(50)
   })
 })

@@ -4,7 +4,7 @@
 
 import { expiresAt, retentionDaysOf } from '../engine/retention'
 import type { SimTime } from '../estate/estate'
-import { DPM_STORAGE_POOL_MB, provisionedMbOf } from '../protection/disk-sizing'
+import { provisionedMbOf } from '../protection/disk-sizing'
 import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '../protection/protection'
 
 /** DPM's name for the data sources whose protection stopped with their replicas retained. */
@@ -59,6 +59,8 @@ export function diskUsageAt(
   )
 }
 
-/** The share of the storage pool a usage takes, in percent. */
-export const poolShare = (usage: Pick<GroupDiskUsage, 'replicaMb' | 'recoveryPointMb'>): number =>
-  ((usage.replicaMb + usage.recoveryPointMb) / DPM_STORAGE_POOL_MB) * 100
+/** The share of the storage pool (of `poolMb`, its capacity) a usage takes, in percent. */
+export const poolShare = (
+  usage: Pick<GroupDiskUsage, 'replicaMb' | 'recoveryPointMb'>,
+  poolMb: number,
+): number => ((usage.replicaMb + usage.recoveryPointMb) / poolMb) * 100

@@ -2,8 +2,10 @@
 // contract). Every method validates its arguments and rejects with a clear message.
 import { installAgents, uninstallAgents } from '../../agent-api/agents'
 import {
+  attachLabDisk,
   createLabDatabase,
   establishMirroring,
+  getLabFiles,
   type MirroringOperation,
   mirroringOperation,
   resetLab,
@@ -13,8 +15,10 @@ import {
   type Faults,
   faultsSchema,
   type LargePresetParams,
+  labAttachDiskRequest,
   presetNameSchema,
 } from '../../agent-api/lab-schemas'
+import type { FolderFile } from '../../agent-api/schemas'
 import { writeTogether } from '../../browser-storage/world-record'
 import { nameCharactersProblem } from '../../domain/estate/name-characters'
 import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world/world-limits'
@@ -37,6 +41,9 @@ export interface DpmLab {
   installAgent(computer: string): Promise<void>
   uninstallAgent(computer: string): Promise<void>
   faults(faults: Faults): Promise<void>
+  attachDisk(sizeGb: number): Promise<void>
+  /** The files recoveries copied to network folders on a computer (or a cluster's virtual server). */
+  files(computer: string): Promise<FolderFile[]>
 }
 
 declare global {
@@ -117,4 +124,13 @@ export const dpmLab: DpmLab = {
     if (!parsed.success) throw new Error(`faults(): ${parsed.error.issues[0]?.message ?? 'invalid argument'}`)
     await changeEstate(setFaults(parsed.data))
   },
+  attachDisk: async (sizeGb) => {
+    if (!labAttachDiskRequest.safeParse({ sizeGb }).success) {
+      throw new Error(
+        `attachDisk(sizeGb) takes a whole number of GB from 1 to 65536, not ${JSON.stringify(sizeGb)}.`,
+      )
+    }
+    await changeEstate(attachLabDisk(sizeGb))
+  },
+  files: async (computer) => (await getLabFiles(requireText(computer, 'computer'))).files,
 }

@@ -10,7 +10,7 @@ const loadLab = () => import('./lab-controller').then((module) => module.dpmLab)
 function deferred<K extends AsyncMethod>(name: K): DpmLab[K] {
   return (async (...args: Parameters<DpmLab[K]>) => {
     const lab = await loadLab()
-    return (lab[name] as (...a: Parameters<DpmLab[K]>) => Promise<void>)(...args)
+    return (lab[name] as (...a: Parameters<DpmLab[K]>) => ReturnType<DpmLab[K]>)(...args)
   }) as DpmLab[K]
 }
 
@@ -28,5 +28,7 @@ export function installLabFacade(): void {
     installAgent: deferred('installAgent'),
     uninstallAgent: deferred('uninstallAgent'),
     faults: deferred('faults'),
+    attachDisk: deferred('attachDisk'),
+    files: deferred('files'),
   }
 }

@@ -3,11 +3,13 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import type { LabEstate } from '../../agent-api/lab-schemas'
+import { AttachDiskForm } from './attach-disk-form'
 import { ClockControls } from './clock-controls'
 import { ClustersSection } from './clusters-section'
 import { ComputersSection } from './computers-section'
 import { CreateDatabaseForm } from './create-database-form'
 import { FaultsSection } from './faults-form'
+import { FolderFilesSection } from './folder-files-section'
 import { useLabAction, useLabEstate } from './lab-queries'
 import { MirrorSetupForm } from './mirror-setup-form'
 import { MirroringSessions } from './mirroring-sessions'
@@ -95,6 +97,12 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           </Section>
           <Section title="Faults">
             <FaultsSection estate={estate.data} />
+          </Section>
+          <Section title="Network folder files">
+            <FolderFilesSection />
+          </Section>
+          <Section title="DPM server disks">
+            <AttachDiskForm />
           </Section>
         </>
       )}

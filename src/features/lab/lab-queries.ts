@@ -1,9 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { getLabEstate, getLabFaults } from '../../agent-api/lab'
+import { getLabEstate, getLabFaults, getLabFiles } from '../../agent-api/lab'
 import { labKeys } from '../../dpm/query-keys'
 
 export function useLabEstate() {
   return useQuery({ queryKey: labKeys.estate(), queryFn: getLabEstate, staleTime: 0 })
+}
+
+/** The files recoveries copied to network folders, read again each time the lab panel opens. */
+export function useLabFiles() {
+  return useQuery({ queryKey: labKeys.files(), queryFn: () => getLabFiles(), staleTime: 0 })
 }
 
 /** The faults in force; every lab change (they invalidate `labKeys.all`) reads them again. */

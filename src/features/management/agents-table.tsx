@@ -16,10 +16,14 @@ import { useState } from 'react'
 import { openAgentInstall } from '../../dpm/agent-install-store'
 import { ActionToolbar } from '../ui/action-toolbar'
 import { ConfirmDialog } from '../ui/confirm-dialog'
+import { formatSimTime } from '../ui/format'
 import { AGENT_STATUS_LABELS } from './agent-status-label'
 import { useAgentRemoval, useComputers } from './agents-queries'
 
-/** Management > Agents: every computer of the estate, with or without an agent. */
+/**
+ * Management > Agents: every computer of the estate, with or without an agent, with its agent's version and last
+ * contact as the agents last reported them; Refresh Information asks them again.
+ */
 export function AgentsTable() {
   const computers = useComputers()
   const uninstall = useAgentRemoval()
@@ -72,6 +76,7 @@ export function AgentsTable() {
             <TableHeaderCell>Computer</TableHeaderCell>
             <TableHeaderCell>Agent Status</TableHeaderCell>
             <TableHeaderCell>Agent Version</TableHeaderCell>
+            <TableHeaderCell>Last Contact</TableHeaderCell>
             <TableHeaderCell>Cluster</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -88,6 +93,9 @@ export function AgentsTable() {
               <TableCell>{computer.name}</TableCell>
               <TableCell>{AGENT_STATUS_LABELS[computer.agent.status]}</TableCell>
               <TableCell>{computer.agent.version ?? ''}</TableCell>
+              <TableCell>
+                {computer.agent.lastContact === undefined ? '' : formatSimTime(computer.agent.lastContact)}
+              </TableCell>
               <TableCell>{computer.cluster ?? ''}</TableCell>
             </TableRow>
           ))}

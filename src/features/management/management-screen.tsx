@@ -1,28 +1,34 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
+import { useState } from 'react'
+import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
+import type { TabChoice } from '../ui/tabs'
 import { AgentsTable } from './agents-table'
+import { DisksView } from './disks-view'
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flex: 1, minHeight: 0 },
-  nav: {
-    width: '200px',
-    padding: tokens.spacingHorizontalM,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  content: { flex: 1, padding: tokens.spacingHorizontalM, overflow: 'auto' },
-})
+const useStyles = makeStyles({ panel: { padding: tokens.spacingHorizontalM, overflow: 'auto' } })
 
-/** DPM's Management workspace: the protection agents of the estate. */
+type ManagementView = 'agents' | 'disks'
+const VIEWS: TabChoice<ManagementView>[] = [
+  { value: 'agents', label: 'Agents' },
+  { value: 'disks', label: 'Disks' },
+]
+
+/** DPM's Management workspace: the protection agents of the estate, and the DPM server's storage pool. */
 export function ManagementScreen() {
   const styles = useStyles()
+  const [view, setView] = useState<ManagementView>('agents')
   return (
-    <div className={styles.root}>
-      <nav className={styles.nav} aria-label="Management">
-        <strong>Agents</strong>
-      </nav>
-      <div className={styles.content}>
-        <AgentsTable />
-      </div>
-    </div>
+    <NavigationPaneScreen
+      label="Management"
+      tabsLabel="Management views"
+      idPrefix="management"
+      tabs={VIEWS}
+      selected={view}
+      onSelect={setView}
+      options={null}
+      panelClassName={styles.panel}
+    >
+      {view === 'agents' ? <AgentsTable /> : <DisksView />}
+    </NavigationPaneScreen>
   )
 }

@@ -82,8 +82,9 @@ export function DiskAllocationPage({ draft }: { draft: WizardDraft }) {
       {allocation.underprovisionedMb > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            The storage pool does not have enough free space for this protection group: add disks to the
-            storage pool before the replicas grow, or protect fewer data sources.
+            The storage pool cannot hold this protection group: it needs{' '}
+            {formatMegabytes(allocation.underprovisionedMb)} more than the free storage. Add disks to the
+            storage pool in Management &gt; Disks, or protect fewer data sources.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -8,7 +8,7 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
-import { AGENT_API, type RestoreRequest } from '../../agent-api/schemas'
+import { AGENT_API, type FolderCopyRequest, type RestoreRequest } from '../../agent-api/schemas'
 import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
 import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { getServer, serverStore } from '../../dpm/server-store'
@@ -55,6 +55,7 @@ const instances: Record<string, InstanceFacts[]> = {
   ],
 }
 const restores: RestoreRequest[] = []
+const copies: FolderCopyRequest[] = []
 
 const agents = setupServer(
   http.get(api('/computers'), () =>
@@ -76,6 +77,10 @@ const agents = setupServer(
     return HttpResponse.json({
       databases: paths.map((path) => ({ path, facts: db('SQL-STD01\\MSSQLSERVER', 'HRDB') })),
     })
+  }),
+  http.post(api('/folder-copies'), async ({ request }) => {
+    copies.push((await request.json()) as FolderCopyRequest)
+    return HttpResponse.json({ files: [], durationSec: 10 })
   }),
   http.post(api('/restores'), async ({ request }) => {
     const body = (await request.json()) as RestoreRequest
@@ -148,6 +153,7 @@ beforeAll(() => {
 afterAll(() => agents.close())
 beforeEach(() => {
   restores.length = 0
+  copies.length = 0
   resetSimTime(T0)
   serverStore.setState({ server: state })
   closeRecoveryWizard()
@@ -339,6 +345,9 @@ describe('Recovery tab', { timeout: 20_000 }, () => {
       expect(within(dialog).getByTestId('recovery-status').textContent).toBe('Status: Completed'),
     )
     expect(restores).toEqual([])
+    expect(copies).toEqual([
+      expect.objectContaining({ folder: '\\\\SQL-MIR01\\Recovery\\HR', logSizeMb: 50 }),
+    ])
     expect(getServer().jobs.at(-1)).toMatchObject({
       type: 'recovery',
       status: 'completed',

@@ -2,7 +2,7 @@
 // space allocated to it and the storage pool.
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
-import { DPM_STORAGE_POOL_MB, storagePool } from '../../domain/protection/disk-sizing'
+import { storagePool } from '../../domain/protection/disk-sizing'
 import type { DiskSnapshot } from '../../domain/protection/protection'
 import { poolShare } from '../../domain/reports/reports-disk'
 import { formatUtc } from '../../domain/world/time'
@@ -33,9 +33,9 @@ export function DiskUtilizationReport({ state, range }: ReportData) {
   const selected = names.includes(groupName) ? groupName : ALL_GROUPS
   const shown = useMemo(() => onlyGroup(snapshots, selected), [snapshots, selected])
   const totals = diskTotals(shown)
-  const table = useMemo(() => diskUtilizationTable(shown), [shown])
+  const pool = useMemo(() => storagePool(state), [state])
+  const table = useMemo(() => diskUtilizationTable(shown, pool.totalMb), [shown, pool.totalMb])
   const now = totals.at(-1)
-  const free = useMemo(() => storagePool(state).freeMb, [state])
   const label = selected === ALL_GROUPS ? 'All protection groups' : selected
   return (
     <>
@@ -53,13 +53,13 @@ export function DiskUtilizationReport({ state, range }: ReportData) {
       {now && (
         <p>
           {label}: {formatMegabytes(now.replicaMb)} replica space and {formatMegabytes(now.recoveryPointMb)}{' '}
-          recovery point space of {formatMegabytes(now.allocatedMb)} allocated; {poolShare(now).toFixed(3)} %
-          of the storage pool ({formatMegabytes(DPM_STORAGE_POOL_MB)}).
+          recovery point space of {formatMegabytes(now.allocatedMb)} allocated;{' '}
+          {poolShare(now, pool.totalMb).toFixed(3)} % of the storage pool ({formatMegabytes(pool.totalMb)}).
         </p>
       )}
       {now && (
         <p>
-          Free Storage: {formatMegabytes(free)} of {formatMegabytes(DPM_STORAGE_POOL_MB)} (retained replicas
+          Free Storage: {formatMegabytes(pool.freeMb)} of {formatMegabytes(pool.totalMb)} (retained replicas
           of Inactive protection keep their space until removed).
         </p>
       )}

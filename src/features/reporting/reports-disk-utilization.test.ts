@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HR_DB, PAYROLL_DB, WAREHOUSE_STD02 } from '../../agent-api/demo-estate'
 import { FakeEstate, protect } from '../../domain/engine/engine-test-support'
-import { DPM_STORAGE_POOL_MB, diskAllocation, storagePool } from '../../domain/protection/disk-sizing'
+import { diskAllocation, poolTotalMb, storagePool } from '../../domain/protection/disk-sizing'
 import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { stopProtection } from '../../domain/protection/protection-groups'
 import { DAY_MS, HOUR_MS } from '../../domain/world/time'
@@ -45,7 +45,7 @@ describe('the disk utilization report', () => {
     expect(day.map((s) => s.at)).toEqual([snapshotAt(5), now])
     expect(diskTotals(day, 'HR').map((t) => t.recoveryPointMb)).toEqual([5, 40])
     expect(diskTotals(day).at(-1)?.replicaMb).toBe(2100 + 600)
-    expect(diskUtilizationTable(day).rows.at(-1)?.slice(0, 4)).toEqual([
+    expect(diskUtilizationTable(day, 1_000_000).rows.at(-1)?.slice(0, 4)).toEqual([
       '2026-01-10 09:00 UTC',
       'Payroll',
       600,
@@ -69,7 +69,7 @@ describe('the disk utilization report', () => {
       diskUtilization(stopped, periodRange('last-24-hours', START + 3 * DAY_MS)).slice(-1),
     )
     expect(now?.allocatedMb).toBeGreaterThan(0)
-    expect(wizard.freeStorageMb).toBeCloseTo(DPM_STORAGE_POOL_MB - (now?.allocatedMb ?? 0))
+    expect(wizard.freeStorageMb).toBeCloseTo(poolTotalMb(stopped) - (now?.allocatedMb ?? 0))
     // The retained replica keeps its space: stopping protection with the replica retained frees nothing.
     expect(storagePool(stopped).freeMb).toBeCloseTo(storagePool(state).freeMb)
   })

@@ -55,20 +55,21 @@ const DISK_COLUMNS = [
   'Share of storage pool (%)',
 ]
 
-function diskUsageCells(at: SimTime, usage: GroupDiskUsage): ReportTable['rows'][number] {
+function diskUsageCells(at: SimTime, usage: GroupDiskUsage, poolMb: number): ReportTable['rows'][number] {
   return [
     formatUtc(at),
     usage.groupName,
     megabytes(usage.replicaMb),
     megabytes(usage.recoveryPointMb),
     megabytes(usage.allocatedMb),
-    percent(poolShare(usage)),
+    percent(poolShare(usage, poolMb)),
   ]
 }
 
-export function diskUtilizationTable(snapshots: readonly DiskSnapshot[]): ReportTable {
+/** The report as a table; the share of the storage pool is of its capacity now (`poolMb`). */
+export function diskUtilizationTable(snapshots: readonly DiskSnapshot[], poolMb: number): ReportTable {
   return {
     columns: DISK_COLUMNS,
-    rows: snapshots.flatMap(({ at, groups }) => groups.map((usage) => diskUsageCells(at, usage))),
+    rows: snapshots.flatMap(({ at, groups }) => groups.map((usage) => diskUsageCells(at, usage, poolMb))),
   }
 }

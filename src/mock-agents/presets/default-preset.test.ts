@@ -21,11 +21,11 @@ const facts = (path: string) => {
   if (!database) throw new Error(`missing ${path}`)
   return databaseFacts(estate, database)
 }
-const agentStatus = (name: string) => computerFacts(estate, requireComputer(estate, name)).agent.status
+const agentStatus = (name: string) => computerFacts(estate, requireComputer(estate, name), 0).agent.status
 
 describe('the default preset, as the UI contract table describes it', () => {
   it('has exactly the contract computers, all in contoso.local, with agents where the table says', () => {
-    const computers = [...estate.computers.values()].map((c) => computerFacts(estate, c))
+    const computers = [...estate.computers.values()].map((c) => computerFacts(estate, c, 0))
     expect(computers.map((c) => c.name).sort()).toEqual(
       [
         'SQL-STD01',

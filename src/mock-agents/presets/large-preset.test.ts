@@ -6,7 +6,7 @@ import { largeEstate } from './large-preset'
 /** Everything an agent reports about the estate, in a comparable form. */
 function fingerprint(estate: Estate): string {
   return JSON.stringify({
-    computers: [...estate.computers.values()].map((c) => computerFacts(estate, c)),
+    computers: [...estate.computers.values()].map((c) => computerFacts(estate, c, 0)),
     clusters: [...estate.clusters.values()],
     databases: [...estate.databases.values()].map((d) => databaseFacts(estate, d)),
   })

@@ -1,0 +1,70 @@
+// Attach a disk to the DPM server (the lab's simulated hardware): Management > Disks finds it on Rescan, and
+// Add puts it in the storage pool.
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components'
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useValidationAsTyped } from '../ui/use-validation-as-typed'
+import { parseDiskSize } from './attach-disk'
+import { dpmLab } from './lab-controller'
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+})
+
+export function AttachDiskForm() {
+  const styles = useStyles()
+  const [size, setSize] = useState('')
+  const [attempted, setAttempted] = useState(false)
+  const asTyped = useValidationAsTyped<'size'>(attempted)
+  const parsed = parseDiskSize(size)
+  const attach = useMutation({ mutationFn: (sizeGb: number) => dpmLab.attachDisk(sizeGb) })
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    setAttempted(true)
+    if ('sizeGb' in parsed) attach.mutate(parsed.sizeGb)
+  }
+
+  return (
+    <form className={styles.form} aria-label="Attach a disk to the DPM server" onSubmit={submit}>
+      <Field
+        label="Disk size (GB)"
+        validationMessage={asTyped.message('size', size, 'error' in parsed ? parsed.error : undefined)}
+      >
+        <Input
+          value={size}
+          inputMode="numeric"
+          onChange={(_, data) => {
+            asTyped.changed('size')
+            attach.reset()
+            setSize(data.value)
+          }}
+        />
+      </Field>
+      <div>
+        <Button type="submit" disabled={attach.isPending}>
+          Attach disk
+        </Button>
+      </div>
+      {attach.isError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{attach.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {attach.isSuccess && (
+        <p role="status">
+          A {attach.variables} GB disk was attached to the DPM server: Rescan in Management &gt; Disks finds
+          it.
+        </p>
+      )}
+    </form>
+  )
+}
