@@ -61,9 +61,9 @@ describe('consoleStartChunks', () => {
     expect(chunkOf('/app/src/features/wizard/wizard-dialog.tsx')).toBeNull()
   })
 
-  it('groups nothing in a build without the console (the benchmark’s minimal page)', () => {
+  it('groups nothing in a build without the console (the benchmark’s floor page)', () => {
     const minimal = consoleStartChunks(graph, [
-      '/app/bench/minimal/main.tsx',
+      '/app/bench/floor/main.tsx',
       '/app/node_modules/react/index.js',
     ])
     expect(minimal('/app/node_modules/react/index.js')).toBeNull()
@@ -123,7 +123,7 @@ describe('staticChunkFiles', () => {
     })
   })
 
-  it('lists nothing for a build without the module (the benchmark’s minimal page)', () => {
+  it('lists nothing for a build without the module (the benchmark’s floor page)', () => {
     expect(staticChunkFiles(bundle, 'src/nowhere.tsx')).toEqual({ scripts: [], styles: [] })
   })
 })

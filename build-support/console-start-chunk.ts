@@ -44,7 +44,7 @@ export function consoleStartChunks(
   const find = (path: string) => ids.find((id) => id.endsWith(`/${path}`))
   const entry = find(ENTRY)
   const roots = CONSOLE_START.map(find).filter((id) => id !== undefined)
-  // Another page built with this config (the benchmark's minimal page) has no console to start.
+  // Another page built with this config (the benchmark's floor page) has no console to start.
   if (!entry || roots.length === 0) return () => null
   const entryImports = staticImports(graph, [entry])
   entryImports.delete(entry)

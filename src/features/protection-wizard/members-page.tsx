@@ -63,6 +63,8 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
+const SEARCH_PAUSE_MS = 250
+
 /** The items whose path is `path`, whatever the case (Windows names). */
 const sameName = <T extends { path: string }>(items: readonly T[], path: string): T[] =>
   items.filter((item) => item.path.toUpperCase() === path.toUpperCase())
@@ -100,8 +102,8 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
     updateWizardDraft(change)
   }
   const queryClient = useQueryClient()
-  const [searchInput, setSearchInput] = useState('')
-  const searchText = useDebouncedValue(searchInput, 250)
+  // What the search box holds lives in MembersSearch: a keystroke renders the box, not the tree and lists.
+  const [searchText, setSearchText] = useState('')
   const [focusedId, setFocusedId] = useState<string>()
   const [actionError, setActionError] = useState<string>()
   const tree = useMemberTree(draft, searchText)
@@ -197,13 +199,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
       <div className={styles.column}>
         <Text className={styles.label}>Available members</Text>
         <div className={styles.toolbar}>
-          <SearchBox
-            className={styles.search}
-            aria-label="Search members"
-            placeholder="Search members"
-            value={searchInput}
-            onChange={(_, data) => setSearchInput(data.value)}
-          />
+          <MembersSearch onSearch={setSearchText} />
           <Button onClick={() => void refreshInventory(queryClient)}>Refresh</Button>
         </div>
         <TreeStatus tree={tree} searchText={searchText} />
@@ -271,6 +267,23 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
         {shownMirror && <MirrorDetails mirror={shownMirror} estate={tree.estate} />}
       </div>
     </div>
+  )
+}
+
+/** Search members: the page searches once typing pauses (one agent search per pause, not per key). */
+function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
+  const styles = useStyles()
+  const [input, setInput] = useState('')
+  const settled = useDebouncedValue(input, SEARCH_PAUSE_MS)
+  useEffect(() => onSearch(settled), [settled, onSearch])
+  return (
+    <SearchBox
+      className={styles.search}
+      aria-label="Search members"
+      placeholder="Search members"
+      value={input}
+      onChange={(_, data) => setInput(data.value)}
+    />
   )
 }
 
