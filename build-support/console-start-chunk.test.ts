@@ -68,6 +68,15 @@ describe('consoleStartChunks', () => {
     ])
     expect(minimal('/app/node_modules/react/index.js')).toBeNull()
   })
+
+  it('fails the build when the console no longer has a module the start is built around', () => {
+    expect(() =>
+      consoleStartChunks(
+        graph,
+        ids.filter((id) => !id.endsWith('/protection-screen.tsx')),
+      ),
+    ).toThrow('src/features/protection/protection-screen.tsx')
+  })
 })
 
 const chunk = (

@@ -107,8 +107,8 @@ describe('the plugin', () => {
     const plugin = griffelStartStyles()
     const render = renderChunk(plugin)
     expect(render('recovery-screen')).toBeNull()
-    expect(render(CONSOLE_START_CHUNK, false, 'const unstyled = 1;')).toBeNull()
     expect(pageTags(plugin)).toEqual([])
+    expect(render(CONSOLE_START_CHUNK, false, 'const unstyled = 1;')).toBeNull()
     const rendered = render(CONSOLE_START_CHUNK, true)
     expect(rendered?.code).toContain('__resetStyles("r1", null, {})')
     expect(rendered?.map).toBeTruthy()
@@ -117,5 +117,11 @@ describe('the plugin', () => {
         .map((element) => element.children)
         .join(''),
     ).toContain('.f1{')
+  })
+
+  it('fails the build when the start’s chunks hold no rule it can take', () => {
+    const plugin = griffelStartStyles()
+    renderChunk(plugin)(CONSOLE_START_CHUNK, false, 'const renamed = __css({ root: {} });')
+    expect(() => pageTags(plugin)).toThrow('found no precompiled Griffel rules')
   })
 })

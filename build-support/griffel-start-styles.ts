@@ -114,14 +114,17 @@ export function styleElements(rules: readonly CSSRulesByBucket[]): HtmlTagDescri
 
 export function griffelStartStyles(): Plugin {
   let rules: CSSRulesByBucket[] = []
+  let startChunks = 0
   return {
     name: 'dpm-console:griffel-start-styles',
     apply: 'build',
     buildStart() {
       rules = []
+      startChunks = 0
     },
     renderChunk(code, chunk, options) {
       if (chunk.name !== CONSOLE_ENTRY_CHUNK && chunk.name !== CONSOLE_START_CHUNK) return null
+      startChunks++
       const taken = takePrecompiledRules(code, this.parse(code))
       if (taken.rules.length === 0) return null
       rules.push(...taken.rules)
@@ -132,6 +135,18 @@ export function griffelStartStyles(): Plugin {
     },
     // After the start chunk's links: Griffel's elements come after the console's own style sheets, as the
     // ones it inserts at run time do.
-    transformIndexHtml: { order: 'post', handler: () => styleElements(rules) },
+    // The start's chunks always hold Fluent components: finding no rule in them means the calls look different
+    // (a Fluent or Rolldown release renamed or reshaped them), and the build fails rather than ship without.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => {
+        if (startChunks > 0 && rules.length === 0) {
+          throw new Error(
+            `griffel-start-styles found no precompiled Griffel rules (${PRECOMPILED}) in the console's start chunks: check how the bundler names Fluent's __styles and __resetStyles calls.`,
+          )
+        }
+        return styleElements(rules)
+      },
+    },
   }
 }
