@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
 import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate'
 import {
@@ -97,10 +97,20 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
   // Error 31010 shows once the admin removed the last member, not on a page that opens empty.
   const asTyped = useValidationAsTyped<'members'>(attempted)
   const membersError = asTyped.message('members', draft.members, messagesOf(problems, 'members'))
-  const changeSelection = (change: Parameters<typeof updateWizardDraft>[0]) => {
-    asTyped.changed('members')
-    updateWizardDraft(change)
-  }
+  const { changed } = asTyped
+  const changeSelection = useCallback(
+    (change: Parameters<typeof updateWizardDraft>[0]) => {
+      changed('members')
+      updateWizardDraft(change)
+    },
+    [changed],
+  )
+  // Stable, so that Selected members (one Fluent button per member, thousands with whole instances checked)
+  // renders again only when the selection changes.
+  const onRemove = useCallback(
+    (key: string) => changeSelection((d) => removeMember(d, key)),
+    [changeSelection],
+  )
   const queryClient = useQueryClient()
   // What the search box holds lives in MembersSearch: a keystroke renders the box, not the tree and lists.
   const [searchText, setSearchText] = useState('')
@@ -257,7 +267,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
         <SelectedMembersList
           members={draft.members}
           autoProtectInstances={draft.autoProtectInstances}
-          onRemove={(key) => changeSelection((d) => removeMember(d, key))}
+          onRemove={onRemove}
         />
         {membersError && (
           <Text role="alert" className={styles.error}>
