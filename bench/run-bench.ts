@@ -52,7 +52,7 @@ const FULL: Plan = {
     { label: '40,000 databases', databases: 40_000, query: large(2000, 40_000) },
     { label: '200,000 databases', databases: 200_000, query: large(10_000, 200_000) },
   ],
-  simulationQuery: large(200, 20_000),
+  simulationQuery: large(40, 20_000),
   protectedDatabases: [200, 2000],
 }
 
