@@ -1,6 +1,6 @@
 // Debian's Chromium (or CHROMIUM_PATH) with the launch options of playwright.config.ts, and a fresh context
 // per run: no cache, no service worker, no stored console state, the page probe installed.
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test'
 import playwrightConfig from '../playwright.config'
 import { installProbe, type PaintCondition, type PaintTiming } from './page-probe'
 
@@ -56,4 +56,12 @@ export async function settle(page: Page): Promise<void> {
         requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1000 })),
       ),
   )
+}
+
+/** The page's JS heap in MB, after two forced garbage collections. */
+export async function heapUsedMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 2 ** 20
 }

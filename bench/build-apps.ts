@@ -1,7 +1,7 @@
 // Production builds with the project's own Vite config: the console (with a manifest, for the bundle figures)
-// and the minimal React page that startup is compared with (same config, its own root, served under /minimal/).
+// and the floor page that startup and Select Group Members are compared with (same config, its own root, served under /floor/).
 // CONSOLE_BUILD_DIR names a console build made beforehand (npm test builds once for the end-to-end tests and
-// the smoke run): it is measured as it is, and only the minimal page is built.
+// the smoke run): it is measured as it is, and only the floor page is built.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build } from 'vite'
@@ -11,11 +11,11 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..')
 const CONFIG_FILE = resolve(PROJECT_ROOT, 'vite.config.ts')
 const OUT_ROOT = resolve(PROJECT_ROOT, '.e2e-dist/bench')
 
-export const MINIMAL_BASE = '/minimal/'
+export const FLOOR_BASE = '/floor/'
 
 export interface Builds {
   consoleDir: string
-  minimalDir: string
+  floorDir: string
 }
 
 export async function buildApps(): Promise<Builds> {
@@ -24,7 +24,7 @@ export async function buildApps(): Promise<Builds> {
   process.env.NODE_ENV = 'production'
   const prebuilt = process.env.CONSOLE_BUILD_DIR
   const consoleDir = prebuilt ? resolve(PROJECT_ROOT, prebuilt) : resolve(OUT_ROOT, 'console')
-  const minimalDir = resolve(OUT_ROOT, 'minimal')
+  const floorDir = resolve(OUT_ROOT, 'floor')
   if (prebuilt) {
     if (!existsSync(manifestFile(consoleDir)))
       throw new Error(`CONSOLE_BUILD_DIR=${prebuilt} has no manifest: build it with vite build --manifest.`)
@@ -40,10 +40,10 @@ export async function buildApps(): Promise<Builds> {
   await build({
     configFile: CONFIG_FILE,
     mode: 'production',
-    root: resolve(PROJECT_ROOT, 'bench/minimal'),
-    base: MINIMAL_BASE,
+    root: resolve(PROJECT_ROOT, 'bench/floor'),
+    base: FLOOR_BASE,
     logLevel: 'warn',
-    build: { outDir: minimalDir, emptyOutDir: true, manifest: true },
+    build: { outDir: floorDir, emptyOutDir: true, manifest: true },
   })
-  return { consoleDir, minimalDir }
+  return { consoleDir, floorDir }
 }

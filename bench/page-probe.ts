@@ -1,10 +1,16 @@
-// Runs inside the page (installed with addInitScript, before any script of the page): measures from an input
-// event, or from navigation, to the first paint that shows an expected result. A condition is checked once
-// per frame, in requestAnimationFrame, so the frame where it first holds is the one that paints the result;
-// the time is taken right after that frame (a message posted from its animation callback).
+// Runs inside the page (installed with addInitScript, before any script of the page). Two measures:
+// - from an input event, or from navigation, to the first paint that shows an expected result. A condition is
+//   checked once per frame, in requestAnimationFrame, so the frame where it first holds is the one that paints
+//   the result; the time is taken right after that frame (a message posted from its animation callback);
+// - what the user feels of an input: the Event Timing API's duration of each event (the measure behind INP),
+//   from the input's hardware timestamp to the paint after its handlers ran, the time it waited behind a busy
+//   main thread included. The browser reports only events of 16 ms or more (its lowest durationThreshold).
 
 export type PaintCondition =
-  /** The Protection tab (or the minimal page) shows the New button and the Protection groups grid. */
+  /**
+   * The page's first screen: the Navigation tablist and either the Protection tab's New button and Protection
+   * groups grid or Monitoring's Alerts grid (the floor page shows all of them).
+   */
   | { kind: 'startup' }
   /** Available members shows at least one row. */
   | { kind: 'tree-rows' }
@@ -31,6 +37,11 @@ export interface BenchProbe {
   result(): Promise<PaintTiming>
   /** Milestones of the page's start, in performance.now() time: where a slow startup spends its time. */
   milestones(): StartupMilestones
+  /**
+   * The longest Event Timing duration of the events that started at or after `since` (performance.now()
+   * time), once the browser has reported them; 0 when none took 16 ms or more.
+   */
+  longestEvent(since: number): Promise<number>
 }
 
 export interface StartupMilestones {
@@ -55,6 +66,8 @@ export function installProbe(): void {
   const holds = (condition: PaintCondition): boolean => {
     switch (condition.kind) {
       case 'startup': {
+        const navigation = document.querySelector('[role="tablist"][aria-label="Navigation"] [role="tab"]')
+        const alerts = document.querySelector('[role="grid"][aria-label="Alerts"]')
         const toolbar = document.querySelector('[role="toolbar"][aria-label="Protection actions"]')
         const grid = document.querySelector(
           '[role="treegrid"][aria-label="Protection groups"], [role="grid"][aria-label="Protection groups"]',
@@ -62,7 +75,7 @@ export function installProbe(): void {
         const newButton = [...(toolbar?.querySelectorAll('button') ?? [])].some(
           (button) => button.textContent?.trim() === 'New',
         )
-        return newButton && grid !== null
+        return navigation !== null && ((newButton && grid !== null) || alerts !== null)
       }
       case 'tree-rows':
         return treeRows().length > 0
@@ -123,6 +136,18 @@ export function installProbe(): void {
     requestAnimationFrame(check)
   }
 
+  const events: { startTime: number; duration: number }[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      events.push({ startTime: entry.startTime, duration: entry.duration })
+  })
+  observer.observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
+  // The browser reports an event's timing after the frame that follows its handlers: two frames and a task.
+  const reported = () =>
+    new Promise<void>((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    )
+
   const milestones: StartupMilestones = {}
   document.addEventListener('DOMContentLoaded', () => {
     milestones.domContentLoaded = performance.now()
@@ -140,6 +165,13 @@ export function installProbe(): void {
     },
     result: () => outcome,
     milestones: () => ({ ...milestones }),
+    async longestEvent(since) {
+      await reported()
+      for (const entry of observer.takeRecords()) {
+        events.push({ startTime: entry.startTime, duration: entry.duration })
+      }
+      return Math.max(0, ...events.filter((event) => event.startTime >= since).map((event) => event.duration))
+    },
   }
   window.__benchProbe = probe
   // Startup is measured from navigation (performance.now() counts from it).

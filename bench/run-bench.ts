@@ -1,4 +1,4 @@
-// npm run bench: builds the console and the minimal page, serves both, drives Chromium, prints one table and
+// npm run bench: builds the console and the floor page, serves both, drives Chromium, prints one table and
 // writes bench/results.json. --smoke: one iteration on small estates, so that the test command keeps the
 // benchmark working. Exits non-zero only when the benchmark itself breaks, never for a missed target.
 import { writeFileSync } from 'node:fs'
@@ -8,81 +8,98 @@ import { launchBrowser } from './browser'
 import { buildApps, PROJECT_ROOT } from './build-apps'
 import { measureBundle } from './bundle-size'
 import { measureSimulation } from './measure-simulation'
-import { measureStartup } from './measure-startup'
-import { measureWizard, type WizardFigure } from './measure-wizard'
+import { measureStartup, STARTUP_ADDRESSES } from './measure-startup'
+import {
+  INTERACTIONS,
+  type Interaction,
+  measureWizard,
+  SEARCH_PAUSE_MS,
+  type WizardSample,
+} from './measure-wizard'
 import { type Figure, formatTable, holds, single } from './report'
 import { serveBuilds } from './static-server'
 import { ratioOf, type Summary } from './stats'
 
+interface Estate {
+  label: string
+  databases: number
+  query: string
+}
+
 interface Plan {
   mode: 'full' | 'smoke'
   runs: number
+  /** Select Group Members: the default estate, then the scaling curve's estates (the last is the largest). */
   defaultQuery: string
-  largeQuery: string
-  largeLabel: string
-  protectedDatabases: number
+  estates: Estate[]
+  /** The 7-day advance: an estate of large instances, and the curve's points (protected databases, at least). */
+  simulationQuery: string
+  protectedDatabases: number[]
+  /** --startup-only: the startup figures alone (a quick A/B of a startup change). */
+  startupOnly?: boolean
 }
+
+const large = (computers: number, databases: number) =>
+  `preset=large&computers=${computers}&databases=${databases}&sessions=${computers}&clock=manual`
 
 const FULL: Plan = {
   mode: 'full',
-  runs: 5,
+  runs: 7,
   defaultQuery: 'preset=default&clock=manual',
-  largeQuery: 'preset=large&clock=manual',
-  largeLabel: 'large (2,000 computers, 40,000 databases)',
-  protectedDatabases: 200,
+  // Computers, databases and mirroring sessions grow together (the large preset's proportions).
+  estates: [
+    { label: '2,000 databases', databases: 2000, query: large(100, 2000) },
+    { label: '40,000 databases', databases: 40_000, query: large(2000, 40_000) },
+    { label: '200,000 databases', databases: 200_000, query: large(10_000, 200_000) },
+  ],
+  simulationQuery: large(40, 20_000),
+  protectedDatabases: [200, 2000],
 }
 
 const SMOKE: Plan = {
   mode: 'smoke',
   runs: 1,
   defaultQuery: 'preset=default&clock=manual',
-  largeQuery: 'preset=large&computers=100&databases=1000&sessions=50&clock=manual',
-  largeLabel: 'small large (100 computers, 1,000 databases)',
-  protectedDatabases: 20,
+  estates: [{ label: '1,000 databases', databases: 1000, query: large(100, 1000) }],
+  simulationQuery: large(20, 400),
+  protectedDatabases: [20],
 }
 
-/** Target of each interaction at the large preset, and of its large/default ratio. */
+/** Targets: each interaction within 100 ms and at most 2x the floor page's; startup at most 1.5x the floor. */
 const INTERACTION_MS = 100
-const LARGE_DEFAULT_RATIO = 1.5
-/** Search members waits for a pause in typing before it asks the agents (members-page.tsx). */
-const SEARCH_DEBOUNCE_MS = 250
+const FLOOR_RATIO = 2
+const STARTUP_RATIO = 1.5
+const FIRST_RENDER_KB = 200
+const ADVANCE_MS = 2000
+const HEAP_GROWTH_MB = 50
+/** The curve grows no worse than linearly: the cost per protected database at the largest point over the smallest's. */
+const LINEAR = 1.25
 
-const WIZARD_LABELS: Record<WizardFigure, string> = {
-  firstTree: 'first painted tree after Next',
+const INTERACTION_LABELS: Record<Interaction, string> = {
+  next: 'Next to the tree',
   expand: 'expand a computer',
-  keystroke: 'type in Search members, slowest keystroke',
-  searchResults: 'search results after the last keystroke',
-  checkMirrored: 'check a mirrored database, Mirror details shown',
+  keystroke: 'each keystroke in Search members (the slowest)',
+  searchResults: 'the search result after the typing pause',
+  check: 'check a mirrored database',
+  clear: 'clear the search',
 }
 
-function wizardFigures(
-  preset: 'default' | 'large',
-  label: string,
-  summaries: Record<WizardFigure, Summary>,
-): Figure[] {
-  return (Object.keys(WIZARD_LABELS) as WizardFigure[]).map((id) => ({
-    id: `wizard.${preset}.${id}`,
-    label: `Select Group Members, ${label}: ${WIZARD_LABELS[id]}`,
-    unit: 'ms',
-    summary: summaries[id],
-    target:
-      preset === 'default'
-        ? undefined
-        : id === 'searchResults'
-          ? SEARCH_DEBOUNCE_MS + INTERACTION_MS
-          : INTERACTION_MS,
-    note: id === 'searchResults' ? `includes the ${SEARCH_DEBOUNCE_MS} ms typing pause` : undefined,
-  }))
+const PAINT_LABELS: Record<Exclude<keyof WizardSample, `event.${string}`>, string> = {
+  'paint.next': 'Next to the first painted tree row',
+  'paint.expand': 'expand a computer to its databases painted',
+  'paint.searchResults': 'last keystroke to the filtered tree painted',
+  'paint.check': 'check a mirrored database to Mirror details painted',
 }
 
 function parsePlan(args: readonly string[]): Plan {
   const plan = args.includes('--smoke') ? SMOKE : FULL
   const runsArg = args.find((arg) => arg.startsWith('--runs='))
-  if (runsArg === undefined) return plan
+  const chosen = args.includes('--startup-only') ? { ...plan, startupOnly: true } : plan
+  if (runsArg === undefined) return chosen
   const runs = Number(runsArg.slice('--runs='.length))
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs takes a whole number >= 1, not "${runsArg}".`)
-  return { ...plan, runs }
+  return { ...chosen, runs }
 }
 
 export async function main(args: readonly string[]): Promise<void> {
@@ -93,106 +110,204 @@ export async function main(args: readonly string[]): Promise<void> {
 
   const building = process.env.CONSOLE_BUILD_DIR
     ? `the minimal page (the console: ${process.env.CONSOLE_BUILD_DIR})`
-    : 'the console and the minimal page'
+    : 'the console and the floor page'
   log(`${plan.mode} run, ${plan.runs} run(s) per figure: building ${building}`)
   const builds = await buildApps()
   const bundle = measureBundle(builds.consoleDir)
   const server = await serveBuilds(builds, Number(process.env.PORT ?? 0))
   const browser = await launchBrowser()
   try {
-    log(`serving ${server.origin}; Chromium ${browser.version()}; measuring startup`)
-    const startup = await measureStartup(browser, server.origin, plan.runs)
-    log('Select Group Members, default preset')
-    const wizardDefault = await measureWizard(browser, server.origin, plan.defaultQuery, plan.runs)
-    log(`Select Group Members, ${plan.largeLabel}`)
-    const wizardLarge = await measureWizard(browser, server.origin, plan.largeQuery, plan.runs)
-    log(`simulation: ${plan.protectedDatabases} protected databases, advance 7 days`)
-    const simulation = await measureSimulation(
+    log(`serving ${server.origin}; Chromium ${browser.version()}; startup on ${STARTUP_ADDRESSES.join(', ')}`)
+    const startup = await measureStartup(browser, server.origin, plan.runs, builds.consoleDir)
+    const estates = [
+      { label: 'default estate', databases: 0, query: plan.defaultQuery },
+      ...(plan.startupOnly ? [] : plan.estates),
+    ]
+    const wizardRuns = plan.startupOnly ? 0 : plan.runs
+    if (wizardRuns > 0) {
+      log(`Select Group Members: the floor page, then the ${estates.map((e) => e.label).join(', ')}`)
+    }
+    const wizard = await measureWizard(
       browser,
       server.origin,
-      plan.largeQuery,
-      plan.protectedDatabases,
-      plan.runs,
+      estates.map((estate) => estate.query),
+      wizardRuns,
     )
+    const simulation = []
+    for (const databases of plan.startupOnly ? [] : plan.protectedDatabases) {
+      log(`simulation: at least ${databases} protected databases, advance 7 days`)
+      simulation.push(
+        await measureSimulation(browser, server.origin, plan.simulationQuery, databases, plan.runs),
+      )
+    }
 
     const figures: Figure[] = [
-      {
-        id: 'startup.console',
-        label: 'Startup to the Protection tab, console',
-        unit: 'ms',
-        summary: startup.console,
-      },
-      {
-        id: 'startup.consoleDomContentLoaded',
-        label: 'Console startup: DOMContentLoaded (entry chunks loaded and run)',
-        unit: 'ms',
-        summary: startup.consoleDomContentLoaded,
-      },
-      {
-        id: 'startup.consoleAgentsReady',
-        label: "Console startup: the mock agents' service worker controls the page",
-        unit: 'ms',
-        summary: startup.consoleAgentsReady,
-      },
-      { id: 'startup.minimal', label: 'Startup, minimal React page', unit: 'ms', summary: startup.minimal },
-      {
-        id: 'startup.ratio',
-        label: 'Startup ratio, console / minimal page',
-        unit: 'x',
-        summary: single(ratioOf(startup.console, startup.minimal)),
-        target: 2,
-      },
-      ...wizardFigures('default', 'default', wizardDefault),
-      ...wizardFigures('large', plan.mode === 'full' ? 'large' : 'small large', wizardLarge),
-      ...(Object.keys(WIZARD_LABELS) as WizardFigure[]).map(
-        (id): Figure => ({
-          id: `wizard.ratio.${id}`,
-          label: `Large / default: ${WIZARD_LABELS[id]}`,
-          unit: 'x',
-          summary: single(ratioOf(wizardLarge[id], wizardDefault[id])),
-          target: LARGE_DEFAULT_RATIO,
-        }),
-      ),
-      {
-        id: 'simulation.advance',
-        label: `Advance 7 days, ${plan.protectedDatabases} databases at 15-minute sync`,
-        unit: 'ms',
-        summary: simulation.advanceMs,
-        target: 2000,
-      },
-      {
-        id: 'simulation.heapBefore',
-        label: 'JS heap before the advance',
-        unit: 'MB',
-        summary: simulation.heapBeforeMb,
-      },
-      {
-        id: 'simulation.heapAfter',
-        label: 'JS heap after the advance',
-        unit: 'MB',
-        summary: simulation.heapAfterMb,
-      },
-      {
-        id: 'simulation.heapGrowth',
-        label: 'JS heap growth over the advance',
-        unit: 'MB',
-        summary: simulation.heapGrowthMb,
-        target: 50,
-      },
-      {
-        id: 'bundle.firstRender',
-        label: 'First-render JavaScript, gzip',
-        unit: 'kB',
-        summary: single(bundle.firstRenderGzip / 1000),
-        target: 200,
-      },
-      {
-        id: 'bundle.mockAgents',
-        label: 'Mock agent chunks (lazy), gzip',
-        unit: 'kB',
-        summary: single(bundle.mockAgentsGzip / 1000),
-      },
+      { id: 'startup.floor', label: 'Startup, floor page (React alone)', unit: 'ms', summary: startup.floor },
     ]
+    for (const address of STARTUP_ADDRESSES) {
+      const figure = startup.addresses[address]
+      figures.push(
+        { id: `startup.${address}`, label: `Startup, ${address}`, unit: 'ms', summary: figure.painted },
+        {
+          id: `startup.${address}.ratio`,
+          label: `Startup ratio, ${address} over the floor page`,
+          unit: 'x',
+          summary: single(ratioOf(figure.painted, startup.floor)),
+          target: STARTUP_RATIO,
+        },
+        {
+          id: `startup.${address}.domContentLoaded`,
+          label: `Startup, ${address}: DOMContentLoaded`,
+          unit: 'ms',
+          summary: figure.domContentLoaded,
+        },
+        {
+          id: `startup.${address}.agentsReady`,
+          label: `Startup, ${address}: the mock agents' service worker controls the page`,
+          unit: 'ms',
+          summary: figure.agentsReady,
+        },
+        {
+          id: `startup.${address}.firstRenderJs`,
+          label: `Startup, ${address}: JavaScript fetched before the first paint, gzip`,
+          unit: 'kB',
+          summary: single(figure.firstRenderGzip / 1000),
+          target: FIRST_RENDER_KB,
+        },
+      )
+    }
+
+    // Select Group Members: the default estate and the largest, against the floor page.
+    const compared = [
+      { name: 'default', label: 'default estate', summaries: wizard.estates[0] },
+      { name: 'largest', label: estates.at(-1)?.label ?? '', summaries: wizard.estates.at(-1) },
+    ]
+    for (const interaction of wizardRuns > 0 ? INTERACTIONS : []) {
+      const id = `event.${interaction}` as const
+      const kind = interaction === 'searchResults' ? 'paint after the pause' : 'Event Timing'
+      figures.push({
+        id: `wizard.floor.${interaction}`,
+        label: `Select Group Members, floor page: ${INTERACTION_LABELS[interaction]} (${kind})`,
+        unit: 'ms',
+        summary: wizard.floor[id],
+      })
+      for (const { name, label, summaries } of compared) {
+        if (!summaries?.[id]) continue
+        figures.push(
+          {
+            id: `wizard.${name}.${interaction}`,
+            label: `Select Group Members, ${label}: ${INTERACTION_LABELS[interaction]} (${kind})`,
+            unit: 'ms',
+            summary: summaries[id],
+            target: INTERACTION_MS,
+          },
+          {
+            id: `wizard.${name}.${interaction}.ratio`,
+            label: `Select Group Members ratio, ${label} over the floor page: ${INTERACTION_LABELS[interaction]}`,
+            unit: 'x',
+            summary: single(ratioOf(summaries[id], wizard.floor[id])),
+            target: FLOOR_RATIO,
+          },
+        )
+      }
+    }
+    for (const { name, label, summaries } of wizardRuns > 0 ? compared : []) {
+      if (!summaries) continue
+      for (const [id, text] of Object.entries(PAINT_LABELS) as [keyof typeof PAINT_LABELS, string][]) {
+        figures.push({
+          id: `wizard.${name}.${id}`,
+          label: `Select Group Members, ${label}: ${text}`,
+          unit: 'ms',
+          summary: summaries[id],
+          target: id === 'paint.searchResults' ? SEARCH_PAUSE_MS + INTERACTION_MS : INTERACTION_MS,
+          note: id === 'paint.searchResults' ? `includes the ${SEARCH_PAUSE_MS} ms typing pause` : undefined,
+        })
+      }
+    }
+
+    // The scaling curves.
+    const curve = estates.slice(1).map((estate, index) => {
+      const summaries = wizard.estates[index + 1]
+      if (!summaries) throw new Error(`No figures for the ${estate.label}.`)
+      const worst = Math.max(...INTERACTIONS.map((interaction) => summaries[`event.${interaction}`].median))
+      return { estate, worst, heapMb: summaries.heapMb.median }
+    })
+    const baseHeapMb = wizard.estates[0]?.heapMb?.median ?? 0
+    for (const point of curve) {
+      figures.push(
+        {
+          id: `curve.wizard.${point.estate.databases}.worst`,
+          label: `Scaling, ${point.estate.label}: slowest Select Group Members interaction (Event Timing)`,
+          unit: 'ms',
+          summary: single(point.worst),
+          target: INTERACTION_MS,
+        },
+        {
+          id: `curve.wizard.${point.estate.databases}.heap`,
+          label: `Scaling, ${point.estate.label}: JS heap with Select Group Members open`,
+          unit: 'MB',
+          summary: single(point.heapMb),
+        },
+        {
+          id: `curve.wizard.${point.estate.databases}.heapPerDatabase`,
+          label: `Scaling, ${point.estate.label}: JS heap per database (over the default estate's heap)`,
+          unit: 'kB',
+          summary: single(((point.heapMb - baseHeapMb) * 1024) / point.estate.databases),
+        },
+      )
+    }
+    const points = simulation.map((result) => ({
+      protectedDatabases: result.protectedDatabases.median,
+      advanceMs: result.advanceMs,
+      heapGrowthMb: result.heapGrowthMb,
+    }))
+    for (const point of points) {
+      const count = point.protectedDatabases.toLocaleString('en-US')
+      const atTarget = point.protectedDatabases >= 2000
+      figures.push(
+        {
+          id: `simulation.${point.protectedDatabases}.advance`,
+          label: `Advance 7 days, ${count} protected databases at 15-minute sync`,
+          unit: 'ms',
+          summary: point.advanceMs,
+          target: atTarget ? ADVANCE_MS : undefined,
+        },
+        {
+          id: `simulation.${point.protectedDatabases}.heapGrowth`,
+          label: `Advance 7 days, ${count} protected databases: JS heap growth`,
+          unit: 'MB',
+          summary: point.heapGrowthMb,
+          target: atTarget ? HEAP_GROWTH_MB : undefined,
+        },
+        {
+          id: `simulation.${point.protectedDatabases}.heapPerDatabase`,
+          label: `Advance 7 days, ${count} protected databases: heap growth per protected database`,
+          unit: 'kB',
+          summary: single((point.heapGrowthMb.median * 1024) / point.protectedDatabases),
+        },
+      )
+    }
+    const first = points[0]
+    const last = points.at(-1)
+    if (first && last && last !== first) {
+      const perDatabase = (ms: Summary, count: number) => ms.median / count
+      figures.push({
+        id: 'simulation.linear',
+        label: `Advance 7 days: time per protected database at ${last.protectedDatabases.toLocaleString('en-US')} over at ${first.protectedDatabases.toLocaleString('en-US')} (1.00x: linear)`,
+        unit: 'x',
+        summary: single(
+          perDatabase(last.advanceMs, last.protectedDatabases) /
+            perDatabase(first.advanceMs, first.protectedDatabases),
+        ),
+        target: LINEAR,
+      })
+    }
+    figures.push({
+      id: 'bundle.mockAgents',
+      label: 'Mock agent chunks (lazy), gzip',
+      unit: 'kB',
+      summary: single(bundle.mockAgentsGzip / 1000),
+    })
 
     console.log(`\n${formatTable(figures)}\n`)
     const missed = figures.filter((figure) => holds(figure) === false)

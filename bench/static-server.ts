@@ -1,10 +1,10 @@
-// Serves the two production builds on 127.0.0.1: the minimal page under /minimal/, the console everywhere
+// Serves the two production builds on 127.0.0.1: the floor page under /floor/, the console everywhere
 // else, with the console's single-page fallback (its tabs are paths such as /protection).
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import { MINIMAL_BASE } from './build-apps'
+import { FLOOR_BASE } from './build-apps'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,13 +31,13 @@ function fileFor(root: string, urlPath: string): string {
 
 /** Listens on `port` (0: any free port). */
 export async function serveBuilds(
-  { consoleDir, minimalDir }: { consoleDir: string; minimalDir: string },
+  { consoleDir, floorDir }: { consoleDir: string; floorDir: string },
   port = 0,
 ): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
-    const file = path.startsWith(MINIMAL_BASE)
-      ? fileFor(minimalDir, path.slice(MINIMAL_BASE.length - 1))
+    const file = path.startsWith(FLOOR_BASE)
+      ? fileFor(floorDir, path.slice(FLOOR_BASE.length - 1))
       : fileFor(consoleDir, path)
     if (!file) {
       response.writeHead(404).end('Not found')

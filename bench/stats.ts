@@ -25,6 +25,14 @@ export function ratioOf(numerator: Summary, denominator: Summary): number {
   return numerator.median / Math.max(denominator.median, Number.EPSILON)
 }
 
+/** The summary of each named figure over samples that all name the same figures. */
+export function summarizeEach<K extends string>(samples: readonly Record<K, number>[]): Record<K, Summary> {
+  const names = Object.keys(samples[0] ?? {}) as K[]
+  return Object.fromEntries(
+    names.map((name) => [name, summarize(samples.map((sample) => sample[name]))]),
+  ) as Record<K, Summary>
+}
+
 /** Runs `measure` `runs` times in sequence and gathers each named figure across the runs. */
 export async function repeat<K extends string>(
   runs: number,

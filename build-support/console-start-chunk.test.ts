@@ -61,12 +61,21 @@ describe('consoleStartChunks', () => {
     expect(chunkOf('/app/src/features/wizard/wizard-dialog.tsx')).toBeNull()
   })
 
-  it('groups nothing in a build without the console (the benchmark’s minimal page)', () => {
+  it('groups nothing in a build without the console (the benchmark’s floor page)', () => {
     const minimal = consoleStartChunks(graph, [
-      '/app/bench/minimal/main.tsx',
+      '/app/bench/floor/main.tsx',
       '/app/node_modules/react/index.js',
     ])
     expect(minimal('/app/node_modules/react/index.js')).toBeNull()
+  })
+
+  it('fails the build when the console no longer has a module the start is built around', () => {
+    expect(() =>
+      consoleStartChunks(
+        graph,
+        ids.filter((id) => !id.endsWith('/protection-screen.tsx')),
+      ),
+    ).toThrow('src/features/protection/protection-screen.tsx')
   })
 })
 
@@ -123,7 +132,7 @@ describe('staticChunkFiles', () => {
     })
   })
 
-  it('lists nothing for a build without the module (the benchmark’s minimal page)', () => {
+  it('lists nothing for a build without the module (the benchmark’s floor page)', () => {
     expect(staticChunkFiles(bundle, 'src/nowhere.tsx')).toEqual({ scripts: [], styles: [] })
   })
 })

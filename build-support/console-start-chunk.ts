@@ -44,8 +44,13 @@ export function consoleStartChunks(
   const find = (path: string) => ids.find((id) => id.endsWith(`/${path}`))
   const entry = find(ENTRY)
   const roots = CONSOLE_START.map(find).filter((id) => id !== undefined)
-  // Another page built with this config (the benchmark's minimal page) has no console to start.
-  if (!entry || roots.length === 0) return () => null
+  // Another page built with this config (the benchmark's floor page) has no console to start.
+  if (!entry) return () => null
+  if (roots.length < CONSOLE_START.length) {
+    throw new Error(
+      `console-start-chunk: the console's build has no ${CONSOLE_START.filter((path) => !find(path)).join(', ')}: update CONSOLE_START (build-support/console-start-chunk.ts).`,
+    )
+  }
   const entryImports = staticImports(graph, [entry])
   entryImports.delete(entry)
   const start = staticImports(graph, roots, (id) => isOwnModule(id) && !entryImports.has(id))
@@ -110,6 +115,12 @@ export function consoleStartChunk(): Plugin {
       handler: (html, { bundle }) => {
         if (!bundle) return []
         const { scripts, styles } = staticChunkFiles(bundle, CONSOLE_START[0])
+        const isConsole = Object.values(bundle).some(
+          (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(`/${ENTRY}`),
+        )
+        if (isConsole && scripts.length === 0) {
+          throw new Error(`console-start-chunk: no chunk of the console's build holds ${CONSOLE_START[0]}.`)
+        }
         // The entry and its own imports are in the page already. A style sheet left to Vite's loader would be
         // fetched only once the entry asks for the start, and the start would wait for it.
         const link = (rel: string, file: string) => ({

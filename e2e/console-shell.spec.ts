@@ -155,36 +155,3 @@ test("Fluent's theme colours the console and its dialogs", async ({ page }) => {
     'rgb(15, 108, 189)',
   )
 })
-
-test("the first screen's Fluent styles come with the page, and Griffel keeps its buckets in order", async ({
-  page,
-}) => {
-  // build-support/griffel-start-styles: the start's precompiled rules are in index.html, not inserted again.
-  const griffelSheets = () =>
-    page.evaluate(() =>
-      [...document.head.querySelectorAll<HTMLStyleElement>('style[data-make-styles-bucket]')].map(
-        (style) => ({
-          bucket: style.dataset.makeStylesBucket ?? '',
-          fromPage: style.hasAttribute('data-make-styles-rehydration'),
-          rules: [...(style.sheet?.cssRules ?? [])].map((rule) => rule.cssText),
-        }),
-      ),
-    )
-  await openConsole(page, { tab: 'protection' })
-  const newButton = page.getByRole('button', { name: 'New', exact: true })
-  await expect(newButton).toHaveCSS('font-weight', '600')
-  await expect(newButton).toHaveCSS('border-radius', '4px')
-  const firstScreen = await griffelSheets()
-  expect(firstScreen.some((sheet) => sheet.fromPage)).toBe(true)
-  const firstRules = firstScreen.flatMap((sheet) => sheet.rules)
-  expect(new Set(firstRules).size).toBe(firstRules.length)
-  // A dialog brings later chunks' components and the console's own run-time rules, in elements of their own.
-  await newButton.click()
-  await expect(page.getByRole('dialog', { name: 'Create New Protection Group' })).toBeVisible()
-  const sheets = await griffelSheets()
-  expect(sheets.some((sheet) => !sheet.fromPage)).toBe(true)
-  // Griffel's order: reset, default, link, visited, focus-within, focus, focus-visible, hover, active, ...
-  const order = 'rdlvwfihasktmcx'
-  const positions = sheets.map((sheet) => order.indexOf(sheet.bucket))
-  expect(positions).toEqual([...positions].sort((a, b) => a - b))
-})

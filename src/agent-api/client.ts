@@ -24,6 +24,8 @@ export interface RequestOptions {
   body?: unknown
   timeoutMs?: number
   signal?: AbortSignal
+  /** Goes to the agents as soon as they have started, ahead of the requests held after it (readiness.ts). */
+  first?: boolean
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -37,9 +39,9 @@ function resolveUrl(path: string): string {
 export async function agentRequest<T extends z.ZodType>(
   path: string,
   schema: T,
-  { method = 'GET', body, timeoutMs = DEFAULT_TIMEOUT_MS, signal }: RequestOptions = {},
+  { method = 'GET', body, timeoutMs = DEFAULT_TIMEOUT_MS, signal, first }: RequestOptions = {},
 ): Promise<z.infer<T>> {
-  await agentsReady()
+  await agentsReady({ first })
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response

@@ -14,8 +14,8 @@ import {
 
 export const getLabEstate = () => agentRequest(`${LAB_API}/estate`, labEstateResponse)
 
-export const resetLab = (request: ResetRequest) =>
-  agentRequest(`${LAB_API}/reset`, labOkResponse, { method: 'POST', body: request })
+export const resetLab = (request: ResetRequest, { first = false } = {}) =>
+  agentRequest(`${LAB_API}/reset`, labOkResponse, { method: 'POST', body: request, first })
 
 export type MirroringOperation = 'failover' | 'principal-fails' | 'failback' | 'break'
 

@@ -38,8 +38,8 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   const following = !isThisTabWriting()
   if (following) void (await loadTabLeadership()).startTabLeadership()
   // The agent backend (the embedded mock agents, agent-backend.ts). Agent requests wait for it
-  // (agent-api/readiness), so it starts after the first paint, which needs no agent data, unless a
-  // ?preset= must reset the estate before it.
+  // (agent-api/readiness), so it starts after the first paint, which needs no agent data (a ?preset= resets
+  // the estate then, before any other request), unless an ?at= must ask it about the estate's history.
   holdAgentRequestsUntil(startupNeedsAgents() ? startAgents() : afterFirstPaint().then(startAgents))
   // window.dpmLab acts on the DPM state: it appears once the stored state is read into the stores.
   await readStoredState()

@@ -3,12 +3,14 @@
 // time (ISO 8601 only), ?tour=S7 opens a guided tour. They are applied once and then removed from the address, so that a reload
 // keeps the state instead of resetting it again. The code a preset or a tour needs loads only when asked for.
 
+import { errorMessage } from '../agent-api/error-message'
 import { takeOverWriting } from '../browser-storage/tab-writer'
 import { writeTogether } from '../browser-storage/world-record'
 import { formatUtc } from '../domain/world/time'
 import { parseSimTimeText, serverHasHistory } from '../domain/world/world-limits'
 import { getServer } from '../dpm/server-store'
 import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode, simNow } from '../sim-clock/clock'
+import { showNotices } from './notices'
 
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
 const HANDLED = ['preset', 'clock', 'speed', 'at', 'tour', ...SIZE_PARAMS] as const
@@ -48,11 +50,15 @@ async function applyWorldParameters(params: URLSearchParams, notices: string[]):
   let newWorld = false
   if (preset !== null) {
     try {
-      const [{ resetWorld }, size] = await Promise.all([
+      const [{ resetWorldAtStart }, size] = await Promise.all([
         import('../features/lab/lab-controller'),
         presetSize(params),
       ])
-      await resetWorld(preset, size)
+      // The DPM world is new now; the estate follows as soon as the agents have started, after the first
+      // paint, and no agent request reads the old one meanwhile (lab-controller).
+      resetWorldAtStart(preset, size).catch((error: unknown) =>
+        showNotices([`The estate could not be reset to the preset: ${errorMessage(error)}`]),
+      )
       newWorld = true
     } catch (error) {
       notices.push(`${error instanceof Error ? error.message : String(error)} The current estate was kept.`)
@@ -113,10 +119,10 @@ async function presetSize(params: URLSearchParams) {
 }
 
 /**
- * A ?preset= resets the estate through the agents before the first render, and ?at= asks them whether the
- * estate has history: they must start at once.
+ * ?at= without a ?preset= asks the agents whether the estate has history before the first render: they must
+ * start at once. (A ?preset= resets the estate once they have started, after the first paint.)
  */
 export function startupNeedsAgents(): boolean {
   const params = new URLSearchParams(window.location.search)
-  return params.has('preset') || params.has('at')
+  return params.has('at') && !params.has('preset')
 }

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
 import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate/estate'
 import {
@@ -63,6 +63,8 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 })
 
+const SEARCH_PAUSE_MS = 250
+
 /** The items whose path is `path`, whatever the case (Windows names). */
 const sameName = <T extends { path: string }>(items: readonly T[], path: string): T[] =>
   items.filter((item) => item.path.toUpperCase() === path.toUpperCase())
@@ -95,13 +97,23 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
   // Error 31010 shows once the admin removed the last member, not on a page that opens empty.
   const asTyped = useValidationAsTyped<'members'>(attempted)
   const membersError = asTyped.message('members', draft.members, messagesOf(problems, 'members'))
-  const changeSelection = (change: Parameters<typeof updateWizardDraft>[0]) => {
-    asTyped.changed('members')
-    updateWizardDraft(change)
-  }
+  const { changed } = asTyped
+  const changeSelection = useCallback(
+    (change: Parameters<typeof updateWizardDraft>[0]) => {
+      changed('members')
+      updateWizardDraft(change)
+    },
+    [changed],
+  )
+  // Stable, so that Selected members (one Fluent button per member, thousands with whole instances checked)
+  // renders again only when the selection changes.
+  const onRemove = useCallback(
+    (key: string) => changeSelection((d) => removeMember(d, key)),
+    [changeSelection],
+  )
   const queryClient = useQueryClient()
-  const [searchInput, setSearchInput] = useState('')
-  const searchText = useDebouncedValue(searchInput)
+  // What the search box holds lives in MembersSearch: a keystroke renders the box, not the tree and lists.
+  const [searchText, setSearchText] = useState('')
   const [focusedId, setFocusedId] = useState<string>()
   const [actionError, setActionError] = useState<string>()
   const tree = useMemberTree(draft, searchText)
@@ -197,13 +209,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
       <div className={styles.column}>
         <Text className={styles.label}>Available members</Text>
         <div className={styles.toolbar}>
-          <SearchBox
-            className={styles.search}
-            aria-label="Search members"
-            placeholder="Search members"
-            value={searchInput}
-            onChange={(_, data) => setSearchInput(data.value)}
-          />
+          <MembersSearch onSearch={setSearchText} />
           <Button onClick={() => void refreshInventory(queryClient)}>Refresh</Button>
         </div>
         <TreeStatus tree={tree} searchText={searchText} />
@@ -261,7 +267,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
         <SelectedMembersList
           members={draft.members}
           autoProtectInstances={draft.autoProtectInstances}
-          onRemove={(key) => changeSelection((d) => removeMember(d, key))}
+          onRemove={onRemove}
         />
         {membersError && (
           <Text role="alert" className={styles.error}>
@@ -271,6 +277,23 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
         {shownMirror && <MirrorDetails mirror={shownMirror} estate={tree.estate} />}
       </div>
     </div>
+  )
+}
+
+/** Search members: the page searches once typing pauses (one agent search per pause, not per key). */
+function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
+  const styles = useStyles()
+  const [input, setInput] = useState('')
+  const settled = useDebouncedValue(input, SEARCH_PAUSE_MS)
+  useEffect(() => onSearch(settled), [settled, onSearch])
+  return (
+    <SearchBox
+      className={styles.search}
+      aria-label="Search members"
+      placeholder="Search members"
+      value={input}
+      onChange={(_, data) => setInput(data.value)}
+    />
   )
 }
 

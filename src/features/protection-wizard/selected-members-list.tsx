@@ -1,4 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { memo } from 'react'
 import type { SelectedMember } from '../../dpm/protection-wizard-store'
 
 const useStyles = makeStyles({
@@ -22,8 +23,11 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 })
 
-/** One item per data source: a mirrored database once, named by its principal, showing both partners. */
-export function SelectedMembersList({
+/**
+ * One item per data source: a mirrored database once, named by its principal, showing both partners. Memoized:
+ * the page around it renders on every focus move and expand, which do not change it.
+ */
+export const SelectedMembersList = memo(function SelectedMembersList({
   members,
   autoProtectInstances,
   onRemove,
@@ -60,4 +64,4 @@ export function SelectedMembersList({
       )}
     </>
   )
-}
+})
