@@ -56,6 +56,7 @@ test('a disk the lab attaches is found by Rescan, not before', async ({ consoleP
   await disks.getByRole('button', { name: 'Add' }).click()
   let dialog = page.getByRole('dialog', { name: 'Add Disks to Storage Pool' })
   await expect(dialog.getByRole('checkbox')).toHaveCount(1)
+  await expectNoAxeViolations(page, '[role="dialog"]')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
 
   await lab(page).attachDisk(500)
