@@ -1,6 +1,7 @@
 // The engine's model-based property tests at length: many thousands of random histories instead of the few
 // hundred of `npm test` (docs/protection-states.md). ENGINE_HISTORIES and ENGINE_STEPS override the defaults;
-// a failure prints fast-check's seed and path, which ENGINE_SEED and ENGINE_PATH replay.
+// a failure prints fast-check's seed and path, which ENGINE_SEED and ENGINE_PATH replay. ENGINE_SHRINK=0 reports
+// the first failing history without shrinking it (for a run with a time limit).
 import { spawnSync } from 'node:child_process'
 
 const env = {

@@ -15,14 +15,13 @@ const TIMEOUT_MS = 30 * 60_000
  * ENGINE_SEED=... ENGINE_PATH=... replays exactly that history.
  */
 const SEED = process.env.ENGINE_SEED ?? (process.env.ENGINE_RANDOM ? undefined : '20261206')
+/**
+ * ENGINE_SHRINK=0 reports the first failing history as found: shrinking a history of a hundred steps, each
+ * advance played three ways, can take longer than the run itself.
+ */
+const endOnFailure = process.env.ENGINE_PATH !== undefined || process.env.ENGINE_SHRINK === '0'
 const replay =
-  SEED === undefined
-    ? {}
-    : {
-        seed: Number(SEED),
-        path: process.env.ENGINE_PATH,
-        endOnFailure: process.env.ENGINE_PATH !== undefined,
-      }
+  SEED === undefined ? { endOnFailure } : { seed: Number(SEED), path: process.env.ENGINE_PATH, endOnFailure }
 const histories = fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS, size: 'max' })
 
 /** What the run covered, printed at its end (the figures `npm run test:long` reports). */
