@@ -2,7 +2,7 @@
 // wizard's Review Disk Storage Allocation and the disk utilization report.
 import { expect, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './kit/axe'
-import { lab, openTab } from './kit/console'
+import { lab, openLabPanel, openTab } from './kit/console'
 import { HR_DB } from './kit/demo-estate'
 import { test } from './kit/fixtures'
 import { createProtectionGroup } from './kit/wizard'
@@ -74,4 +74,30 @@ test('a disk the lab attaches is found by Rescan, not before', async ({ consoleP
   await dialog.getByRole('button', { name: 'Add' }).click()
   await expect(disks.getByTestId('disk:Disk 4')).toContainText('500 GB')
   await expect(fact(page, 'Total Storage')).toHaveText('8,692 GB')
+})
+
+test("the lab panel's form attaches a disk, refuses a bad size next to the field, and Rescan finds it", async ({
+  consolePage: page,
+}) => {
+  const panel = await openLabPanel(page)
+  const form = panel.getByRole('form', { name: 'Attach a disk to the DPM server' })
+  const size = form.getByRole('textbox', { name: 'Disk size (GB)' })
+  await size.fill('0')
+  await form.getByRole('button', { name: 'Attach disk' }).click()
+  await expect(size).toHaveAttribute('aria-invalid', 'true')
+  await expect(form.getByRole('status')).toHaveCount(0)
+  await size.fill('750')
+  await form.getByRole('button', { name: 'Attach disk' }).click()
+  await expect(form.getByRole('status')).toHaveText(
+    'A 750 GB disk was attached to the DPM server: Rescan in Management > Disks finds it.',
+  )
+
+  // The lab panel has a Disks region of its own: close it before reading Management > Disks.
+  await page.getByRole('button', { name: 'Lab', exact: true }).click()
+  await expect(panel).toBeHidden()
+  const disks = await openDisks(page)
+  await disks.getByRole('button', { name: 'Rescan' }).click()
+  await expect(disks.getByRole('status')).toHaveText(
+    'Rescan found 4 disks attached to the DPM server; 2 not in the storage pool.',
+  )
 })

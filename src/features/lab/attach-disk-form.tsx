@@ -9,11 +9,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { parseDiskSize } from './attach-disk'
 import { dpmLab } from './lab-controller'
+import { useLabAction } from './lab-queries'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,12 +25,13 @@ export function AttachDiskForm() {
   const [attempted, setAttempted] = useState(false)
   const asTyped = useValidationAsTyped<'size'>(attempted)
   const parsed = parseDiskSize(size)
-  const attach = useMutation({ mutationFn: (sizeGb: number) => dpmLab.attachDisk(sizeGb) })
+  // The lab's one way to act: the lab's views read the estate again after it.
+  const attach = useLabAction()
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     setAttempted(true)
-    if ('sizeGb' in parsed) attach.mutate(parsed.sizeGb)
+    if ('sizeGb' in parsed) attach.mutate(() => dpmLab.attachDisk(parsed.sizeGb))
   }
 
   return (
@@ -59,10 +60,10 @@ export function AttachDiskForm() {
           <MessageBarBody>{attach.error.message}</MessageBarBody>
         </MessageBar>
       )}
-      {attach.isSuccess && (
+      {/* Typing resets the outcome, so the size in the box is the size attached. */}
+      {attach.isSuccess && 'sizeGb' in parsed && (
         <p role="status">
-          A {attach.variables} GB disk was attached to the DPM server: Rescan in Management &gt; Disks finds
-          it.
+          A {parsed.sizeGb} GB disk was attached to the DPM server: Rescan in Management &gt; Disks finds it.
         </p>
       )}
     </form>
