@@ -4,6 +4,8 @@ import './zod-without-eval'
 import { z } from 'zod'
 import type { InstallCredentials } from '../domain/estate/agent-install'
 import type {
+  AvailabilityGroupFacts,
+  AvailabilityReplicaFacts,
   ClusterFacts,
   ComputerFacts,
   DatabaseFacts,
@@ -58,6 +60,28 @@ export const mirroringSchema = z.object({
   safety: z.enum(['FULL', 'OFF']),
 }) satisfies z.ZodType<MirroringFacts>
 
+export const availabilityReplicaSchema = z.object({
+  instance: z.string(),
+  computer: z.string(),
+  role: z.enum(['PRIMARY', 'SECONDARY']),
+  availabilityMode: z.enum(['SYNCHRONOUS_COMMIT', 'ASYNCHRONOUS_COMMIT']),
+  failoverMode: z.enum(['AUTOMATIC', 'MANUAL']),
+  synchronizationState: z.enum(['SYNCHRONIZED', 'SYNCHRONIZING', 'NOT_SYNCHRONIZING']),
+  online: z.boolean(),
+  readableSecondary: z.boolean(),
+  backupPriority: z.number().int().min(0).max(100),
+  excludedFromBackup: z.boolean(),
+}) satisfies z.ZodType<AvailabilityReplicaFacts>
+
+export const availabilityGroupSchema = z.object({
+  name: z.string(),
+  cluster: z.string(),
+  listener: z.string(),
+  backupPreference: z.enum(['PRIMARY', 'SECONDARY_ONLY', 'SECONDARY', 'NONE']),
+  replicas: z.array(availabilityReplicaSchema),
+  databases: z.array(z.string()),
+}) satisfies z.ZodType<AvailabilityGroupFacts>
+
 export const databaseSchema = z.object({
   path: z.string(),
   computer: z.string(),
@@ -69,6 +93,7 @@ export const databaseSchema = z.object({
   sizeMb: z.number().nonnegative(),
   logSizeMb: z.number().nonnegative(),
   mirroring: mirroringSchema.optional(),
+  availabilityGroup: availabilityGroupSchema.optional(),
 }) satisfies z.ZodType<DatabaseFacts>
 
 export const instanceSchema = z.object({
@@ -83,6 +108,8 @@ export const instanceSchema = z.object({
 export const listComputersResponse = z.object({
   computers: z.array(computerSchema),
   clusters: z.array(clusterSchema),
+  /** Every availability group of the clusters above: Select Group Members lists each under its cluster. */
+  availabilityGroups: z.array(availabilityGroupSchema),
 })
 export type ListComputersResponse = z.infer<typeof listComputersResponse>
 

@@ -67,6 +67,7 @@ export const agentHandlers = [
           computerFacts(estate, computer, simNow()),
         ),
         clusters: [...estate.clusters.values()].map(clusterFacts),
+        availabilityGroups: [],
       } satisfies ListComputersResponse
     }),
   ),

@@ -63,6 +63,49 @@ export interface MirroringFacts {
   safety: SafetyLevel
 }
 
+/**
+ * SQL Server's automated backup preference of an availability group (sys.availability_groups
+ * automated_backup_preference_desc): Primary, Secondary only, Prefer secondary, Any replica.
+ */
+export type BackupPreference = 'PRIMARY' | 'SECONDARY_ONLY' | 'SECONDARY' | 'NONE'
+export type AvailabilityRole = 'PRIMARY' | 'SECONDARY'
+export type AvailabilityMode = 'SYNCHRONOUS_COMMIT' | 'ASYNCHRONOUS_COMMIT'
+export type FailoverMode = 'AUTOMATIC' | 'MANUAL'
+export type ReplicaSynchronizationState = 'SYNCHRONIZED' | 'SYNCHRONIZING' | 'NOT_SYNCHRONIZING'
+
+/** One replica of an availability group (sys.availability_replicas with its state). */
+export interface AvailabilityReplicaFacts {
+  /** The replica's instance, COMPUTER\INSTANCE (a node of the group's cluster). */
+  instance: string
+  /** The node that hosts it. */
+  computer: string
+  role: AvailabilityRole
+  availabilityMode: AvailabilityMode
+  failoverMode: FailoverMode
+  synchronizationState: ReplicaSynchronizationState
+  /** Connected and online; an offline replica has no role it can act on. */
+  online: boolean
+  /** A readable secondary (secondary_role_allow_connections other than NO); a primary is always readable. */
+  readableSecondary: boolean
+  /** 0 to 100; 0 means the replica never takes backups. */
+  backupPriority: number
+  /** Excluded from backups by the administrator, whatever its priority. */
+  excludedFromBackup: boolean
+}
+
+/** An Always On availability group: its replicas are instances on the nodes of one failover cluster. */
+export interface AvailabilityGroupFacts {
+  name: string
+  /** The Windows failover cluster that hosts it. */
+  cluster: string
+  /** The listener's DNS name. */
+  listener: string
+  backupPreference: BackupPreference
+  replicas: AvailabilityReplicaFacts[]
+  /** The names of its databases (each has a copy on every replica). */
+  databases: string[]
+}
+
 export interface DatabaseFacts {
   /** COMPUTER\INSTANCE\DATABASE; COMPUTER is the virtual server for a clustered instance. */
   path: string
@@ -75,6 +118,8 @@ export interface DatabaseFacts {
   sizeMb: number
   logSizeMb: number
   mirroring?: MirroringFacts
+  /** The Always On availability group this copy is a database of, as seen from this copy's replica. */
+  availabilityGroup?: AvailabilityGroupFacts
 }
 
 export interface InstanceFacts {
