@@ -23,17 +23,16 @@ const replica = (
 })
 
 // The default estate's AG-Orders (docs/testing.md).
+const primary = replica('SQL-AG01', 'PRIMARY', 50)
+const ag02 = replica('SQL-AG02', 'SECONDARY', 60)
+const ag03 = replica('SQL-AG03', 'SECONDARY', 40, {
+  availabilityMode: 'ASYNCHRONOUS_COMMIT',
+  failoverMode: 'MANUAL',
+  synchronizationState: 'SYNCHRONIZING',
+})
 const agOrders = (
   backupPreference: BackupPreference = 'SECONDARY',
-  replicas = [
-    replica('SQL-AG01', 'PRIMARY', 50),
-    replica('SQL-AG02', 'SECONDARY', 60),
-    replica('SQL-AG03', 'SECONDARY', 40, {
-      availabilityMode: 'ASYNCHRONOUS_COMMIT',
-      failoverMode: 'MANUAL',
-      synchronizationState: 'SYNCHRONIZING',
-    }),
-  ],
+  replicas = [primary, ag02, ag03],
 ): AvailabilityGroupFacts => ({
   name: 'AG-Orders',
   cluster: 'SQLAGCLU01',
@@ -54,7 +53,6 @@ describe('chooseBackupReplica', () => {
   })
 
   it('takes the next secondary when the preferred one goes offline, and the primary only when it is alone', () => {
-    const [primary, ag02, ag03] = agOrders().replicas
     expect(chosenComputer(agOrders('SECONDARY', [primary, { ...ag02, online: false }, ag03]))).toBe(
       'SQL-AG03',
     )
@@ -71,7 +69,6 @@ describe('chooseBackupReplica', () => {
   })
 
   it('Prefer secondary does not fall back to the primary while a secondary is online but cannot back up', () => {
-    const [primary, ag02, ag03] = agOrders().replicas
     const group = agOrders('SECONDARY', [
       primary,
       { ...ag02, excludedFromBackup: true },
@@ -88,7 +85,6 @@ describe('chooseBackupReplica', () => {
   it('Primary and Any replica', () => {
     expect(chosenComputer(agOrders('PRIMARY'))).toBe('SQL-AG01')
     expect(chosenComputer(agOrders('NONE'))).toBe('SQL-AG02')
-    const [primary, ag02, ag03] = agOrders().replicas
     const priority0 = agOrders('PRIMARY', [{ ...primary, backupPriority: 0 }, ag02, ag03])
     expect(chooseBackupReplica(priority0)).toMatchObject({
       kind: 'none',
@@ -104,7 +100,6 @@ describe('chooseBackupReplica', () => {
   })
 
   it('breaks equal priorities by instance name', () => {
-    const [primary, ag02, ag03] = agOrders().replicas
     expect(chosenComputer(agOrders('SECONDARY', [primary, ag03, { ...ag02, backupPriority: 40 }]))).toBe(
       'SQL-AG02',
     )
