@@ -63,6 +63,20 @@ export interface MemberSpec {
   recoveryModel: RecoveryModel
   readOnly: boolean
   mirror?: MirrorSpec
+  availability?: AvailabilitySpec
+}
+
+/**
+ * A database of an Always On availability group: one data source whatever replica it was selected on. DPM
+ * chooses the replica of each backup at run time (domain/protection/ag-backup-replica.ts).
+ */
+export interface AvailabilitySpec {
+  /** The availability group's name, unique within its cluster. */
+  group: string
+  /** The failover cluster that hosts the group. */
+  cluster: string
+  /** The database's name, the same on every replica. */
+  database: string
 }
 
 export interface MirrorSpec {
@@ -102,6 +116,7 @@ export interface DataSource {
     /** The copy DPM backs up: the principal as DPM last saw it. */
     activePath: string
   }
+  availability?: AvailabilitySpec
   replica: ReplicaState
   condition: ProtectionCondition
   lastSyncAt?: SimTime
