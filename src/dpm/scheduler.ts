@@ -36,6 +36,8 @@ import { worldNumber } from './world-reset'
 
 const FACTS_BATCH = 5_000
 const BACKUP_BATCH = 5_000
+/** Rounds of facts reads in one span: the known copies, then those on the replicas they name. */
+const MAX_FACTS_ROUNDS = 3
 /** The store and the clock move once per simulated day of a long advance, so the console follows it. */
 const COMMIT_SPAN_MS = DAY_MS
 /** An injected request error is worth another try; a transport error or a timeout is not. */
@@ -239,8 +241,20 @@ async function readChanges(): Promise<EstateView> {
   }
 }
 
+/**
+ * The facts of every copy the engine needs. A database of an availability group names the copies on the
+ * group's other replicas in its facts: they are read in a further round (at most one per replica added).
+ */
 async function factsFor(state: DpmServerState, view: EstateView): Promise<ReadonlyMap<string, FactsEntry>> {
-  const paths = factsPathsOf(state)
+  for (let round = 0; round < MAX_FACTS_ROUNDS; round++) {
+    const paths = factsPathsOf(state, view.facts).filter((path) => !view.facts.has(path))
+    if (paths.length === 0) break
+    await readFacts(paths, view)
+  }
+  return view.facts
+}
+
+async function readFacts(paths: readonly string[], view: EstateView): Promise<void> {
   const unknown: string[] = []
   for (const path of paths) {
     if (view.facts.has(path)) continue
@@ -267,7 +281,6 @@ async function factsFor(state: DpmServerState, view: EstateView): Promise<Readon
         view.facts.set(path, { error: { code: 'NoAnswer', message: `The agent gave no facts for ${path}.` } })
     }
   }
-  return view.facts
 }
 
 async function fetchResults(missing: BackupJobRequest[], results: Map<string, BackupOutcome>): Promise<void> {

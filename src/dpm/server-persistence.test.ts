@@ -49,6 +49,29 @@ describe('packServerState', () => {
     })
   })
 
+  it('keeps the replica each point of an availability group database came from, across failovers', () => {
+    const ag = (at: number, replica: string): RecoveryPoint => ({
+      ...point('ds-9', at, 'synchronization', 4),
+      replica,
+    })
+    const agPoints = [
+      point('ds-9', 500_000, 'replica', 100),
+      ag(1_000_000, 'SQL-AG02\\MSSQLSERVER\\OrdersDB'),
+      ag(1_900_000, 'SQL-AG03\\MSSQLSERVER\\OrdersDB'),
+      ag(2_800_000, 'SQL-AG02\\MSSQLSERVER\\OrdersDB'),
+    ]
+    const packed = packServerState({ ...state, recoveryPoints: agPoints })
+    expect(packed.recoveryPoints['ds-9']).toMatchObject({
+      replicas: ['SQL-AG02\\MSSQLSERVER\\OrdersDB', 'SQL-AG03\\MSSQLSERVER\\OrdersDB'],
+      replicaOf: [-1, 0, 1, 0],
+    })
+    expect(packServerState(state).recoveryPoints['ds-1']).not.toHaveProperty('replicas')
+    const stored = JSON.parse(JSON.stringify(packed))
+    expect(readStoredServer(stored, SERVER_STATE_VERSION).recoveryPoints).toEqual(agPoints)
+    stored.recoveryPoints['ds-9'].replicaOf.push(0)
+    expect(() => readStoredServer(stored, SERVER_STATE_VERSION)).toThrow(/replicaOf must have one entry/)
+  })
+
   it('is far smaller than plain JSON for a long synchronization history', () => {
     const many = Array.from({ length: 480 }, (_, i) =>
       point('ds-7', 1_767_600_000_000 + i * 900_000, 'synchronization', 4),

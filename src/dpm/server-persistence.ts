@@ -20,6 +20,10 @@ interface PackedPoints {
   sizes: number[]
   /** Ids that do not follow the engine's `rp-<data source>-<time>` pattern, by position. */
   ids?: Record<number, string>
+  /** A database of an availability group: the copies its points were taken on, once each... */
+  replicas?: string[]
+  /** ...and, per point, the index of its copy there (-1: none recorded). */
+  replicaOf?: number[]
 }
 
 export type PackedServerState = Omit<DpmServerState, 'recoveryPoints'> & {
@@ -27,6 +31,15 @@ export type PackedServerState = Omit<DpmServerState, 'recoveryPoints'> & {
 }
 
 const pointId = (dataSourceId: string, at: number) => `rp-${dataSourceId}-${at}`
+
+/** The position of a copy in the list of a data source's replicas, added when new; -1 for none. */
+function replicaIndex(replicas: string[], replica: string | undefined): number {
+  if (replica === undefined) return -1
+  const index = replicas.indexOf(replica)
+  if (index >= 0) return index
+  replicas.push(replica)
+  return replicas.length - 1
+}
 
 export function packServerState(state: DpmServerState): PackedServerState {
   const packed: Record<string, PackedPoints> = {}
@@ -40,6 +53,11 @@ export function packServerState(state: DpmServerState): PackedServerState {
     if (point.id !== pointId(point.dataSourceId, point.at)) {
       entry.ids = { ...entry.ids, [entry.times.length]: point.id }
     }
+    if (point.replica !== undefined && !entry.replicas) {
+      entry.replicas = []
+      entry.replicaOf = entry.times.map(() => -1)
+    }
+    if (entry.replicas && entry.replicaOf) entry.replicaOf.push(replicaIndex(entry.replicas, point.replica))
     entry.kinds += KIND_CODES[point.kind]
     entry.times.push(point.at - (previous.get(point.dataSourceId) ?? 0))
     entry.sizes.push(point.sizeMb)
@@ -57,13 +75,16 @@ export function unpackServerState(packed: PackedServerState): DpmServerState {
       at += delta
       const kind = KINDS_BY_CODE.get(entry.kinds[index] ?? '')
       if (!kind) throw new Error(`Unknown recovery point kind "${entry.kinds[index]}".`)
-      recoveryPoints.push({
+      const point: RecoveryPoint = {
         id: entry.ids?.[index] ?? pointId(dataSourceId, at),
         dataSourceId,
         at,
         kind,
         sizeMb: entry.sizes[index] ?? 0,
-      })
+      }
+      const replica = entry.replicas?.[entry.replicaOf?.[index] ?? -1]
+      if (replica !== undefined) point.replica = replica
+      recoveryPoints.push(point)
     })
   }
   recoveryPoints.sort((a, b) => a.at - b.at || (a.dataSourceId < b.dataSourceId ? -1 : 1))
@@ -73,5 +94,6 @@ export function unpackServerState(packed: PackedServerState): DpmServerState {
 // Versions of the stored state. 0: zustand's default before a version was set: `{ server }` with plain
 // recovery points and possibly without the id counter and the change feed position. 1: plain or packed
 // recovery points (packing arrived without a version bump, so both forms exist under 1). 2: packed, checked
-// against the schema on every read.
+// against the schema on every read. Optional fields added since (an availability group's copies, the replica
+// of a recovery point) need no new version: a state without them reads as it did.
 export const SERVER_STATE_VERSION = 2

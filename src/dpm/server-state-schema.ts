@@ -28,6 +28,7 @@ const alertType = z.enum([
   'recovery-succeeded',
   'recovery-failed',
   'auto-protection-failed',
+  'ag-no-backup-replica',
 ])
 
 export const policySchema = z.looseObject({
@@ -70,6 +71,14 @@ const dataSourceSchema = z.looseObject({
   recoveryModel: recoveryModelSchema,
   readOnly: z.boolean(),
   mirror: z.optional(z.looseObject({ sessionId: z.string(), partners, activePath: z.string() })),
+  availability: z.optional(
+    z.looseObject({
+      group: z.string(),
+      cluster: z.string(),
+      database: z.string(),
+      copies: z.optional(z.array(z.string())),
+    }),
+  ),
   replica: z.enum(['creation-pending', 'manual-pending', 'ok', 'inconsistent']),
   condition: z.discriminatedUnion('kind', [
     z.looseObject({ kind: z.literal('ok') }),
@@ -142,11 +151,21 @@ const packedPointsSchema = z
     times: z.array(z.number()),
     sizes: z.array(z.number()),
     ids: z.optional(z.record(z.string(), z.string())),
+    replicas: z.optional(z.array(z.string())),
+    replicaOf: z.optional(z.array(z.int().check(z.minimum(-1)))),
   })
   .check(
     z.refine((p) => p.kinds.length === p.times.length && p.times.length === p.sizes.length, {
       message: 'kinds, times and sizes must have one entry per recovery point',
     }),
+    z.refine(
+      (p) =>
+        (p.replicas === undefined) === (p.replicaOf === undefined) &&
+        (p.replicaOf === undefined ||
+          (p.replicaOf.length === p.times.length &&
+            p.replicaOf.every((index) => index < (p.replicas?.length ?? 0)))),
+      { message: 'replicaOf must have one entry per recovery point, each a position in replicas (or -1)' },
+    ),
   )
 
 const reportHistorySchema = z.looseObject({

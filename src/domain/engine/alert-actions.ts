@@ -26,6 +26,8 @@ const ACTIONS_BY_TYPE: Record<AlertType, readonly RecommendedAction[]> = {
   'recovery-succeeded': [],
   'recovery-failed': [],
   'auto-protection-failed': [],
+  // Once a replica the preference allows is back (or the preference changed), the backup runs there.
+  'ag-no-backup-replica': ['retry-backup'],
 }
 
 /** What the admin can do about an alert: nothing once it is inactive or its data source left protection. */
@@ -55,6 +57,8 @@ export const ALERT_RESOLUTIONS: Record<AlertType, string> = {
   'recovery-failed': 'Check the error details and run the recovery again.',
   'auto-protection-failed':
     'Fix what the description says stands in the way of protection. The next auto protection job (daily at 00:00) adds the database to the protection group; to protect it at once, add it with Modify protection group.',
+  'ag-no-backup-replica':
+    "DPM backs up a database of an availability group on the replica its automated backup preference chooses. Bring a replica that the preference allows online (readable, with a backup priority above 0 and not excluded from backups), or change the group's backup preference; then retry the backup, or let the next scheduled backup run on the replica DPM chooses then.",
 }
 
 export type BackupKind = 'express-full' | 'synchronization'

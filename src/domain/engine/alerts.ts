@@ -24,6 +24,11 @@ export const ALERT_CATALOG: Record<AlertType, { title: string; severity: Severit
   'recovery-failed': { title: 'Recovery failed', severity: 'Critical' },
   // A new database of an auto-protected instance that the daily auto protection job could not add.
   'auto-protection-failed': { title: 'Auto protection failed', severity: 'Warning' },
+  // Always On: the group's backup preference allows no replica that can take the backup now.
+  'ag-no-backup-replica': {
+    title: 'No availability group replica can be backed up',
+    severity: 'Critical',
+  },
 }
 
 export interface AlertSubject {

@@ -1,8 +1,10 @@
 // The seed's rules at the time of a job: from a data source's protection record and the agents' facts about
 // its database copies, decide whether the job runs (and on which copy) or fails, and with which alert.
 import { type DatabaseFacts, joinPath, type MirroringFacts, type SimTime } from '../estate/estate'
+import { chooseBackupReplica } from '../protection/ag-backup-replica'
 import type { AlertType, DataSource, JobType, ProtectionCondition } from '../protection/protection'
 import { formatUtc, MINUTE_MS } from '../world/time'
+import { availabilityCopyPaths, availabilityGroupNow, copyOn } from './availability-copies'
 import { activePathOf, computerOf } from './job-rows'
 
 export interface AgentError {
@@ -128,7 +130,44 @@ export function decideJob(context: JobContext): JobDecision {
   const { ds, type } = context
   const refusal = isBackup(type) ? refuseBackup(ds) : undefined
   if (refusal) return refusal
+  if (ds.availability) return decideAvailability(context)
   return ds.mirror ? decideMirrored(context) : decideStandalone(context)
+}
+
+/**
+ * A database of an availability group: the job runs on the replica the group's backup preference chooses now
+ * (ag-backup-replica), whichever replica is primary; if it fails there, it fails (no other replica is tried).
+ */
+function decideAvailability({ ds, facts }: JobContext): JobDecision {
+  const spec = ds.availability
+  if (!spec) throw new Error(`${ds.path} is not a database of an availability group.`)
+  const group = availabilityGroupNow(ds, facts)
+  if (!group) {
+    // No copy answers as a database of the group: an agent's error says why, otherwise it left the group.
+    const errors = availabilityCopyPaths(ds, facts).map((path) => factsOf(facts, path))
+    const failure = errors.find(isDecision)
+    if (failure && errors.every(isDecision)) return failure
+    const error = `${spec.database} is no longer a database of the availability group ${spec.group}.`
+    return fail(
+      ds.path,
+      'recovery-point-failed',
+      error,
+      `Recovery point creation for ${ds.path} failed: ${error}`,
+    )
+  }
+  const choice = chooseBackupReplica(group)
+  if (choice.kind === 'none') {
+    const primary = group.replicas.find((replica) => replica.role === 'PRIMARY')
+    return fail(
+      primary ? copyOn(ds, primary.instance) : ds.path,
+      'ag-no-backup-replica',
+      choice.reason,
+      `DPM cannot back up ${spec.database} of the availability group ${spec.group}: ${choice.reason} Recommended action: ${choice.fix}`,
+    )
+  }
+  const target = copyOn(ds, choice.replica.instance)
+  const copy = factsOf(facts, target)
+  return isDecision(copy) ? copy : runOn(target, copy)
 }
 
 /** A backup that may not start before a consistency check, or before the replica exists. */

@@ -30,14 +30,17 @@ import {
 import { formatUtc, MINUTE_MS } from '../world/time'
 import { backupToRetry, recommendedActions } from './alert-actions'
 import { inactivateAlert, isActive } from './alerts'
+import { AG_NODES, AG_ORDERS, agOrders, ORDERS_AG01 as ORDERS } from './availability-test-support'
 import { conditionAlerts } from './backup-rules'
 import { cancelJob, requestAdminJob, requestRetry } from './engine'
 import { advanceTo, FakeEstate } from './engine-test-support'
 import { MEMBER_STATUS_TEXTS, type MemberStatusText, memberStatus } from './member-status'
 
-export { HR, PAYROLL, SALES, WAREHOUSE_2, WAREHOUSE_3 }
+export { HR, ORDERS, PAYROLL, SALES, WAREHOUSE_2, WAREHOUSE_3 }
 
-const COMPUTERS = ['SQL-PRI01', 'SQL-MIR01', 'SQL-STD01', 'SQL-STD02', 'SQL-STD03'] as const
+const COMPUTERS = ['SQL-PRI01', 'SQL-MIR01', 'SQL-STD01', 'SQL-STD02', 'SQL-STD03', ...AG_NODES] as const
+const BACKUP_PREFERENCES = ['SECONDARY', 'SECONDARY_ONLY', 'PRIMARY', 'NONE'] as const
+const BACKUP_PRIORITIES = [0, 10, 50, 60, 100] as const
 export const START = Date.parse('2026-01-05T09:00:00Z')
 /** Every group keeps recovery points for one day, so that retention prunes within a history. */
 const RETENTION_DAYS = 1
@@ -53,6 +56,14 @@ const LAB_OPERATIONS = [
   'unreachable',
   'agent',
   'createDatabase',
+  // Always On: AG-Orders (OrdersDB, ShippingDB) on SQL-AG01, SQL-AG02, SQL-AG03.
+  'agFailover',
+  'agPrimaryFails',
+  'agReplicaOffline',
+  'agReplicaOnline',
+  'agPreference',
+  'agPriority',
+  'agExclude',
 ] as const
 const ADMIN_OPERATIONS = [
   'createGroup',
@@ -151,9 +162,10 @@ export class ModelWorld {
 
   constructor() {
     this.estate.add(SALES).add(HR).add(PAYROLL, 'SIMPLE').add(WAREHOUSE_2).add(WAREHOUSE_3)
+    this.estate.addAvailabilityGroup(agOrders())
     this.estate.establish(SALES, 'SQL-MIR01\\MSSQLSERVER', START - MINUTE_MS)
     // 4: synchronization every 15 minutes, replica now, a check when a replica becomes inconsistent.
-    this.protect([SALES, HR, PAYROLL, WAREHOUSE_3], 4)
+    this.protect([SALES, HR, PAYROLL, WAREHOUSE_3, ORDERS], 4)
     this.settle()
   }
 
@@ -198,12 +210,32 @@ export class ModelWorld {
       } else if (operation === 'agent') {
         const computer = pick(COMPUTERS, target) as string
         estate.setAgent(computer, estate.withoutAgent.has(computer), now)
-      } else estate.createDatabase(joinPath('SQL-STD01\\MSSQLSERVER', `NewDB${++this.databases}`), now)
+      } else if (operation === 'createDatabase')
+        estate.createDatabase(joinPath('SQL-STD01\\MSSQLSERVER', `NewDB${++this.databases}`), now)
+      else this.availabilityEvent(operation, target)
     } catch {
       // SQL Server refuses it in this state (a failback of a database that is not mirrored...): nothing happens.
     }
     // The lab's change reaches DPM through /changes at once, as the console's scheduler runs after it.
     this.settle()
+  }
+
+  /** A lab event of AG-Orders; SQL Server refuses what its state does not allow (it throws). */
+  private availabilityEvent(operation: (typeof LAB_OPERATIONS)[number], target: number): void {
+    const groups = this.estate.availability
+    const record = this.estate.recorder(this.now)
+    const node = pick(AG_NODES, target) as string
+    if (operation === 'agFailover') groups.failover(AG_ORDERS, target, record)
+    else if (operation === 'agPrimaryFails') groups.primaryFails(AG_ORDERS, record)
+    else if (operation === 'agReplicaOffline') groups.setOnline(AG_ORDERS, node, false, record)
+    else if (operation === 'agReplicaOnline') groups.setOnline(AG_ORDERS, node, true, record)
+    else if (operation === 'agPreference')
+      groups.setPreference(AG_ORDERS, pick(BACKUP_PREFERENCES, target) ?? 'SECONDARY', record)
+    else if (operation === 'agPriority') {
+      const priority = pick(BACKUP_PRIORITIES, Math.floor(target / AG_NODES.length)) ?? 50
+      groups.setReplica(AG_ORDERS, node, { backupPriority: priority }, record)
+    } else if (operation === 'agExclude')
+      groups.setReplica(AG_ORDERS, node, { excludedFromBackup: target % 2 === 0 }, record)
   }
 
   private admin(operation: (typeof ADMIN_OPERATIONS)[number], target: number): void {
@@ -290,9 +322,12 @@ export class ModelWorld {
     return this.estate.paths().filter((path) => this.estate.sessionOf(path))
   }
 
-  /** The copy the wizard protects: the principal of a mirrored database, the database itself otherwise. */
+  /**
+   * The copy the wizard protects: the principal of a mirrored database, the primary's copy of a database of
+   * an availability group, the database itself otherwise.
+   */
   private principalOf(path: string): string {
-    return this.estate.sessionOf(path)?.principal ?? path
+    return this.estate.sessionOf(path)?.principal ?? this.estate.availability.primaryCopyOf(path) ?? path
   }
 
   /** Online databases whose agent answers and that no active data source protects (as Select Group Members). */
@@ -331,8 +366,12 @@ export class ModelWorld {
 
   // ---- healing -------------------------------------------------------------------------------------------
 
-  /** Agents back and reachable, every broken mirroring session re-established between its partners. */
+  /**
+   * Agents back and reachable, every broken mirroring session re-established between its partners, every
+   * replica of AG-Orders online with its configured backup priority and the group's preference Prefer secondary.
+   */
   healEstate(): void {
+    this.estate.availability.heal(AG_ORDERS, agOrders(), this.estate.recorder(this.now))
     for (const computer of [...this.estate.withoutAgent]) this.estate.setAgent(computer, true, this.now)
     for (const computer of [...this.estate.unreachable]) this.estate.setUnreachable(computer, false, this.now)
     for (const path of [...this.estate.broken.keys()]) {
@@ -454,8 +493,15 @@ export class ModelWorld {
       if (last?.status === 'failed') expect(status, `${ds.path} is OK after ${last.error}`).not.toBe('OK')
     }
 
-    // No job ever runs against a mirror copy.
+    // No job ever runs against a mirror copy, nor on a replica the group's backup preference did not allow then.
     expect(this.estate.mirrorCopyRequests).toEqual([])
+    expect(this.estate.availability.disallowedRequests).toEqual([])
+    // Recovery points of a database of an availability group say which replica's copy they came from.
+    for (const point of state.recoveryPoints) {
+      const ds = state.dataSources[point.dataSourceId]
+      if (ds?.availability)
+        expect(point.replica, `a recovery point of ${ds.path}`).toMatch(/\\OrdersDB$|\\ShippingDB$/)
+    }
 
     // Recovery points vanish only by retention or an explicit delete.
     const kept = new Set(state.recoveryPoints.map((point) => point.id))

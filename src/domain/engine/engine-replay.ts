@@ -16,6 +16,7 @@ import type {
 import { archiveForReports, removedItems } from '../reports/reports-history'
 import { formatUtc } from '../world/time'
 import { AlertLedger } from './alerts'
+import { availabilityGroupNow, copiesOf, copyOn } from './availability-copies'
 import {
   type AgentError,
   alertForAgentError,
@@ -35,7 +36,7 @@ import {
   ROLE_CHANGE_KINDS,
 } from './backup-rules'
 import { boundAlertHistory, boundJobHistory } from './history'
-import { activePathOf, computerOf, jobSequence, newJobRow } from './job-rows'
+import { computerOf, jobSequence, newJobRow, plannedComputerOf } from './job-rows'
 import { MinHeap } from './min-heap'
 import { pruneExpiredRecoveryPoints } from './retention'
 import {
@@ -80,6 +81,7 @@ const BACKUP_FAILURE_ALERTS: readonly AlertType[] = [
   'protected-partners',
   'recovery-point-failed',
   'agent-unreachable',
+  'ag-no-backup-replica',
 ]
 const CHECK_ALERTS: readonly AlertType[] = [
   ...BACKUP_FAILURE_ALERTS,
@@ -183,7 +185,7 @@ export class EngineReplay {
     this.alerts = new AlertLedger(this.recording ? state.alerts : [])
     this.nextId = state.nextId
     for (const ds of Object.values(state.dataSources)) {
-      if (ds.groupId !== undefined && !ds.mirror) this.standalonePaths.add(ds.path)
+      if (ds.groupId !== undefined && !ds.mirror && !ds.availability) this.standalonePaths.add(ds.path)
     }
     for (const job of state.jobs) {
       if (!isEngineJob(job)) {
@@ -254,18 +256,19 @@ export class EngineReplay {
   }
 
   private start(job: Job, at: SimTime): void {
-    const ds = this.dataSources[job.dataSourceId ?? '']
-    const group = ds?.groupId === undefined ? undefined : this.groups[ds.groupId]
-    if (!ds || !group) {
+    const known = this.dataSources[job.dataSourceId ?? '']
+    const group = known?.groupId === undefined ? undefined : this.groups[known.groupId]
+    if (!known || !group) {
       this.drop(job)
       return
     }
-    const busy = this.busyUntil.get(ds.id)
+    const busy = this.busyUntil.get(known.id)
     if (busy !== undefined && busy > at) {
       // A data source runs one job at a time: this one starts when the running one ends.
       this.enqueue(job, at)
       return
     }
+    const ds = this.withCopiesSeen(known)
     const auto = job.trigger !== 'admin'
     if (auto && this.autoRows.get(ds.id) === job.id) this.autoRows.delete(ds.id)
     const type = job.type as ProtectionJobType
@@ -280,6 +283,17 @@ export class EngineReplay {
     this.reschedule(ds.id, auto ? cursorPast(job.scheduledAt, type) : cursorBefore(at), at)
     // Within a run the estate does not change: a job that ends by the end of the run completes now.
     if (started) this.complete(job, started.dueEndAt as SimTime, started)
+  }
+
+  /** A database of an availability group: the copies DPM sees on the group's replicas now, kept for later runs. */
+  private withCopiesSeen(ds: DataSource): DataSource {
+    const group = ds.availability && availabilityGroupNow(ds, this.input.facts)
+    if (!group || !ds.availability) return ds
+    const copies = copiesOf(ds, group)
+    if (copies.join('|') === (ds.availability.copies ?? []).join('|')) return ds
+    const next = this.writable(ds)
+    next.availability = { ...ds.availability, copies }
+    return next
   }
 
   /**
@@ -350,13 +364,16 @@ export class EngineReplay {
       if (this.recording) {
         const id = `rp-${ds.id}-${startedAt}`
         this.recordedAt.set(id, at)
-        this.recoveryPoints.push({
+        const point: RecoveryPoint = {
           id,
           dataSourceId: ds.id,
           at: startedAt,
           kind: pointKind,
           sizeMb: started.dataTransferredMb ?? 0,
-        })
+        }
+        // One timeline across failovers: each point says which replica's copy it was taken on.
+        if (ds.availability) point.replica = source
+        this.recoveryPoints.push(point)
       }
       next.lastRecoveryPointAt = startedAt
     }
@@ -441,6 +458,8 @@ export class EngineReplay {
       for (const job of [...this.pending.values()]) {
         const ds = this.dataSources[job.dataSourceId ?? '']
         if (!ds || job.status !== 'in-progress' || !touches(ds, job.source)) continue
+        // A database of an availability group: a failover does not stop a job whose replica is still there.
+        if (ds.availability && this.replicaStands(ds, job.source)) continue
         // S6: a change while a backup of the database is in progress fails that job (and S7 applies).
         if ((job.startedAt ?? 0) <= change.at && change.at < (job.dueEndAt ?? 0))
           this.interrupt(job, ds, change)
@@ -449,6 +468,13 @@ export class EngineReplay {
         if (ds.condition.kind === 'cc-scheduled' && touches(ds)) this.detectFailback(ds, change.at)
       }
     }
+  }
+
+  /** Whether the replica a job of an availability group's database runs on is online, with its copy. */
+  private replicaStands(ds: DataSource, copy: string): boolean {
+    const group = availabilityGroupNow(ds, this.input.facts)
+    const replica = group?.replicas.find((candidate) => copyOn(ds, candidate.instance) === copy)
+    return replica?.online === true && this.input.facts.get(copy)?.facts?.state === 'ONLINE'
   }
 
   private interrupt(job: Job, ds: DataSource, change: EstateChangeRecord): void {
@@ -535,7 +561,7 @@ export class EngineReplay {
       ds,
       group.name,
       plan,
-      this.computerOf(activePathOf(ds)),
+      plannedComputerOf(ds, (path) => this.computerOf(path)),
     )
     this.pending.set(row.id, row)
     this.autoRows.set(dsId, row.id)

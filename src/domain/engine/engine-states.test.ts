@@ -1,12 +1,12 @@
 // Every status of the state model (docs/protection-states.md) is reached through lab events and admin actions
 // only, with the model's invariants checked after every step: no hand-built engine state.
 import { describe, expect, it } from 'vitest'
-import { HR, ModelWorld, SALES } from './engine-model-support'
+import { HR, ModelWorld, ORDERS, SALES } from './engine-model-support'
 import { MEMBER_STATUS_TEXTS, type MemberStatusText } from './member-status'
 
 const advance = (minutes: number) => ({ kind: 'advance', minutes, cut: 0.5, reload: true }) as const
-const lab = (operation: 'failover' | 'breakMirror' | 'reestablish', target = 0) =>
-  ({ kind: 'lab', operation, target }) as const
+type LabOperation = Extract<Parameters<ModelWorld['apply']>[0], { kind: 'lab' }>['operation']
+const lab = (operation: LabOperation, target = 0) => ({ kind: 'lab', operation, target }) as const
 
 function statusOf(world: ModelWorld, path: string): MemberStatusText {
   return world.statusOf(world.dataSourceOf(path))
@@ -82,6 +82,33 @@ describe('every status of the model is reached by events', () => {
     world.apply(advance(10))
     world.apply({ kind: 'admin', operation: 'stopRetain', target: world.targetOf(HR) })
     expectStatus(world, HR, 'Inactive replica available')
+  })
+
+  it('Protection failed, then OK: Secondary only with only the primary of AG-Orders online', () => {
+    const world = new ModelWorld()
+    world.apply(advance(10))
+    world.apply(lab('agPreference', 1)) // Secondary only
+    world.apply(lab('agReplicaOffline', 1)) // SQL-AG02
+    world.apply(lab('agReplicaOffline', 2)) // SQL-AG03
+    world.apply(advance(15))
+    expectStatus(world, ORDERS, 'Protection failed')
+    expect(world.dataSourceOf(ORDERS).condition).toMatchObject({ alert: 'ag-no-backup-replica' })
+    world.apply(lab('agReplicaOnline', 2))
+    world.apply(advance(15))
+    expectStatus(world, ORDERS, 'OK')
+  })
+
+  it('OK through a failover of AG-Orders: no consistency check is scheduled, unlike S7', () => {
+    const world = new ModelWorld()
+    world.apply(advance(10))
+    world.apply(lab('agPrimaryFails'))
+    for (const minutes of [5, 15, 30]) {
+      world.apply(advance(minutes))
+      expectStatus(world, ORDERS, 'OK')
+    }
+    world.apply(lab('agFailover'))
+    world.apply(advance(15))
+    expectStatus(world, ORDERS, 'OK')
   })
 
   it('leaves no status of the model unreached', () => {

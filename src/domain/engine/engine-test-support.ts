@@ -3,6 +3,7 @@
 // against a mirror copy, which must never happen.
 
 import {
+  type AvailabilityGroupFacts,
   type DatabaseFacts,
   instancePathOf,
   joinPath,
@@ -13,6 +14,7 @@ import {
 import type { DpmServerState, MemberSpec, ProtectionPolicy } from '../protection/protection'
 import { DEFAULT_POLICY } from '../protection/protection'
 import { createProtectionGroup } from '../protection/protection-groups'
+import { FakeAvailabilityGroups } from './availability-test-support'
 import type { FactsEntry } from './backup-rules'
 import {
   type BackupJobRequest,
@@ -50,6 +52,8 @@ export class FakeEstate {
   readonly broken = new Map<string, { principal: string; mirror: string }>()
   /** Backups the agent was asked to run on a copy that is not an online principal or standalone database. */
   readonly mirrorCopyRequests: BackupJobRequest[] = []
+  /** Always On availability groups of the estate (their databases' copies are databases here too). */
+  readonly availability = new FakeAvailabilityGroups()
   requests = 0
 
   add(path: string, recoveryModel: RecoveryModel = 'FULL', sizeMb = 1000): this {
@@ -78,7 +82,20 @@ export class FakeEstate {
       recoveryModel: facts.recoveryModel,
       readOnly: facts.readOnly,
       mirror: session ? { sessionId: session.id, partners: [session.principal, session.mirror] } : undefined,
+      availability: this.availability.specOf(path),
     }
+  }
+
+  /** An availability group: its databases get a copy on every replica. */
+  addAvailabilityGroup(group: AvailabilityGroupFacts): this {
+    this.availability.add(group)
+    for (const path of this.availability.copies(group.name)) this.add(path)
+    return this
+  }
+
+  /** Records an estate change now: for the lab events of availability groups. */
+  recorder(at: SimTime): (kind: string, databases: string[]) => void {
+    return (kind, databases) => this.record(at, kind, databases)
   }
 
   sessionOf(path: string): Session | undefined {
@@ -195,7 +212,7 @@ export class FakeEstate {
       }
     }
     const session = this.sessionOf(path)
-    if (!session) return { facts: base }
+    if (!session) return { facts: this.availability.decorate(base) }
     const principal = session.principal === path
     const partner = principal ? session.mirror : session.principal
     return {
@@ -216,8 +233,11 @@ export class FakeEstate {
 
   backup(request: BackupJobRequest): BackupOutcome {
     this.requests++
+    // Checked first: a request on a replica the rule did not choose is recorded whatever the agent answers.
+    const refused = this.availability.backup(request.path)
     const entry = this.facts(request.path)
     if (!entry.facts) return { ok: false, error: entry.error ?? { code: 'NoAnswer', message: 'no answer' } }
+    if (refused) return { ok: false, error: refused }
     if (entry.facts.state !== 'ONLINE' || entry.facts.mirroring?.role === 'MIRROR') {
       this.mirrorCopyRequests.push(request)
       return { ok: false, error: { code: 'DatabaseIsMirrorCopy', message: `${request.path} is RESTORING.` } }
@@ -249,7 +269,12 @@ export class FakeEstate {
 /** The scheduler's loop without HTTP: facts and changes once, then rounds of results until nothing is missing. */
 export function advanceTo(state: DpmServerState, estate: FakeEstate, until: SimTime): DpmServerState {
   const changes = estate.changesSince(state.changeSeq)
-  const facts = new Map(factsPathsOf(state).map((path) => [path, estate.facts(path)]))
+  const facts = new Map<string, FactsEntry>()
+  // As the scheduler: the copies an availability group's known copies name are asked in a second round.
+  for (let paths = factsPathsOf(state); paths.length > 0; ) {
+    for (const path of paths) facts.set(path, estate.facts(path))
+    paths = factsPathsOf(state, facts).filter((path) => !facts.has(path))
+  }
   const results = new Map<string, BackupOutcome>()
   for (let round = 0; round < 100; round++) {
     const outcome = runEngine(state, {

@@ -25,9 +25,11 @@ const replay =
 const histories = fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS, size: 'max' })
 
 /** What the run covered, printed at its end (the figures `npm run test:long` reports). */
-const covered = { histories: 0, steps: 0 }
+const covered = { histories: 0, steps: 0, agNoReplica: 0 }
 afterAll(() => {
-  console.log(`Engine model: ${covered.histories} histories played, ${covered.steps} steps.`)
+  console.log(
+    `Engine model: ${covered.histories} histories played, ${covered.steps} steps; in ${covered.agNoReplica} of them the backup preference of AG-Orders allowed no replica.`,
+  )
 })
 
 function play(steps: readonly Step[]): ModelWorld {
@@ -35,6 +37,7 @@ function play(steps: readonly Step[]): ModelWorld {
   for (const step of steps) world.apply(step)
   covered.histories++
   covered.steps += steps.length
+  if (world.state.alerts.some((alert) => alert.type === 'ag-no-backup-replica')) covered.agNoReplica++
   return world
 }
 

@@ -11,6 +11,7 @@
 import type { SimTime } from '../estate/estate'
 import type { DataSource, DpmServerState, JobType } from '../protection/protection'
 import { expireRecoveryAlerts } from '../recovery/recovery'
+import { availabilityCopyPaths } from './availability-copies'
 import type { FactsLookup } from './backup-rules'
 import {
   type BackupJobRequest,
@@ -52,12 +53,17 @@ export function runEngine(state: DpmServerState, input: EngineInput): EngineOutc
   return { state: expireRecoveryAlerts(replay.toState(input.until, input.changeSeq), input.until), missing }
 }
 
-/** The database paths whose facts the engine needs: every copy of every protected data source. */
-export function factsPathsOf(state: DpmServerState): string[] {
+/**
+ * The database paths whose facts the engine needs: every copy of every protected data source. A database of
+ * an availability group has a copy on each replica, which the facts of its known copies name: ask again with
+ * the facts read so far until no path is new.
+ */
+export function factsPathsOf(state: DpmServerState, facts?: FactsLookup): string[] {
   const paths = new Set<string>()
   for (const ds of Object.values(state.dataSources)) {
     if (ds.groupId === undefined) continue
-    for (const path of ds.mirror?.partners ?? [ds.path]) paths.add(path)
+    const copies = ds.availability ? availabilityCopyPaths(ds, facts) : (ds.mirror?.partners ?? [ds.path])
+    for (const path of copies) paths.add(path)
   }
   return [...paths]
 }

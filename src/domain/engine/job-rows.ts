@@ -7,12 +7,19 @@ export const activePathOf = (ds: DataSource): string => ds.mirror?.activePath ??
 
 export const computerOf = (databasePath: string): string => splitDatabasePath(databasePath).computer
 
+/**
+ * The computer a job is planned on. A database of an availability group runs on the replica DPM chooses when
+ * the job starts: until then the row names the group's cluster.
+ */
+export const plannedComputerOf = (ds: DataSource, computer: (path: string) => string = computerOf): string =>
+  ds.availability?.cluster ?? computer(activePathOf(ds))
+
 export function newJobRow(
   id: string,
   ds: DataSource,
   groupName: string,
   planned: { type: JobType; at: SimTime; trigger: JobTrigger },
-  computer = computerOf(activePathOf(ds)),
+  computer = plannedComputerOf(ds),
 ): Job {
   return {
     id,

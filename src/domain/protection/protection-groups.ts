@@ -5,6 +5,7 @@ import { rescheduleDataSources } from '../engine/engine'
 import { newJobRow } from '../engine/job-rows'
 import { instancePathOf, type SimTime, splitDatabasePath } from '../estate/estate'
 import {
+  type AvailabilitySpec,
   activeDataSources,
   type DataSource,
   type DpmServerState,
@@ -34,10 +35,13 @@ export interface GroupChange {
 
 export type StopMode = 'retain' | 'delete'
 
-/** The data source that protects this database (by path, or by mirroring session: S2, one replica). */
+/**
+ * The data source that protects this database (by path, or by mirroring session: S2, one replica; or as a
+ * database of an availability group, whatever replica it is selected on).
+ */
 export function findDataSource(
   state: DpmServerState,
-  member: Pick<MemberSpec, 'path' | 'mirror'>,
+  member: Pick<MemberSpec, 'path' | 'mirror' | 'availability'>,
   predicate: (ds: DataSource) => boolean = () => true,
 ): DataSource | undefined {
   const candidates = Object.values(state.dataSources).filter(predicate)
@@ -49,8 +53,15 @@ export function findDataSource(
       (ds) =>
         member.mirror !== undefined &&
         (ds.mirror?.sessionId === member.mirror.sessionId || member.mirror.partners.includes(ds.path)),
-    )
+    ) ??
+    candidates.find((ds) => sameAvailabilityDatabase(ds.availability, member.availability))
   )
+}
+
+function sameAvailabilityDatabase(a: AvailabilitySpec | undefined, b: AvailabilitySpec | undefined): boolean {
+  if (!a || !b) return false
+  const same = (x: string, y: string) => x.toUpperCase() === y.toUpperCase()
+  return same(a.cluster, b.cluster) && same(a.group, b.group) && same(a.database, b.database)
 }
 
 const isProtected = (ds: DataSource) => ds.groupId !== undefined
@@ -153,6 +164,8 @@ export function addMember(
     recoveryModel: member.recoveryModel,
     readOnly: member.readOnly,
     mirror: member.mirror ? { ...member.mirror, activePath: member.mirror.partners[0] } : undefined,
+    // The copies seen before (a retained replica) are kept: the engine asks them when it next runs.
+    availability: member.availability && { ...retained?.availability, ...member.availability },
     replica: replicaOnProtection(group, retained),
     condition: { kind: 'ok' },
     retentionDays: undefined,

@@ -116,7 +116,13 @@ export interface DataSource {
     /** The copy DPM backs up: the principal as DPM last saw it. */
     activePath: string
   }
-  availability?: AvailabilitySpec
+  availability?: AvailabilitySpec & {
+    /**
+     * The database's copies on the group's replicas (REPLICA-INSTANCE\DATABASE) as DPM last saw them: where
+     * it asks for facts when the copy it protected does not answer (that replica lost, say).
+     */
+    copies?: string[]
+  }
   replica: ReplicaState
   condition: ProtectionCondition
   lastSyncAt?: SimTime
@@ -133,6 +139,8 @@ export interface RecoveryPoint {
   at: SimTime
   kind: RecoveryPointKind
   sizeMb: number
+  /** A database of an availability group: the copy (REPLICA-INSTANCE\DATABASE) the backup ran on. */
+  replica?: string
 }
 
 export type JobType =
@@ -217,6 +225,7 @@ export type AlertType =
   | 'recovery-succeeded'
   | 'recovery-failed'
   | 'auto-protection-failed'
+  | 'ag-no-backup-replica' // the availability group's backup preference allows no replica that can back up
 
 export type Severity = 'Critical' | 'Warning' | 'Informational'
 

@@ -3,6 +3,7 @@ import { HR_DB, INVENTORY_DB, PAYROLL_DB, SALES_DB, SALES_MIRROR_COPY } from '..
 import type { DataSource, DpmServerState, Job, RecoveryPoint } from '../protection/protection'
 import { EMPTY_SERVER_STATE } from '../protection/protection'
 import {
+  AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON,
   agentDirectory,
   databaseStateOptions,
   destinationAgentProblem,
@@ -86,6 +87,28 @@ describe('recovery types', () => {
     expect(
       recoveryTypeOptions(hrDb, { mirroredNow: true }).find((o) => o.type === 'original-instance')?.enabled,
     ).toBe(false)
+  })
+
+  it('a database of an availability group cannot go back to its original instance, with the reason', () => {
+    const ordersDb = {
+      ...hrDb,
+      availability: { group: 'AG-Orders', cluster: 'SQLAGCLU01', database: 'OrdersDB' },
+    }
+    const options = recoveryTypeOptions(ordersDb)
+    expect(options.find((o) => o.type === 'original-instance')).toEqual({
+      type: 'original-instance',
+      enabled: false,
+      reason: AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON,
+    })
+    expect(AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON).toContain(
+      'DPM does not support recovery to the original location for a database of an availability group',
+    )
+    expect(options.find((o) => o.type === 'any-instance')?.enabled).toBe(true)
+    // Joined to a group since it was protected: the agent's facts say so.
+    const joined = recoveryTypeOptions(hrDb, { inAvailabilityGroupNow: true })
+    expect(joined.find((o) => o.type === 'original-instance')?.reason).toBe(
+      AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON,
+    )
   })
 
   it('offers tape only with a tape library', () => {

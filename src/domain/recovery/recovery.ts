@@ -30,6 +30,8 @@ export const RECOVERY_TYPE_LABELS: Record<RecoveryType, string> = {
 
 export const MIRRORED_ORIGINAL_INSTANCE_REASON =
   'A mirroring session exists for this database (ID: 30223). Recover it to any SQL instance: either partner of the mirror, or another instance.'
+export const AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON =
+  'DPM does not support recovery to the original location for a database of an availability group. Recover it to any SQL instance (an alternate location), then join it to the group again if needed.'
 export const NO_TAPE_LIBRARY_REASON = 'No tape library is attached to this DPM server.'
 
 export interface RecoveryTypeOption {
@@ -39,18 +41,30 @@ export interface RecoveryTypeOption {
 }
 
 /**
- * The recovery types DPM offers for a database. `mirroredNow` is what the agent reports today: a database
- * protected as standalone may have been mirrored since (S4), and the restore would fail the same way.
+ * The recovery types DPM offers for a database. `mirroredNow` and `inAvailabilityGroupNow` are what the
+ * agent reports today: a database protected as standalone may have been mirrored (S4) or joined to an
+ * availability group since, and the restore would fail the same way.
  */
 export function recoveryTypeOptions(
-  dataSource: Pick<DataSource, 'mirror'>,
-  { mirroredNow = false, tapeLibrary = false }: { mirroredNow?: boolean; tapeLibrary?: boolean } = {},
+  dataSource: Pick<DataSource, 'mirror' | 'availability'>,
+  {
+    mirroredNow = false,
+    inAvailabilityGroupNow = false,
+    tapeLibrary = false,
+  }: { mirroredNow?: boolean; inAvailabilityGroupNow?: boolean; tapeLibrary?: boolean } = {},
 ): RecoveryTypeOption[] {
-  // S9: a mirrored database always goes to an alternate location, even back to a partner.
+  // S9: a mirrored database always goes to an alternate location, even back to a partner; so does a database
+  // of an availability group.
+  const grouped = dataSource.availability !== undefined || inAvailabilityGroupNow
   const mirrored = dataSource.mirror !== undefined || mirroredNow
+  const notOriginal = grouped
+    ? AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON
+    : mirrored
+      ? MIRRORED_ORIGINAL_INSTANCE_REASON
+      : undefined
   return [
-    mirrored
-      ? { type: 'original-instance', enabled: false, reason: MIRRORED_ORIGINAL_INSTANCE_REASON }
+    notOriginal
+      ? { type: 'original-instance', enabled: false, reason: notOriginal }
       : { type: 'original-instance', enabled: true },
     { type: 'any-instance', enabled: true },
     { type: 'network-folder', enabled: true },

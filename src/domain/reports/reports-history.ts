@@ -47,6 +47,7 @@ export const STOPPING_ALERTS: ReadonlySet<AlertType> = new Set<AlertType>([
   'replica-inconsistent',
   'recovery-point-failed',
   'agent-unreachable',
+  'ag-no-backup-replica',
 ])
 
 const EMPTY_REPORT_HISTORY: ReportHistory = { days: {}, disk: [], stoppages: [] }

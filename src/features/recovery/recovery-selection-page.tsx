@@ -27,6 +27,14 @@ export function RecoverySelectionPage({
           ...(dataSource.mirror
             ? [['Mirror partners', dataSource.mirror.partners.join(' and ')] as Fact]
             : []),
+          ...(dataSource.availability
+            ? [
+                [
+                  'Availability group',
+                  `${dataSource.availability.group} (cluster ${dataSource.availability.cluster})`,
+                ] as Fact,
+              ]
+            : []),
           ['Protection group', groupName ?? 'Inactive protection (replica retained on disk)'],
           ['Data size', formatMegabytes(dataSource.sizeMb)],
         ]}
@@ -37,6 +45,13 @@ export function RecoverySelectionPage({
           This database is mirrored. When you recover a mirrored SQL Server database, always recover to an
           alternate location, even to go back to the original location: give the path of either partner of the
           mirror.
+        </Text>
+      )}
+      {dataSource.availability && (
+        <Text as="p">
+          This database is in an availability group. DPM does not support recovery to the original location
+          for a database of an availability group: recover it to any SQL instance, then join it to the group
+          again if needed.
         </Text>
       )}
     </>

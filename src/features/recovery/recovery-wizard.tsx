@@ -50,9 +50,16 @@ interface Props {
 export function RecoveryWizard({ dataSource, groupName, wizard, onClose }: Props) {
   const { point, page, draft, run } = wizard
   const client = useQueryClient()
-  // S9 also applies when the database was mirrored after DPM protected it: ask the agent.
-  const facts = useQuery({ ...databaseFactsQuery(dataSource.path), enabled: dataSource.mirror === undefined })
-  const options = recoveryTypeOptions(dataSource, { mirroredNow: facts.data?.facts?.mirroring !== undefined })
+  // S9 also applies when the database was mirrored (or joined to an availability group) after DPM protected
+  // it: ask the agent.
+  const facts = useQuery({
+    ...databaseFactsQuery(dataSource.path),
+    enabled: dataSource.mirror === undefined && dataSource.availability === undefined,
+  })
+  const options = recoveryTypeOptions(dataSource, {
+    mirroredNow: facts.data?.facts?.mirroring !== undefined,
+    inAvailabilityGroupNow: facts.data?.facts?.availabilityGroup !== undefined,
+  })
   const type = options.find((option) => option.type === draft.type)?.enabled ? draft.type : 'any-instance'
   const pages = recoveryWizardPages(type, point)
   const [locationErrors, setLocationErrors] = useState<LocationErrors>({})
