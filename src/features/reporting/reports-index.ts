@@ -17,6 +17,8 @@ export interface Stoppage {
 export interface DataSourceRecord {
   /** Live recovery points' times, ascending. */
   pointTimes: SimTime[]
+  /** A database of an availability group: the copy each live recovery point was taken on, by its time. */
+  pointReplicas?: Map<SimTime, string>
   /** Live failed backups' end times, ascending. */
   failedBackupTimes: SimTime[]
   /** The report history's days, ascending. */
@@ -59,7 +61,14 @@ export function indexReportData(state: DpmServerState): ReportIndex {
     }
     return record
   }
-  for (const point of state.recoveryPoints) recordOf(point.dataSourceId).pointTimes.push(point.at)
+  for (const point of state.recoveryPoints) {
+    const record = recordOf(point.dataSourceId)
+    record.pointTimes.push(point.at)
+    if (point.replica !== undefined) {
+      record.pointReplicas ??= new Map()
+      record.pointReplicas.set(point.at, point.replica)
+    }
+  }
   for (const job of state.jobs) {
     if (job.dataSourceId !== undefined && isFailedBackup(job))
       recordOf(job.dataSourceId).failedBackupTimes.push(endOf(job))

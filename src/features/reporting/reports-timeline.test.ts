@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { SALES_DB as SALES } from '../../agent-api/demo-estate'
+import { AG_ORDERS, agOrders, ORDERS_AG01 } from '../../domain/engine/availability-test-support'
 import { FAILOVER_CHECK_DELAY_MS } from '../../domain/engine/backup-rules'
 import { advanceTo, FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/world/time'
 import { indexReportData } from './reports-index'
 import { periodRange } from './reports-period'
-import { outagesOf, pointsPerBucket, recoveryPointTimeline, timelineTable } from './reports-timeline'
+import {
+  outagesOf,
+  pointsPerBucket,
+  recoveryPointTimeline,
+  replicasOf,
+  timelineTable,
+} from './reports-timeline'
 
 const START = Date.parse('2026-01-05T09:00:00Z')
 const FAILS_AT = START + HOUR_MS + 5 * MINUTE_MS
@@ -26,6 +33,27 @@ const timelineOf = (state: DpmServerState, now: number) => {
 }
 
 describe('the recovery point timeline', () => {
+  it('shows which replica each recovery point of an availability group database came from, across a failover', () => {
+    const fake = new FakeEstate().addAvailabilityGroup(agOrders())
+    let state = protect(EMPTY_SERVER_STATE, fake, [ORDERS_AG01], START, {}, 'Orders')
+    state = advanceTo(state, fake, FAILS_AT)
+    fake.availability.primaryFails(AG_ORDERS, fake.recorder(FAILS_AT))
+    const now = FAILS_AT + HOUR_MS
+    state = advanceTo(state, fake, now)
+    const timeline = timelineOf(state, now)
+    // One timeline, split where the replica changed: SQL-AG02 until the failover, SQL-AG03 after it.
+    expect(timeline.outages).toEqual([])
+    expect(timeline.events.map((event) => event.kind === 'recovery-points' && event.replica)).toEqual([
+      'SQL-AG02\\MSSQLSERVER\\OrdersDB',
+      'SQL-AG03\\MSSQLSERVER\\OrdersDB',
+    ])
+    expect(replicasOf(timeline)).toEqual(['SQL-AG02\\MSSQLSERVER', 'SQL-AG03\\MSSQLSERVER'])
+    expect(timelineTable([timeline]).rows.map((row) => row[6])).toEqual([
+      'From replica SQL-AG02\\MSSQLSERVER',
+      'From replica SQL-AG03\\MSSQLSERVER',
+    ])
+  })
+
   it('S7: shows where backups stopped when the mirror took over and when they resumed after the check', () => {
     const { fake, state: before } = mirroredSales()
     fake.principalFails(SALES, FAILS_AT)

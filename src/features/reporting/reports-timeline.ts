@@ -2,7 +2,7 @@
 // a broken mirror: the alert that said so) and when they resumed (the first recovery point after the stop), so
 // that the seed's scenarios read at a glance. S5: a broken mirror stops backups until the data source is
 // protected again; S7: the mirror took over, backups stop until the consistency check 30 minutes later.
-import type { SimTime } from '../../domain/estate/estate'
+import { instancePathOf, type SimTime } from '../../domain/estate/estate'
 import type { DpmServerState } from '../../domain/protection/protection'
 import { ACTIVITY } from '../../domain/reports/reports-history'
 import { DAY_MS, formatUtc, startOfUtcDay } from '../../domain/world/time'
@@ -28,7 +28,15 @@ export interface Outage {
 }
 
 export type TimelineEvent =
-  | { kind: 'recovery-points'; from: SimTime; to: SimTime; count: number; byDay: boolean }
+  | {
+      kind: 'recovery-points'
+      from: SimTime
+      to: SimTime
+      count: number
+      byDay: boolean
+      /** A database of an availability group: the copy these points were taken on. */
+      replica?: string
+    }
   | { kind: 'stopped'; at: SimTime; reasons: string[] }
   | { kind: 'resumed'; at: SimTime; approximate: boolean; stoppedSince: SimTime }
   | { kind: 'none' }
@@ -92,6 +100,7 @@ interface PointEntry {
   at: SimTime
   count: number
   byDay: boolean
+  replica?: string
 }
 
 function pointEntries(record: DataSourceRecord, range: PeriodRange): PointEntry[] {
@@ -104,12 +113,17 @@ function pointEntries(record: DataSourceRecord, range: PeriodRange): PointEntry[
   }
   const first = lowerBound(record.pointTimes, range.from)
   const last = lowerBound(record.pointTimes, range.to + 1)
-  for (let i = first; i < last; i++)
-    entries.push({ at: record.pointTimes[i] as SimTime, count: 1, byDay: false })
+  for (let i = first; i < last; i++) {
+    const at = record.pointTimes[i] as SimTime
+    entries.push({ at, count: 1, byDay: false, replica: record.pointReplicas?.get(at) })
+  }
   return entries.sort((a, b) => a.at - b.at)
 }
 
-/** Runs of recovery points, split where backups stopped, with the stops and resumptions between them. */
+/**
+ * Runs of recovery points, split where backups stopped and, for a database of an availability group, where the
+ * replica they were taken on changed; with the stops and resumptions between them.
+ */
 function timelineEvents(record: DataSourceRecord, range: PeriodRange, outages: readonly Outage[]) {
   const events: { at: SimTime; order: number; event: TimelineEvent }[] = []
   const stops = outages.map((outage) => outage.from)
@@ -117,8 +131,11 @@ function timelineEvents(record: DataSourceRecord, range: PeriodRange, outages: r
   for (const entry of pointEntries(record, range)) {
     const runEnd = run?.to
     const splits = runEnd !== undefined && stops.some((stop) => runEnd < stop && stop <= entry.at)
-    if (!run || splits) {
+    // Archived days keep no replica: they join the run they fall in.
+    const otherReplica = entry.replica !== undefined && run?.replica !== entry.replica
+    if (!run || splits || otherReplica) {
       run = { kind: 'recovery-points', from: entry.at, to: entry.at, count: 0, byDay: entry.byDay }
+      if (entry.replica !== undefined) run.replica = entry.replica
       events.push({ at: entry.at, order: 2, event: run })
     }
     run.to = entry.at
@@ -167,6 +184,17 @@ export function recoveryPointTimeline(
   })
 }
 
+/** The replicas an availability group database's recovery points came from in the period, in time order. */
+export function replicasOf(timeline: DataSourceTimeline): string[] {
+  const replicas: string[] = []
+  for (const event of timeline.events) {
+    if (event.kind !== 'recovery-points' || event.replica === undefined) continue
+    const instance = instancePathOf(event.replica)
+    if (replicas.at(-1) !== instance) replicas.push(instance)
+  }
+  return replicas
+}
+
 /** Recovery points per bucket of the period, for the chart. */
 export function pointsPerBucket(record: DataSourceRecord, range: PeriodRange): number[] {
   const counts = range.bucketStarts.map((start) =>
@@ -182,6 +210,9 @@ export function pointsPerBucket(record: DataSourceRecord, range: PeriodRange): n
 }
 
 const dayOf = (time: SimTime) => formatUtc(time).slice(0, 10)
+
+/** Where an availability group database's recovery points came from: the replica's instance. */
+export const replicaText = (copy: string): string => `From replica ${instancePathOf(copy)}`
 const timeText = (time: SimTime, byDay: boolean) => (byDay ? dayOf(time) : formatUtc(time))
 
 const TIMELINE_COLUMNS = [
@@ -198,7 +229,13 @@ function eventCells(timeline: DataSourceTimeline, event: TimelineEvent): ReportT
   const head = [timeline.groupName, timeline.path, EVENT_LABELS[event.kind]]
   switch (event.kind) {
     case 'recovery-points':
-      return [...head, timeText(event.from, event.byDay), timeText(event.to, event.byDay), event.count, '']
+      return [
+        ...head,
+        timeText(event.from, event.byDay),
+        timeText(event.to, event.byDay),
+        event.count,
+        event.replica === undefined ? '' : replicaText(event.replica),
+      ]
     case 'stopped':
       return [...head, formatUtc(event.at), '', 0, event.reasons.join('; ')]
     case 'resumed':

@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { shortBucketLabel } from './bucket-labels'
 import type { PeriodRange } from './reports-period'
-import type { DataSourceTimeline } from './reports-timeline'
+import { type DataSourceTimeline, replicasOf } from './reports-timeline'
 import { RESUMED_COLOR, TimelineLane } from './timeline-lane'
 
 const LANE_HEIGHT = 44
@@ -94,6 +94,7 @@ export function TimelineChart({
         <ul className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const timeline = timelines[item.index] as DataSourceTimeline
+            const replicas = replicasOf(timeline)
             return (
               <li
                 key={timeline.dataSourceId}
@@ -103,7 +104,10 @@ export function TimelineChart({
                 <span className={styles.label} title={timeline.path}>
                   {timeline.path}
                   <br />
-                  <span className={styles.group}>{timeline.groupName}</span>
+                  <span className={styles.group}>
+                    {timeline.groupName}
+                    {replicas.length > 0 && ` · from ${replicas.join(', then ')}`}
+                  </span>
                 </span>
                 <TimelineLane timeline={timeline} range={range} />
               </li>

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components'
 import { formatUtc } from '../../domain/world/time'
 import { lowerBound } from './reports-index'
 import type { PeriodRange } from './reports-period'
-import { type DataSourceTimeline, pointsPerBucket } from './reports-timeline'
+import { type DataSourceTimeline, pointsPerBucket, replicasOf } from './reports-timeline'
 
 export const RESUMED_COLOR = tokens.colorBrandForeground1
 const WIDTH = 600
@@ -26,7 +26,9 @@ function laneSummary(timeline: DataSourceTimeline, counts: readonly number[]): s
       ? `backups stopped at ${formatUtc(outage.from)} and not resumed`
       : `backups stopped at ${formatUtc(outage.from)}, resumed at ${formatUtc(outage.resumedAt)}`,
   )
-  return [`${timeline.path}: ${total} recovery points`, ...stops].join('; ')
+  const replicas = replicasOf(timeline)
+  const from = replicas.length > 0 ? [`taken on ${replicas.join(', then ')}`] : []
+  return [`${timeline.path}: ${total} recovery points`, ...from, ...stops].join('; ')
 }
 
 export function TimelineLane({ timeline, range }: { timeline: DataSourceTimeline; range: PeriodRange }) {
