@@ -48,6 +48,13 @@ type LabMethod =
   | 'faults'
   | 'attachDisk'
   | 'files'
+  | 'failoverAvailabilityGroup'
+  | 'availabilityGroupPrimaryFails'
+  | 'replicaOffline'
+  | 'replicaOnline'
+  | 'setBackupPreference'
+  | 'setReplicaBackupPriority'
+  | 'setReplicaExcludedFromBackup'
 
 /** A file that Copy to a network folder wrote (window.dpmLab.files). */
 export interface NetworkFolderFile {
@@ -86,6 +93,17 @@ export function lab(page: Page) {
       call('faults', faults),
     attachDisk: (sizeGb: number) => call('attachDisk', sizeGb),
     files: (computer: string) => call<NetworkFolderFile[]>('files', computer),
+    failoverAvailabilityGroup: (ag: string, toInstance?: string) =>
+      call('failoverAvailabilityGroup', ...(toInstance === undefined ? [ag] : [ag, toInstance])),
+    availabilityGroupPrimaryFails: (ag: string) => call('availabilityGroupPrimaryFails', ag),
+    replicaOffline: (ag: string, instanceOrComputer: string) =>
+      call('replicaOffline', ag, instanceOrComputer),
+    replicaOnline: (ag: string, instanceOrComputer: string) => call('replicaOnline', ag, instanceOrComputer),
+    setBackupPreference: (ag: string, preference: string) => call('setBackupPreference', ag, preference),
+    setReplicaBackupPriority: (ag: string, instanceOrComputer: string, priority: number) =>
+      call('setReplicaBackupPriority', ag, instanceOrComputer, priority),
+    setReplicaExcludedFromBackup: (ag: string, instanceOrComputer: string, excluded: boolean) =>
+      call('setReplicaExcludedFromBackup', ag, instanceOrComputer, excluded),
     now: () => page.evaluate(() => window.dpmLab?.now() ?? ''),
   }
 }

@@ -49,14 +49,26 @@ const post = (path: string, body: string) =>
 
 describe('GET /computers', () => {
   it('lists every computer, with or without an agent, and the clusters', async () => {
-    const { computers, clusters } = await listComputers()
-    expect(computers).toHaveLength(22)
+    const { computers, clusters, availabilityGroups } = await listComputers()
+    expect(computers).toHaveLength(27)
     expect(computers.find((c) => c.name === 'SQL-NOAGENT01')?.agent.status).toBe('NotInstalled')
     expect(computers.find((c) => c.name === 'CLU01-N1')).toMatchObject({
       cluster: 'CLU01',
       agent: { status: 'OK' },
     })
-    expect(clusters.map((c) => c.virtualServers[0])).toEqual(['SQLCLU01', 'SQLCLU02', 'SQLCLU03', 'SQLCLU04'])
+    expect(clusters.map((c) => c.virtualServers[0])).toEqual([
+      'SQLCLU01',
+      'SQLCLU02',
+      'SQLCLU03',
+      'SQLCLU04',
+      undefined,
+      undefined,
+    ])
+    // Always On: the groups of the clusters without a clustered instance, each with its replicas.
+    expect(availabilityGroups.map((g) => [g.cluster, g.name, g.replicas.length])).toEqual([
+      ['SQLAGCLU01', 'AG-Orders', 3],
+      ['SQLAGCLU02', 'AG-Legacy', 2],
+    ])
   })
 })
 

@@ -13,3 +13,16 @@ export const WAREHOUSE_STD03 = 'SQL-STD03\\MSSQLSERVER\\WarehouseDB'
 export const STD01_INSTANCE = 'SQL-STD01\\MSSQLSERVER'
 export const STD03_INSTANCE = 'SQL-STD03\\MSSQLSERVER'
 export const MIR01_INSTANCE = 'SQL-MIR01\\MSSQLSERVER'
+// Always On: AG-Orders on cluster SQLAGCLU01 (DPM backs up from SQL-AG02), AG-Legacy on SQLAGCLU02 (no agent
+// on SQL-AG12). A database of a group has a copy on every replica, the primary's first.
+export const AG_ORDERS = 'AG-Orders'
+export const AG_ORDERS_COPIES = [
+  'SQL-AG01\\MSSQLSERVER\\OrdersDB',
+  'SQL-AG02\\MSSQLSERVER\\OrdersDB',
+  'SQL-AG03\\MSSQLSERVER\\OrdersDB',
+] as const
+export const AG_LEGACY = 'AG-Legacy'
+export const AG_LEGACY_COPIES = [
+  'SQL-AG11\\MSSQLSERVER\\LegacyDB',
+  'SQL-AG12\\MSSQLSERVER\\LegacyDB',
+] as const

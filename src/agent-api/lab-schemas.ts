@@ -1,7 +1,15 @@
 // The lab's control API: what a demo presenter or a test suite does to the simulated SQL estate
 // (fail over, break a mirror, install an agent, inject faults). Served by the mock agents only.
 import { z } from 'zod'
-import { clusterSchema, computerSchema, enteredName, folderFileSchema } from './schemas'
+import type { BackupPreference } from '../domain/estate/estate'
+import { BACKUP_PREFERENCE_LABEL } from '../domain/protection/ag-backup-replica'
+import {
+  availabilityGroupSchema,
+  clusterSchema,
+  computerSchema,
+  enteredName,
+  folderFileSchema,
+} from './schemas'
 
 export const LAB_API = '/lab/v1'
 
@@ -57,6 +65,8 @@ export const labEstateResponse = z.object({
   databaseCounts: z.record(z.string(), z.number().int()).optional(),
   faults: faultsSchema,
   changeSeq: z.number().int(),
+  /** The Always On availability groups (absent from a mock that predates them). */
+  availabilityGroups: z.array(availabilityGroupSchema).optional(),
 })
 export type LabEstate = z.infer<typeof labEstateResponse>
 
@@ -73,6 +83,30 @@ export const labCreateDatabaseRequest = z.object({
 })
 /** A new disk for the DPM server, in GB (1 GB to 64 TB). */
 export const labAttachDiskRequest = z.object({ sizeGb: z.number().int().min(1).max(65_536) })
+/** An availability group by name (any case), or CLUSTER\NAME when the name is on more than one cluster. */
+const agName = enteredName('The availability group').min(1)
+/** A replica by its instance (COMPUTER\INSTANCE) or its node's name. */
+const replicaName = enteredName('The replica').min(1)
+export const labAgRequest = z.object({ ag: agName })
+export const labAgFailoverRequest = z.object({ ag: agName, to: replicaName.optional() })
+export const labAgReplicaRequest = z.object({ ag: agName, replica: replicaName })
+export const backupPreferenceSchema = z.enum(['PRIMARY', 'SECONDARY_ONLY', 'SECONDARY', 'NONE'])
+export const labAgPreferenceRequest = z.object({ ag: agName, preference: backupPreferenceSchema })
+export const labAgPriorityRequest = z.object({
+  ag: agName,
+  replica: replicaName,
+  priority: z.number().int().min(0).max(100),
+})
+export const labAgExcludedRequest = z.object({ ag: agName, replica: replicaName, excluded: z.boolean() })
+
+/** A backup preference by its code (SECONDARY) or its label (Prefer secondary), any case; undefined otherwise. */
+export function backupPreferenceFrom(text: string): BackupPreference | undefined {
+  const wanted = text.trim().toLowerCase()
+  return backupPreferenceSchema.options.find(
+    (code) => code.toLowerCase() === wanted || BACKUP_PREFERENCE_LABEL[code].toLowerCase() === wanted,
+  )
+}
+
 /** GET /files?computer=NAME : the files recoveries copied to network folders (of one computer, or all). */
 export const labFilesResponse = z.object({ files: z.array(folderFileSchema) })
 export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string() })
@@ -82,7 +116,8 @@ export const labOkResponse = z.object({ ok: z.literal(true), summary: z.string()
  * Operations are checked here for their kind only; the mock agents check each one by replaying the log.
  */
 export const labWorldRecord = z.object({
-  version: z.literal(1),
+  /** 2 since the presets have availability groups; a version-1 file rebuilds the world it was saved from. */
+  version: z.union([z.literal(1), z.literal(2)]),
   preset: presetNameSchema,
   params: largePresetParamsSchema.optional(),
   firstSeq: z.number().int().min(1),

@@ -5,6 +5,7 @@ import { resetSimTime } from '../sim-clock/clock'
 import { getChanges, getDatabaseFacts, listComputers } from './agents'
 import { AgentApiError } from './client'
 import {
+  AG_ORDERS_COPIES,
   CRM_DB,
   HR_DB,
   SALES_DB as SALES,
@@ -13,6 +14,7 @@ import {
   WAREHOUSE_STD03,
 } from './demo-estate'
 import {
+  availabilityGroupOperation,
   createLabDatabase,
   establishMirroring,
   getLabEstate,
@@ -49,11 +51,11 @@ describe('GET /estate', () => {
     const estate = await getLabEstate()
     expect(estate).toMatchObject({
       preset: 'default',
-      databaseCount: 22,
+      databaseCount: 30,
       faults: { latencyMs: 0, errorRate: 0 },
     })
-    expect(estate.computers).toHaveLength(22)
-    expect(estate.clusters).toHaveLength(4)
+    expect(estate.computers).toHaveLength(27)
+    expect(estate.clusters).toHaveLength(6)
     expect(estate.sessions.find((s) => s.database === 'SalesDB')).toMatchObject({
       principal: 'SQL-PRI01\\MSSQLSERVER',
       mirror: 'SQL-MIR01\\MSSQLSERVER',
@@ -212,6 +214,83 @@ describe('POST /faults', () => {
       code: 'ComputerNotFound',
     })
     expect(await agentError(setFaults({ errorRate: 2 }))).toMatchObject({ status: 400 })
+  })
+})
+
+describe('POST /availability-groups/*', () => {
+  const agOf = async (path: string) => (await getDatabaseFacts([path])).databases[0]?.facts?.availabilityGroup
+
+  it('fails AG-Orders over, takes a replica offline, sets the backup settings; each change in the change feed', async () => {
+    const { seq } = await getChanges(0)
+    expect(await availabilityGroupOperation({ path: 'failover', body: { ag: 'ag-orders' } })).toMatchObject({
+      summary: 'AG-Orders: manual failover, SQL-AG02\\MSSQLSERVER is now the primary replica.',
+    })
+    await availabilityGroupOperation({
+      path: 'replica-offline',
+      body: { ag: 'AG-Orders', replica: 'SQL-AG03' },
+    })
+    await availabilityGroupOperation({
+      path: 'backup-preference',
+      body: { ag: 'SQLAGCLU01\\AG-Orders', preference: 'SECONDARY_ONLY' },
+    })
+    await availabilityGroupOperation({
+      path: 'backup-priority',
+      body: { ag: 'AG-Orders', replica: 'SQL-AG01', priority: 90 },
+    })
+    await availabilityGroupOperation({
+      path: 'backup-excluded',
+      body: { ag: 'AG-Orders', replica: 'SQL-AG01\\MSSQLSERVER', excluded: true },
+    })
+    const group = await agOf(AG_ORDERS_COPIES[2])
+    expect(group).toMatchObject({ backupPreference: 'SECONDARY_ONLY' })
+    expect(group?.replicas.map((r) => [r.role, r.online, r.backupPriority, r.excludedFromBackup])).toEqual([
+      ['SECONDARY', true, 90, true],
+      ['PRIMARY', true, 60, false],
+      ['SECONDARY', false, 40, false],
+    ])
+    const { changes } = await getChanges(seq)
+    expect(changes.map((c) => c.kind)).toEqual([
+      'ag-failover',
+      'ag-replica-offline',
+      'ag-backup-preference',
+      'ag-backup-priority',
+      'ag-backup-excluded',
+    ])
+    await availabilityGroupOperation({ path: 'primary-fails', body: { ag: 'AG-Orders' } })
+    await availabilityGroupOperation({
+      path: 'replica-online',
+      body: { ag: 'AG-Orders', replica: 'SQL-AG03' },
+    })
+    expect((await getLabEstate()).availabilityGroups?.[0]?.replicas.map((r) => r.role)).toEqual([
+      'PRIMARY',
+      'SECONDARY',
+      'SECONDARY',
+    ])
+  })
+
+  it('refuses an unknown group (404), a bad priority (400) and a SQL Server refusal (409), with the reason', async () => {
+    expect(
+      await agentError(availabilityGroupOperation({ path: 'primary-fails', body: { ag: 'AG-Nope' } })),
+    ).toMatchObject({
+      status: 404,
+      message: expect.stringContaining('There is no availability group AG-Nope'),
+    })
+    expect(
+      await agentError(
+        availabilityGroupOperation({
+          path: 'backup-priority',
+          body: { ag: 'AG-Orders', replica: 'SQL-AG01', priority: 101 },
+        }),
+      ),
+    ).toMatchObject({ status: 400 })
+    expect(
+      await agentError(
+        availabilityGroupOperation({
+          path: 'replica-offline',
+          body: { ag: 'AG-Orders', replica: 'SQL-AG01' },
+        }),
+      ),
+    ).toMatchObject({ status: 409, message: expect.stringContaining('use availabilityGroupPrimaryFails') })
   })
 })
 

@@ -1,4 +1,5 @@
 // Typed calls to the lab's control API (mock agents only).
+import type { BackupPreference } from '../domain/estate/estate'
 import { agentRequest } from './client'
 import {
   type Faults,
@@ -53,3 +54,15 @@ export const importLabWorldRecord = (record: LabWorldRecord) =>
 
 /** The faults in force, without the whole estate (the status bar's indicator reads it). */
 export const getLabFaults = () => agentRequest(`${LAB_API}/faults`, faultsSchema)
+
+/** The lab's availability group operations (mock-agents/availability-group-operations.ts). */
+export type AvailabilityGroupOperation =
+  | { path: 'failover'; body: { ag: string; to?: string } }
+  | { path: 'primary-fails'; body: { ag: string } }
+  | { path: 'replica-offline' | 'replica-online'; body: { ag: string; replica: string } }
+  | { path: 'backup-preference'; body: { ag: string; preference: BackupPreference } }
+  | { path: 'backup-priority'; body: { ag: string; replica: string; priority: number } }
+  | { path: 'backup-excluded'; body: { ag: string; replica: string; excluded: boolean } }
+
+export const availabilityGroupOperation = ({ path, body }: AvailabilityGroupOperation) =>
+  agentRequest(`${LAB_API}/availability-groups/${path}`, labOkResponse, { method: 'POST', body })

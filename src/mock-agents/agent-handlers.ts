@@ -17,6 +17,7 @@ import {
 } from '../agent-api/schemas'
 import { simNow } from '../sim-clock/clock'
 import { requireAgentTarget } from './agent-operations'
+import { availabilityGroupFacts } from './availability-groups'
 import { runBackupJob } from './backup-simulation'
 import { changesSince } from './change-log'
 import { searchDatabases } from './database-search'
@@ -67,7 +68,7 @@ export const agentHandlers = [
           computerFacts(estate, computer, simNow()),
         ),
         clusters: [...estate.clusters.values()].map(clusterFacts),
-        availabilityGroups: [],
+        availabilityGroups: [...estate.availabilityGroups.values()].map(availabilityGroupFacts),
       } satisfies ListComputersResponse
     }),
   ),

@@ -1,6 +1,7 @@
 // What the agents report about the estate: computer, instance and database facts, with the mirroring facts
 // derived from the sessions exactly as SQL Server reports them in sys.database_mirroring.
 import type { ClusterFacts, ComputerFacts, DatabaseFacts, InstanceFacts } from '../domain/estate/estate'
+import { availabilityGroupFacts, groupOfDatabase } from './availability-groups'
 import {
   DOMAIN,
   databasesOfInstance,
@@ -87,6 +88,8 @@ export function databaseFacts(estate: Estate, database: EstateDatabase): Databas
     sizeMb: database.sizeMb,
     logSizeMb: database.logSizeMb,
   }
+  const group = groupOfDatabase(estate, database.path)
+  if (group) return { ...facts, availabilityGroup: availabilityGroupFacts(group) }
   const session = sessionOfDatabase(estate, database.path)
   if (!session) return facts
   const instancePath = `${database.host}\\${database.instance}`

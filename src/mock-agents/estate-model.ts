@@ -7,7 +7,11 @@
 import type { Faults, MirroringSession, PresetName } from '../agent-api/lab-schemas'
 import type { EstateChange, FolderFile } from '../agent-api/schemas'
 import {
+  type AvailabilityMode,
+  type AvailabilityRole,
+  type BackupPreference,
   type DatabaseState,
+  type FailoverMode,
   joinPath,
   type RecoveryModel,
   type SafetyLevel,
@@ -77,6 +81,31 @@ export interface EstateDatabase {
   logSizeMb: number
 }
 
+/** A replica of an Always On availability group (availability-groups.ts). */
+export interface EstateReplica {
+  /** COMPUTER\INSTANCE, on a node of the group's cluster. */
+  instance: string
+  computer: string
+  role: AvailabilityRole
+  availabilityMode: AvailabilityMode
+  failoverMode: FailoverMode
+  readableSecondary: boolean
+  backupPriority: number
+  excludedFromBackup: boolean
+  /** Connected and running; an offline primary leaves the group without a primary (RESOLVING). */
+  online: boolean
+}
+
+export interface EstateAvailabilityGroup {
+  name: string
+  cluster: string
+  listener: string
+  backupPreference: BackupPreference
+  replicas: EstateReplica[]
+  /** The names of its databases; each has a copy on every replica instance. */
+  databases: string[]
+}
+
 export interface Estate {
   preset: PresetName
   computers: Map<string, EstateComputer>
@@ -104,6 +133,10 @@ export interface Estate {
   dpmDisks: DpmServerDisk[]
   /** Files that recoveries copied to network folders, by lower-cased computer (or virtual server) name. */
   folderFiles: Map<string, FolderFile[]>
+  /** Always On availability groups by lower-cased CLUSTER\GROUP (availability-groups.ts). */
+  availabilityGroups: Map<string, EstateAvailabilityGroup>
+  /** Database path (any replica's copy) -> its availability group. */
+  groupByDatabase: Map<string, EstateAvailabilityGroup>
 }
 
 export const key = (name: string): string => name.toLowerCase()
@@ -131,6 +164,8 @@ export function createEstate(preset: PresetName): Estate {
     seq: 0,
     dpmDisks: PRESET_DPM_DISKS.map((disk) => ({ ...disk })),
     folderFiles: new Map(),
+    availabilityGroups: new Map(),
+    groupByDatabase: new Map(),
   }
 }
 

@@ -3,12 +3,27 @@
 import { z } from 'zod'
 import {
   faultsSchema,
+  labAgExcludedRequest,
+  labAgFailoverRequest,
+  labAgPreferenceRequest,
+  labAgPriorityRequest,
+  labAgReplicaRequest,
+  labAgRequest,
   labAttachDiskRequest,
   labDatabaseRequest,
   labMirrorRequest,
 } from '../agent-api/lab-schemas'
 import { agentsRequest, type EstateChange, folderCopyRequest, restoreRequest } from '../agent-api/schemas'
 import { installAgents, uninstallAgents } from './agent-operations'
+import {
+  availabilityGroupPrimaryFails,
+  failoverAvailabilityGroup,
+  replicaOffline,
+  replicaOnline,
+  setBackupPreference,
+  setReplicaBackupPriority,
+  setReplicaExcludedFromBackup,
+} from './availability-group-operations'
 import { createDatabase } from './database-operations'
 import { attachDpmDisk } from './dpm-disk-operations'
 import type { Estate } from './estate-model'
@@ -32,6 +47,12 @@ export const estateOperationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('create-database'), instance: z.string(), name: z.string() }),
   labAttachDiskRequest.extend({ kind: z.literal('attach-dpm-disk') }),
   z.object({ kind: z.literal('folder-copy'), request: folderCopyRequest }),
+  labAgFailoverRequest.extend({ kind: z.literal('ag-failover') }),
+  labAgRequest.extend({ kind: z.literal('ag-primary-fails') }),
+  labAgReplicaRequest.extend({ kind: z.enum(['ag-replica-offline', 'ag-replica-online']) }),
+  labAgPreferenceRequest.extend({ kind: z.literal('ag-backup-preference') }),
+  labAgPriorityRequest.extend({ kind: z.literal('ag-backup-priority') }),
+  labAgExcludedRequest.extend({ kind: z.literal('ag-backup-excluded') }),
 ])
 export type EstateOperation = z.infer<typeof estateOperationSchema>
 
@@ -70,5 +91,19 @@ export function applyOperation(
       return attachDpmDisk(estate, operation.sizeGb, at)
     case 'folder-copy':
       return copyToFolder(estate, operation.request, at)
+    case 'ag-failover':
+      return failoverAvailabilityGroup(estate, operation.ag, operation.to, at)
+    case 'ag-primary-fails':
+      return availabilityGroupPrimaryFails(estate, operation.ag, at)
+    case 'ag-replica-offline':
+      return replicaOffline(estate, operation.ag, operation.replica, at)
+    case 'ag-replica-online':
+      return replicaOnline(estate, operation.ag, operation.replica, at)
+    case 'ag-backup-preference':
+      return setBackupPreference(estate, operation.ag, operation.preference, at)
+    case 'ag-backup-priority':
+      return setReplicaBackupPriority(estate, operation.ag, operation.replica, operation.priority, at)
+    case 'ag-backup-excluded':
+      return setReplicaExcludedFromBackup(estate, operation.ag, operation.replica, operation.excluded, at)
   }
 }

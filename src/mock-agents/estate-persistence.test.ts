@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { HR_DB } from '../agent-api/demo-estate'
 import { databaseFacts } from './estate-facts'
 import type { Estate } from './estate-model'
+import { defaultEstate } from './presets/default-preset'
 
 type Store = typeof import('./estate-store')
 
@@ -68,11 +69,40 @@ describe('persistence in the browser', () => {
     ;(await import('../browser-storage/world-record')).flushWorld()
     expect(JSON.stringify(storedEstate()).length).toBeLessThan(500)
     expect(storedEstate()).toMatchObject({
-      version: 1,
+      version: 2,
       preset: 'large',
       params: { computers: 2000, databases: 40_000, sessions: 2000, seed: 1 },
       log: [],
     })
+  })
+})
+
+describe('a version-1 estate (before availability groups)', () => {
+  const v1 = (preset: 'default' | 'large') => ({
+    version: 1,
+    preset,
+    ...(preset === 'large' ? { params: { computers: 800, databases: 3000, sessions: 100, seed: 3 } } : {}),
+    firstSeq: 1,
+    startedAt: 0,
+    log: [],
+  })
+
+  it('rebuilds its large preset without groups, as it was generated, and keeps its version', async () => {
+    localStorage.setItem('dpm-console:world', JSON.stringify({ version: 1, estate: v1('large') }))
+    const store = await reload()
+    expect(store.takeStartupNotices()).toEqual([])
+    expect(store.currentEstate().availabilityGroups.size).toBe(0)
+    expect(store.currentEstate().databases.size).toBe(3000)
+    expect(store.currentRecord().version).toBe(1)
+  })
+
+  it("gains the default preset's groups, which are on computers of their own", async () => {
+    localStorage.setItem('dpm-console:world', JSON.stringify({ version: 1, estate: v1('default') }))
+    const store = await reload()
+    expect([...store.currentEstate().availabilityGroups.values()].map((g) => g.name)).toEqual([
+      'AG-Orders',
+      'AG-Legacy',
+    ])
   })
 })
 
@@ -95,7 +125,7 @@ describe('an unreadable stored estate', () => {
     localStorage.setItem('dpm-console:estate', raw)
     const store = await reload()
     expect(store.currentEstate().preset).toBe('default')
-    expect(store.currentEstate().databases.size).toBe(22)
+    expect(store.currentEstate().databases.size).toBe(defaultEstate().databases.size)
     const notices = store.takeStartupNotices()
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain('could not be read')

@@ -17,8 +17,16 @@ import { applyOperation, estateOperationSchema } from './estate-operations'
 import { createPreset } from './presets/create-preset'
 import { DEFAULT_LARGE_PARAMS } from './presets/large-preset'
 
+/**
+ * 2: the presets have Always On availability groups. A version-1 record is read as it was written: its large
+ * preset is generated without them (they take computers and databases from the generated ones, which a
+ * version-1 log may name); the default preset's groups are on computers of their own, so a version-1 default
+ * world gains them. Saved again, such a record keeps its version, so it keeps rebuilding the same world.
+ */
+export const ESTATE_RECORD_VERSION = 2
+
 export const estateRecordSchema = z.object({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(ESTATE_RECORD_VERSION)]),
   preset: presetNameSchema,
   params: largePresetParamsSchema.optional(),
   /** The seq of the reset that began this world: seqs keep growing across resets, so DPM never misses one. */
@@ -41,12 +49,12 @@ export function newRecord(
 ): EstateRecord {
   // The large preset's parameters are stored in full, so a later change of the defaults keeps this world.
   const fullParams = preset === 'large' ? { ...DEFAULT_LARGE_PARAMS, ...params } : undefined
-  return { version: 1, preset, params: fullParams, firstSeq, startedAt, log: [] }
+  return { version: ESTATE_RECORD_VERSION, preset, params: fullParams, firstSeq, startedAt, log: [] }
 }
 
 /** Regenerates the preset and replays the log; throws when the log does not replay. */
 export function buildWorld(record: EstateRecord): World {
-  const estate = createPreset(record.preset, record.params)
+  const estate = createPreset(record.preset, record.params, { availabilityGroups: record.version >= 2 })
   estate.seq = record.firstSeq - 1
   recordChange(estate, {
     at: record.startedAt,

@@ -12,6 +12,8 @@ import {
   resetRequest,
 } from '../agent-api/lab-schemas'
 import { simNow } from '../sim-clock/clock'
+import { availabilityGroupRoutes } from './availability-group-handlers'
+import { availabilityGroupFacts } from './availability-groups'
 import { clusterFacts, computerFacts } from './estate-facts'
 import { key } from './estate-model'
 import { mirroringOperationKinds } from './estate-operations'
@@ -49,6 +51,7 @@ export const labHandlers = [
         ),
         faults: estate.faults,
         changeSeq: estate.seq,
+        availabilityGroups: [...estate.availabilityGroups.values()].map(availabilityGroupFacts),
       } satisfies LabEstate
     }),
   ),
@@ -82,6 +85,8 @@ export const labHandlers = [
       }),
     ),
   ),
+
+  ...availabilityGroupRoutes,
 
   http.post(
     `*${LAB_API}/databases`,

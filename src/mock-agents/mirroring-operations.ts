@@ -4,6 +4,7 @@
 import type { MirroringSession } from '../agent-api/lab-schemas'
 import type { EstateChange } from '../agent-api/schemas'
 import { computerOfInstance, instancePathOf, joinPath } from '../domain/estate/estate'
+import { groupOfDatabase } from './availability-groups'
 import { recordChange } from './change-log'
 import {
   addDatabase,
@@ -150,6 +151,13 @@ export function establishMirroring(
   const principalInstance = requireInstance(estate, instancePathOf(principal.path))
   if (sessionOfDatabase(estate, principal.path)) {
     throw new LabError('AlreadyMirrored', `${principal.path} is already in a database mirroring session.`)
+  }
+  const group = groupOfDatabase(estate, principal.path)
+  if (group) {
+    throw new LabError(
+      'InAvailabilityGroup',
+      `${principal.name} is a database of availability group ${group.name}: SQL Server does not mirror a database of an availability group.`,
+    )
   }
   if (principal.state !== 'ONLINE') {
     throw new LabError(

@@ -2,6 +2,7 @@
 // operational (ONLINE) or not (RESTORING, able to restore more logs).
 import type { EstateChange, RestoreRequest } from '../agent-api/schemas'
 import { joinPath } from '../domain/estate/estate'
+import { groupOfDatabase } from './availability-groups'
 import { recordChange } from './change-log'
 import { requireAgent } from './estate-facts'
 import {
@@ -44,6 +45,14 @@ export function restoreDatabase(
     throw new LabError(
       'MirroringSessionExists',
       `The recovery of ${existing.path} failed because a mirroring session exists for this database. Remove mirroring or recover to another location (ID: 30223).`,
+    )
+  }
+  // A database of an availability group is not restored over either: it must leave the group first.
+  const group = existing ? groupOfDatabase(estate, existing.path) : undefined
+  if (existing && group) {
+    throw new LabError(
+      'InAvailabilityGroup',
+      `The recovery of ${existing.path} failed because the database is in availability group ${group.name}. Remove it from the group or recover to another location.`,
     )
   }
   const source = findDatabase(estate, request.sourcePath)

@@ -3,6 +3,7 @@
 import { installAgents, uninstallAgents } from '../../agent-api/agents'
 import {
   attachLabDisk,
+  availabilityGroupOperation,
   createLabDatabase,
   establishMirroring,
   getLabFiles,
@@ -12,6 +13,7 @@ import {
   setFaults,
 } from '../../agent-api/lab'
 import {
+  backupPreferenceFrom,
   type Faults,
   faultsSchema,
   type LargePresetParams,
@@ -23,6 +25,7 @@ import { holdAgentRequestsAfter } from '../../agent-api/readiness'
 import type { FolderFile } from '../../agent-api/schemas'
 import { writeTogether } from '../../browser-storage/world-record'
 import { nameCharactersProblem } from '../../domain/estate/name-characters'
+import { BACKUP_PREFERENCE_LABEL } from '../../domain/protection/ag-backup-replica'
 import { MAX_ADVANCE_DAYS, MAX_ADVANCE_MINUTES } from '../../domain/world/world-limits'
 import { queryClient } from '../../dpm/query-client'
 import { agentKeys, labKeys } from '../../dpm/query-keys'
@@ -46,6 +49,15 @@ export interface DpmLab {
   attachDisk(sizeGb: number): Promise<void>
   /** The files recoveries copied to network folders on a computer (or a cluster's virtual server). */
   files(computer: string): Promise<FolderFile[]>
+  /** Planned manual failover (forced when the group has no online primary); `ag` is NAME or CLUSTER\NAME. */
+  failoverAvailabilityGroup(ag: string, toInstance?: string): Promise<void>
+  availabilityGroupPrimaryFails(ag: string): Promise<void>
+  replicaOffline(ag: string, instanceOrComputer: string): Promise<void>
+  replicaOnline(ag: string, instanceOrComputer: string): Promise<void>
+  /** 'PRIMARY' | 'SECONDARY_ONLY' | 'SECONDARY' | 'NONE', or the labels ('Prefer secondary', ...). */
+  setBackupPreference(ag: string, preference: string): Promise<void>
+  setReplicaBackupPriority(ag: string, instanceOrComputer: string, priority: number): Promise<void>
+  setReplicaExcludedFromBackup(ag: string, instanceOrComputer: string, excluded: boolean): Promise<void>
 }
 
 declare global {
@@ -156,4 +168,65 @@ export const dpmLab: DpmLab = {
     await changeEstate(attachLabDisk(sizeGb))
   },
   files: async (computer) => (await getLabFiles(requireText(computer, 'computer'))).files,
+  failoverAvailabilityGroup: async (ag, toInstance) => {
+    const to = toInstance === undefined ? undefined : requireText(toInstance, 'toInstance')
+    await changeEstate(
+      availabilityGroupOperation({ path: 'failover', body: { ag: requireText(ag, 'ag'), to } }),
+    )
+  },
+  availabilityGroupPrimaryFails: (ag) =>
+    changeEstate(availabilityGroupOperation({ path: 'primary-fails', body: { ag: requireText(ag, 'ag') } })),
+  replicaOffline: (ag, replica) => replicaState('replica-offline', ag, replica),
+  replicaOnline: (ag, replica) => replicaState('replica-online', ag, replica),
+  setBackupPreference: async (ag, preference) => {
+    const code = typeof preference === 'string' ? backupPreferenceFrom(preference) : undefined
+    if (!code) {
+      throw new Error(
+        `setBackupPreference(ag, preference) takes ${Object.entries(BACKUP_PREFERENCE_LABEL)
+          .map(([value, label]) => `'${value}' or '${label}'`)
+          .join(', ')}, not ${JSON.stringify(preference)}.`,
+      )
+    }
+    await changeEstate(
+      availabilityGroupOperation({
+        path: 'backup-preference',
+        body: { ag: requireText(ag, 'ag'), preference: code },
+      }),
+    )
+  },
+  setReplicaBackupPriority: async (ag, replica, priority) => {
+    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 0 || priority > 100) {
+      throw new Error(
+        `setReplicaBackupPriority(ag, instanceOrComputer, priority) takes a whole number from 0 to 100, not ${JSON.stringify(priority)}.`,
+      )
+    }
+    await changeEstate(
+      availabilityGroupOperation({
+        path: 'backup-priority',
+        body: { ag: requireText(ag, 'ag'), replica: requireText(replica, 'instanceOrComputer'), priority },
+      }),
+    )
+  },
+  setReplicaExcludedFromBackup: async (ag, replica, excluded) => {
+    if (typeof excluded !== 'boolean') {
+      throw new Error(
+        `setReplicaExcludedFromBackup(ag, instanceOrComputer, excluded) takes true or false, not ${JSON.stringify(excluded)}.`,
+      )
+    }
+    await changeEstate(
+      availabilityGroupOperation({
+        path: 'backup-excluded',
+        body: { ag: requireText(ag, 'ag'), replica: requireText(replica, 'instanceOrComputer'), excluded },
+      }),
+    )
+  },
+}
+
+function replicaState(path: 'replica-offline' | 'replica-online', ag: string, replica: string) {
+  return changeEstate(
+    availabilityGroupOperation({
+      path,
+      body: { ag: requireText(ag, 'ag'), replica: requireText(replica, 'instanceOrComputer') },
+    }),
+  )
 }

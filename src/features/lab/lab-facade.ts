@@ -30,5 +30,12 @@ export function installLabFacade(): void {
     faults: deferred('faults'),
     attachDisk: deferred('attachDisk'),
     files: deferred('files'),
+    failoverAvailabilityGroup: deferred('failoverAvailabilityGroup'),
+    availabilityGroupPrimaryFails: deferred('availabilityGroupPrimaryFails'),
+    replicaOffline: deferred('replicaOffline'),
+    replicaOnline: deferred('replicaOnline'),
+    setBackupPreference: deferred('setBackupPreference'),
+    setReplicaBackupPriority: deferred('setReplicaBackupPriority'),
+    setReplicaExcludedFromBackup: deferred('setReplicaExcludedFromBackup'),
   }
 }

@@ -5,14 +5,22 @@ import { defaultEstate } from './default-preset'
 import { hostileEstate } from './hostile-preset'
 import { largeEstate } from './large-preset'
 
-export function createPreset(preset: PresetName, params?: Partial<LargePresetParams>): Estate {
+/**
+ * `availabilityGroups: false` builds the large preset as a version-1 estate record knew it (estate-persistence);
+ * the default preset's groups add computers of their own, so it always has them.
+ */
+export function createPreset(
+  preset: PresetName,
+  params?: Partial<LargePresetParams>,
+  { availabilityGroups = true } = {},
+): Estate {
   switch (preset) {
     case 'default':
       return defaultEstate()
     case 'empty':
       return createEstate('empty')
     case 'large':
-      return largeEstate(params)
+      return largeEstate(params, { availabilityGroups })
     case 'hostile':
       return hostileEstate()
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  AG_LEGACY,
+  AG_LEGACY_COPIES,
+  AG_ORDERS,
+  AG_ORDERS_COPIES,
   CRM_DB,
   FINANCE_DB,
   HR_DB,
@@ -11,6 +15,8 @@ import {
   WAREHOUSE_STD02,
   WAREHOUSE_STD03,
 } from '../../agent-api/demo-estate'
+import type { AvailabilityGroupFacts } from '../../domain/estate/estate'
+import { chooseBackupReplica } from '../../domain/protection/ag-backup-replica'
 import { computerFacts, databaseFacts } from '../estate-facts'
 import { findDatabase, requireComputer } from '../estate-model'
 import { defaultEstate } from './default-preset'
@@ -50,17 +56,22 @@ describe('the default preset, as the UI contract table describes it', () => {
         'SQL-STD02',
         'SQL-STD03',
         'SQL-NOAGENT01',
+        'SQL-AG01',
+        'SQL-AG02',
+        'SQL-AG03',
+        'SQL-AG11',
+        'SQL-AG12',
       ].sort(),
     )
     expect(computers.every((c) => c.domain === 'contoso.local' && c.addresses.length > 0)).toBe(true)
     const withoutAgent = computers.filter((c) => c.agent.status !== 'OK').map((c) => c.name)
     // S1: no agent on SQL-MIR02; SQL-NOAGENT01 is never listed in Select Group Members.
-    expect(withoutAgent.sort()).toEqual(['SQL-MIR02', 'SQL-NOAGENT01'])
+    expect(withoutAgent.sort()).toEqual(['SQL-AG12', 'SQL-MIR02', 'SQL-NOAGENT01'])
     expect(computers.filter((c) => c.agent.status === 'OK').every((c) => c.agent.version)).toBe(true)
     expect(requireComputer(estate, 'SQL-IP02').addresses).toEqual(['10.20.30.41'])
   })
 
-  it('has the four failover clusters with their nodes and virtual servers (S3)', () => {
+  it('has the four failover clusters with their nodes and virtual servers (S3), and two without one (Always On)', () => {
     const clusters = [...estate.clusters.values()].map(({ name, nodes, virtualServers }) => ({
       name,
       nodes,
@@ -71,9 +82,13 @@ describe('the default preset, as the UI contract table describes it', () => {
       { name: 'CLU02', nodes: ['CLU02-N1', 'CLU02-N2'], virtualServers: ['SQLCLU02'] },
       { name: 'CLU03', nodes: ['CLU03-N1', 'CLU03-N2'], virtualServers: ['SQLCLU03'] },
       { name: 'CLU04', nodes: ['CLU04-N1', 'CLU04-N2'], virtualServers: ['SQLCLU04'] },
+      { name: 'SQLAGCLU01', nodes: ['SQL-AG01', 'SQL-AG02', 'SQL-AG03'], virtualServers: [] },
+      { name: 'SQLAGCLU02', nodes: ['SQL-AG11', 'SQL-AG12'], virtualServers: [] },
     ])
     expect(requireComputer(estate, 'CLU02-N1').cluster).toBe('CLU02')
-    for (const node of clusters.flatMap((c) => c.nodes)) expect(agentStatus(node)).toBe('OK')
+    expect(requireComputer(estate, 'SQL-AG02').cluster).toBe('SQLAGCLU01')
+    const nodesWithAgents = clusters.flatMap((c) => c.nodes).filter((node) => node !== 'SQL-AG12')
+    for (const node of nodesWithAgents) expect(agentStatus(node)).toBe('OK')
   })
 
   it('has the contract databases and no system database', () => {
@@ -102,6 +117,11 @@ describe('the default preset, as the UI contract table describes it', () => {
         WAREHOUSE_STD02,
         WAREHOUSE_STD03,
         'SQL-NOAGENT01\\MSSQLSERVER\\ReportingDB',
+        ...AG_ORDERS_COPIES,
+        'SQL-AG01\\MSSQLSERVER\\ShippingDB',
+        'SQL-AG02\\MSSQLSERVER\\ShippingDB',
+        'SQL-AG03\\MSSQLSERVER\\ShippingDB',
+        ...AG_LEGACY_COPIES,
       ].sort(),
     )
     expect(facts(INVENTORY_DB).recoveryModel).toBe('SIMPLE')
@@ -201,5 +221,45 @@ describe('the default preset, as the UI contract table describes it', () => {
     expect(sessions.filter((s) => s.witness).map((s) => [s.database, s.witness])).toEqual([
       ['SalesDB', 'SQL-WIT01\\MSSQLSERVER'],
     ])
+  })
+
+  it('has AG-Orders on SQLAGCLU01 (Prefer secondary, 50/60/40: DPM backs up from SQL-AG02) and AG-Legacy', () => {
+    const orders = facts(AG_ORDERS_COPIES[1]).availabilityGroup
+    expect(orders).toMatchObject({
+      name: AG_ORDERS,
+      cluster: 'SQLAGCLU01',
+      listener: 'ORDERS-LSN',
+      backupPreference: 'SECONDARY',
+      databases: ['OrdersDB', 'ShippingDB'],
+    })
+    expect(
+      orders?.replicas.map((r) => [r.instance, r.role, r.availabilityMode, r.failoverMode, r.backupPriority]),
+    ).toEqual([
+      ['SQL-AG01\\MSSQLSERVER', 'PRIMARY', 'SYNCHRONOUS_COMMIT', 'AUTOMATIC', 50],
+      ['SQL-AG02\\MSSQLSERVER', 'SECONDARY', 'SYNCHRONOUS_COMMIT', 'AUTOMATIC', 60],
+      ['SQL-AG03\\MSSQLSERVER', 'SECONDARY', 'ASYNCHRONOUS_COMMIT', 'MANUAL', 40],
+    ])
+    expect(orders?.replicas.map((r) => r.synchronizationState)).toEqual([
+      'SYNCHRONIZED',
+      'SYNCHRONIZED',
+      'SYNCHRONIZING',
+    ])
+    expect(orders?.replicas.every((r) => r.online && r.readableSecondary && !r.excludedFromBackup)).toBe(true)
+    // Every copy reports the same group; the copies are ONLINE databases without mirroring.
+    for (const path of AG_ORDERS_COPIES) {
+      expect(facts(path)).toMatchObject({ state: 'ONLINE', availabilityGroup: orders })
+      expect(facts(path).mirroring).toBeUndefined()
+    }
+    expect(chooseBackupReplica(orders as AvailabilityGroupFacts)).toMatchObject({
+      kind: 'replica',
+      replica: { instance: 'SQL-AG02\\MSSQLSERVER' },
+    })
+    expect(facts(AG_LEGACY_COPIES[0]).availabilityGroup).toMatchObject({
+      name: AG_LEGACY,
+      cluster: 'SQLAGCLU02',
+      replicas: [{ computer: 'SQL-AG11' }, { computer: 'SQL-AG12' }],
+    })
+    expect(agentStatus('SQL-AG12')).toBe('NotInstalled')
+    expect(facts(HR_DB).availabilityGroup).toBeUndefined()
   })
 })

@@ -1,5 +1,6 @@
 // The default demo estate, exactly as the UI contract's table describes it: demos and other teams'
 // Playwright suites rely on every name here.
+import { addAvailabilityGroup } from '../availability-groups'
 import {
   addCluster,
   addComputer,
@@ -9,6 +10,7 @@ import {
   createEstate,
   type Estate,
 } from '../estate-model'
+import { ASYNCHRONOUS_MANUAL, SYNCHRONOUS_AUTOMATIC } from './availability-modes'
 
 const DEFAULT_INSTANCE = 'MSSQLSERVER'
 const FCI = 'SQLFCI'
@@ -109,6 +111,61 @@ export function defaultEstate(): Estate {
     name: 'ReportingDB',
     sizeMb: 7168,
     logSizeMb: 512,
+  })
+
+  // Always On: a failover cluster without a clustered instance, a default instance on every node, and an
+  // availability group across them. AG-Orders: DPM backs up from SQL-AG02 (Prefer secondary, priority 60).
+  const agCluster = (name: string, nodes: [string, boolean][]) => {
+    for (const [node, agent] of nodes) computer(node, agent)
+    addCluster(
+      estate,
+      name,
+      nodes.map(([node]) => node),
+      [],
+    )
+    for (const [node] of nodes) instance(node)
+  }
+  const replica = (node: string, modes: typeof SYNCHRONOUS_AUTOMATIC, backupPriority: number) => ({
+    instance: `${node}\\${DEFAULT_INSTANCE}`,
+    ...modes,
+    readableSecondary: true,
+    backupPriority,
+  })
+  agCluster('SQLAGCLU01', [
+    ['SQL-AG01', true],
+    ['SQL-AG02', true],
+    ['SQL-AG03', true],
+  ])
+  addAvailabilityGroup(estate, {
+    name: 'AG-Orders',
+    cluster: 'SQLAGCLU01',
+    listener: 'ORDERS-LSN',
+    backupPreference: 'SECONDARY',
+    replicas: [
+      replica('SQL-AG01', SYNCHRONOUS_AUTOMATIC, 50),
+      replica('SQL-AG02', SYNCHRONOUS_AUTOMATIC, 60),
+      replica('SQL-AG03', ASYNCHRONOUS_MANUAL, 40),
+    ],
+    databases: [
+      { name: 'OrdersDB', sizeMb: 25600, logSizeMb: 1024 },
+      { name: 'ShippingDB', sizeMb: 10240, logSizeMb: 512 },
+    ],
+  })
+  // The "why not": no agent on SQL-AG12, which hosts a replica.
+  agCluster('SQLAGCLU02', [
+    ['SQL-AG11', true],
+    ['SQL-AG12', false],
+  ])
+  addAvailabilityGroup(estate, {
+    name: 'AG-Legacy',
+    cluster: 'SQLAGCLU02',
+    listener: 'LEGACY-LSN',
+    backupPreference: 'SECONDARY',
+    replicas: [
+      replica('SQL-AG11', SYNCHRONOUS_AUTOMATIC, 50),
+      replica('SQL-AG12', SYNCHRONOUS_AUTOMATIC, 50),
+    ],
+    databases: [{ name: 'LegacyDB', sizeMb: 6144, logSizeMb: 512 }],
   })
   return estate
 }

@@ -29,8 +29,9 @@ describe('the large preset', () => {
     const withoutAgent = [...estate.computers.values()].filter((c) => !c.agentVersion).length
     expect(withoutAgent / 2000).toBeGreaterThan(0.03)
     expect(withoutAgent / 2000).toBeLessThan(0.07)
-    expect(estate.clusters.size).toBe(5)
-    for (const cluster of estate.clusters.values()) {
+    const fciClusters = [...estate.clusters.values()].filter((c) => c.virtualServers.length > 0)
+    expect(fciClusters).toHaveLength(5)
+    for (const cluster of fciClusters) {
       expect(cluster.nodes).toHaveLength(2)
       expect(estate.instancesByHost.get(cluster.virtualServers[0]?.toLowerCase() ?? '')).toHaveLength(1)
     }
@@ -64,5 +65,34 @@ describe('the large preset', () => {
     // One computer cannot mirror (never on the same computer here).
     const single = largeEstate({ computers: 1, databases: 4, sessions: 2, seed: 1 })
     expect([single.databases.size, single.sessions.size]).toEqual([4, 0])
+  })
+
+  it('has one availability group per failover cluster instance: three replicas, two databases, the counts kept', () => {
+    const groups = [...estate.availabilityGroups.values()]
+    expect(groups.map((g) => g.name)).toEqual(['AG-L01', 'AG-L02', 'AG-L03', 'AG-L04', 'AG-L05'])
+    for (const group of groups) {
+      const cluster = estate.clusters.get(group.cluster.toLowerCase())
+      expect(cluster?.nodes).toEqual(group.replicas.map((r) => r.computer))
+      expect(cluster?.virtualServers).toEqual([])
+      for (const name of group.databases) {
+        for (const replica of group.replicas) {
+          const copy = findDatabase(estate, `${replica.instance}\\${name}`)
+          if (!copy) throw new Error(`no copy of ${name} on ${replica.instance}`)
+          expect(databaseFacts(estate, copy).availabilityGroup?.name).toBe(group.name)
+        }
+      }
+    }
+    expect(estate.groupByDatabase.size).toBe(5 * 3 * 2)
+  })
+
+  it('a version-1 estate (no availability groups) keeps every database the version-2 one generates before them', () => {
+    const small = { computers: 800, databases: 3000, sessions: 100, seed: 3 }
+    const v1 = largeEstate(small, { availabilityGroups: false })
+    const v2 = largeEstate(small)
+    expect(v1.availabilityGroups.size).toBe(0)
+    expect(v2.availabilityGroups.size).toBe(2)
+    expect(v2.databases.size).toBe(v1.databases.size)
+    const v2Plain = [...v2.databases.keys()].filter((path) => !v2.groupByDatabase.has(path))
+    expect(v2Plain.every((path) => v1.databases.has(path))).toBe(true)
   })
 })

@@ -2,6 +2,7 @@
 // parameters always give the same estate (a reload replays the lab's operations on it).
 import type { LargePresetParams } from '../../agent-api/lab-schemas'
 import { joinPath, type RecoveryModel } from '../../domain/estate/estate'
+import { addAvailabilityGroup } from '../availability-groups'
 import { mulberry32 } from '../deterministic-random'
 import {
   addCluster,
@@ -14,6 +15,7 @@ import {
   type EstateInstance,
   type NewDatabase,
 } from '../estate-model'
+import { ASYNCHRONOUS_MANUAL, SYNCHRONOUS_AUTOMATIC } from './availability-modes'
 
 export const DEFAULT_LARGE_PARAMS: LargePresetParams = {
   computers: 2000,
@@ -47,10 +49,19 @@ const WORDS = [
 
 /** One cluster per 400 computers: a handful at the default size, each with two nodes and one FCI. */
 const COMPUTERS_PER_CLUSTER = 400
+const computerName = (index: number) => `SQL-L${String(index + 1).padStart(4, '0')}`
 const NO_AGENT_SHARE = 0.05
 const SECOND_INSTANCE_SHARE = 0.1
 
-export function largeEstate(overrides: Partial<LargePresetParams> = {}): Estate {
+/**
+ * `availabilityGroups: false` is the estate as a version-1 record knew it (estate-persistence). With them, the
+ * groups' copies take the place of the last generated databases and their nodes are generated computers, so
+ * the counts stay the requested ones.
+ */
+export function largeEstate(
+  overrides: Partial<LargePresetParams> = {},
+  { availabilityGroups = true } = {},
+): Estate {
   const params = { ...DEFAULT_LARGE_PARAMS, ...overrides }
   const random = mulberry32(params.seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
@@ -60,7 +71,7 @@ export function largeEstate(overrides: Partial<LargePresetParams> = {}): Estate 
   const firstNode = params.computers - 2 * clusterCount
   const instances: EstateInstance[] = []
   for (let i = 0; i < params.computers; i++) {
-    const name = `SQL-L${String(i + 1).padStart(4, '0')}`
+    const name = computerName(i)
     const isNode = i >= firstNode
     addComputer(estate, name, {
       addresses: [`10.60.${Math.floor(i / 254)}.${(i % 254) + 1}`],
@@ -73,7 +84,7 @@ export function largeEstate(overrides: Partial<LargePresetParams> = {}): Estate 
   }
   for (let c = 0; c < clusterCount; c++) {
     const number = String(c + 1).padStart(2, '0')
-    const nodes = [0, 1].map((n) => `SQL-L${String(firstNode + 2 * c + n + 1).padStart(4, '0')}`)
+    const nodes = [0, 1].map((n) => computerName(firstNode + 2 * c + n))
     addCluster(estate, `CLU-L${number}`, nodes, [`SQL-LV${number}`])
     instances.push(addInstance(estate, `SQL-LV${number}`, 'SQLFCI'))
   }
@@ -116,9 +127,20 @@ export function largeEstate(overrides: Partial<LargePresetParams> = {}): Estate 
     })
   }
 
+  // One availability group per failover cluster instance's cluster: three standalone computers become the
+  // nodes of a cluster of their own; each group has two databases, a copy on each of the three replicas.
+  const groupCount = availabilityGroups
+    ? Math.min(
+        clusterCount,
+        Math.floor(firstNode / AG_NODES),
+        Math.floor((params.databases - 2 * sessionCount) / (AG_NODES * AG_DATABASES)),
+      )
+    : 0
+
   // The rest, spread evenly; names repeat across instances (SalesDB on many), never within one.
   const namesUsed = new Map<string, number>()
-  for (let d = 2 * sessionCount; d < params.databases; d++) {
+  const restEnd = params.databases - groupCount * AG_NODES * AG_DATABASES
+  for (let d = 2 * sessionCount; d < restEnd; d++) {
     const instance = instances[d % instances.length] as EstateInstance
     const word = pick(WORDS)
     const usedKey = joinPath(instance.path, word)
@@ -127,5 +149,38 @@ export function largeEstate(overrides: Partial<LargePresetParams> = {}): Estate 
     const database = newDatabase(count === 1 ? `${word}DB` : `${word}DB${count}`)
     addDatabase(estate, instance.path, { ...database, state: random() < 0.005 ? 'OFFLINE' : 'ONLINE' })
   }
+  for (let g = 0; g < groupCount; g++) addLargeGroup(estate, g, firstNode - AG_NODES * (g + 1), newDatabase)
   return estate
+}
+
+const AG_NODES = 3
+const AG_DATABASES = 2
+
+/** AG-Lnn on cluster AGCLU-Lnn: the computers from index `firstComputer` on; Prefer secondary, as the default's. */
+function addLargeGroup(
+  estate: Estate,
+  index: number,
+  firstComputer: number,
+  newDatabase: (name: string) => NewDatabase,
+): void {
+  const number = String(index + 1).padStart(2, '0')
+  const nodes = Array.from({ length: AG_NODES }, (_, n) => computerName(firstComputer + n))
+  addCluster(estate, `AGCLU-L${number}`, nodes, [])
+  const modes = [SYNCHRONOUS_AUTOMATIC, SYNCHRONOUS_AUTOMATIC, ASYNCHRONOUS_MANUAL]
+  addAvailabilityGroup(estate, {
+    name: `AG-L${number}`,
+    cluster: `AGCLU-L${number}`,
+    listener: `AG-L${number}-LSN`,
+    backupPreference: 'SECONDARY',
+    replicas: nodes.map((node, n) => ({
+      instance: joinPath(node, 'MSSQLSERVER'),
+      ...(modes[n] ?? ASYNCHRONOUS_MANUAL),
+      readableSecondary: true,
+      backupPriority: [50, 60, 40][n] ?? 40,
+    })),
+    databases: ['OrdersDB', 'ShippingDB'].map((word) => ({
+      ...newDatabase(`${word}_AG${number}`),
+      readOnly: false,
+    })),
+  })
 }
