@@ -2,7 +2,7 @@
 // highlight on what the step points at, found through the UI contract.
 import type { Locator, Page } from '@playwright/test'
 import { openConsole } from './kit/console'
-import { SALES_DB, WAREHOUSE_STD02, WAREHOUSE_STD03 } from './kit/demo-estate'
+import { AG_ORDERS_COPIES, SALES_DB, WAREHOUSE_STD02, WAREHOUSE_STD03 } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
 import { alertRows, jobRows } from './kit/monitoring'
 import { memberRow } from './kit/protection'
@@ -87,6 +87,15 @@ const TOURS: Record<string, Target[]> = {
     (page) => recoveryWizard(page).getByRole('region', { name: 'Specify Alternate Recovery Location' }),
     (page) => recoveryWizard(page).getByTestId('recovery-status').filter({ hasText: 'Completed' }),
   ],
+  AG: [
+    newButton,
+    row(AG_ORDERS_COPIES[0], 'OK'),
+    (page) => jobRows(page, 'SQL-AG02').first(),
+    row(SALES_DB),
+    alert('Mirror took over as principal: backups stopped'),
+    (page) => jobRows(page, 'SQL-AG03').first(),
+    row(AG_ORDERS_COPIES[0], 'OK'),
+  ],
 }
 
 for (const [id, targets] of Object.entries(TOURS)) {
@@ -108,7 +117,9 @@ for (const [id, targets] of Object.entries(TOURS)) {
 
 test('an unknown tour in the URL is refused with the list of tours', async ({ page }) => {
   await openConsole(page, { tour: 'S1' })
-  await expect(page.getByText('There is no tour "S1". Tours: S2, S3, S4, S5, S6, S7, S8, S9.')).toBeVisible()
+  await expect(
+    page.getByText('There is no tour "S1". Tours: S2, S3, S4, S5, S6, S7, S8, S9, AG.'),
+  ).toBeVisible()
   await expect(page.getByTestId('tour-panel')).toHaveCount(0)
 })
 

@@ -1,6 +1,7 @@
 // Every guided tour by its scenario.
 import type { TourId } from '../../dpm/tour-ids'
 import type { Tour } from './tour-types'
+import { agTour } from './tours/ag'
 import { s2Tour } from './tours/s2'
 import { s3Tour } from './tours/s3'
 import { s4Tour } from './tours/s4'
@@ -19,4 +20,5 @@ export const TOURS: Record<TourId, Tour> = {
   S7: s7Tour,
   S8: s8Tour,
   S9: s9Tour,
+  AG: agTour,
 }

@@ -20,7 +20,7 @@ function renderPanel() {
 }
 
 describe('the tours', () => {
-  it('are one per scenario S2 to S9, each starting from a fresh demo estate', () => {
+  it('are one per scenario S2 to S9 and AG, each starting from a fresh demo estate', () => {
     expect(Object.keys(TOURS)).toEqual([...TOUR_IDS])
     for (const id of TOUR_IDS) {
       const tour = TOURS[id]
