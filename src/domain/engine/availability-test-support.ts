@@ -62,6 +62,8 @@ type RecordChange = (kind: string, databases: string[]) => void
 
 export class FakeAvailabilityGroups {
   private readonly groups = new Map<string, AvailabilityGroupFacts>()
+  /** What the agents report of each group until it changes: one copy per change, not one per facts read. */
+  private readonly reported = new Map<string, AvailabilityGroupFacts>()
   /** Backups asked on a copy whose replica the group's backup preference did not choose at that time. */
   readonly disallowedRequests: { path: string; reason: string }[] = []
 
@@ -75,7 +77,8 @@ export class FakeAvailabilityGroups {
 
   /** Every copy of the group's databases, on every replica. */
   copies(name: string): string[] {
-    const group = this.require(name)
+    const group = this.groups.get(name)
+    if (!group) throw new Error(`no availability group ${name}`)
     return group.replicas.flatMap((r) => group.databases.map((database) => joinPath(r.instance, database)))
   }
 
@@ -114,11 +117,12 @@ export class FakeAvailabilityGroups {
   decorate(facts: DatabaseFacts): DatabaseFacts {
     const found = this.locate(facts.path)
     if (!found) return facts
-    return {
-      ...facts,
-      state: found.own.online ? 'ONLINE' : 'RECOVERY_PENDING',
-      availabilityGroup: structuredClone(found.group),
+    let reported = this.reported.get(found.group.name)
+    if (!reported) {
+      reported = structuredClone(found.group)
+      this.reported.set(found.group.name, reported)
     }
+    return { ...facts, state: found.own.online ? 'ONLINE' : 'RECOVERY_PENDING', availabilityGroup: reported }
   }
 
   /**
@@ -211,7 +215,9 @@ export class FakeAvailabilityGroups {
     record('ag-healed', this.copies(name))
   }
 
+  /** The group to change: what the agents reported of it is stale from now on. */
   private require(name: string): AvailabilityGroupFacts {
+    this.reported.delete(name)
     const group = this.groups.get(name)
     if (!group) throw new Error(`no availability group ${name}`)
     return group

@@ -165,7 +165,9 @@ export class ModelWorld {
     this.estate.addAvailabilityGroup(agOrders())
     this.estate.establish(SALES, 'SQL-MIR01\\MSSQLSERVER', START - MINUTE_MS)
     // 4: synchronization every 15 minutes, replica now, a check when a replica becomes inconsistent.
-    this.protect([SALES, HR, PAYROLL, WAREHOUSE_3, ORDERS], 4)
+    this.protect([SALES, HR, PAYROLL, WAREHOUSE_3], 4)
+    // 9: the same every hour, so that the availability group's database adds few recovery points to check.
+    this.protect([ORDERS], 9)
     this.settle()
   }
 
@@ -497,11 +499,13 @@ export class ModelWorld {
     expect(this.estate.mirrorCopyRequests).toEqual([])
     expect(this.estate.availability.disallowedRequests).toEqual([])
     // Recovery points of a database of an availability group say which replica's copy they came from.
-    for (const point of state.recoveryPoints) {
-      const ds = state.dataSources[point.dataSourceId]
-      if (ds?.availability)
-        expect(point.replica, `a recovery point of ${ds.path}`).toMatch(/\\OrdersDB$|\\ShippingDB$/)
-    }
+    // (One expect for all of them: an expect per point costs more than the rest of the step.)
+    const unnamed = state.recoveryPoints.filter(
+      (point) =>
+        state.dataSources[point.dataSourceId]?.availability !== undefined &&
+        !/\\(OrdersDB|ShippingDB)$/.test(point.replica ?? ''),
+    )
+    expect(unnamed, 'recovery points of an availability group database without their replica').toEqual([])
 
     // Recovery points vanish only by retention or an explicit delete.
     const kept = new Set(state.recoveryPoints.map((point) => point.id))

@@ -90,11 +90,12 @@ describe('every status of the model is reached by events', () => {
     world.apply(lab('agPreference', 1)) // Secondary only
     world.apply(lab('agReplicaOffline', 1)) // SQL-AG02
     world.apply(lab('agReplicaOffline', 2)) // SQL-AG03
-    world.apply(advance(15))
+    // OrdersDB's group synchronizes every hour.
+    world.apply(advance(60))
     expectStatus(world, ORDERS, 'Protection failed')
     expect(world.dataSourceOf(ORDERS).condition).toMatchObject({ alert: 'ag-no-backup-replica' })
     world.apply(lab('agReplicaOnline', 2))
-    world.apply(advance(15))
+    world.apply(advance(60))
     expectStatus(world, ORDERS, 'OK')
   })
 
@@ -102,12 +103,12 @@ describe('every status of the model is reached by events', () => {
     const world = new ModelWorld()
     world.apply(advance(10))
     world.apply(lab('agPrimaryFails'))
-    for (const minutes of [5, 15, 30]) {
+    for (const minutes of [5, 30, 60]) {
       world.apply(advance(minutes))
       expectStatus(world, ORDERS, 'OK')
     }
     world.apply(lab('agFailover'))
-    world.apply(advance(15))
+    world.apply(advance(60))
     expectStatus(world, ORDERS, 'OK')
   })
 
