@@ -4,6 +4,7 @@ import { raiseAlert, resolveAlerts } from '../engine/alerts'
 import { rescheduleDataSources } from '../engine/engine'
 import { newJobRow } from '../engine/job-rows'
 import { instancePathOf, type SimTime, splitDatabasePath } from '../estate/estate'
+import { availabilityKey } from './protectability'
 import {
   activeDataSources,
   type DataSource,
@@ -37,10 +38,16 @@ export type StopMode = 'retain' | 'delete'
 /** The data source that protects this database (by path, or by mirroring session: S2, one replica). */
 export function findDataSource(
   state: DpmServerState,
-  member: Pick<MemberSpec, 'path' | 'mirror'>,
+  member: Pick<MemberSpec, 'path' | 'mirror' | 'availability'>,
   predicate: (ds: DataSource) => boolean = () => true,
 ): DataSource | undefined {
   const candidates = Object.values(state.dataSources).filter(predicate)
+  // A database of an availability group is one data source, whatever replica's copy names it.
+  const availability = member.availability
+  if (availability) {
+    const wanted = availabilityKey(availability)
+    return candidates.find((ds) => ds.availability && availabilityKey(ds.availability) === wanted)
+  }
   // The data source of this very path first: after S8, protecting the principal re-associates the
   // principal's retained replica, while the other partner's retained recovery points stay as they are.
   return (
@@ -153,6 +160,7 @@ export function addMember(
     recoveryModel: member.recoveryModel,
     readOnly: member.readOnly,
     mirror: member.mirror ? { ...member.mirror, activePath: member.mirror.partners[0] } : undefined,
+    availability: member.availability,
     replica: replicaOnProtection(group, retained),
     condition: { kind: 'ok' },
     retentionDays: undefined,
