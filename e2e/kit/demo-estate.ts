@@ -2,6 +2,7 @@
 // once, with the console's tours and unit tests (src/agent-api/demo-estate.ts); a suite that copies the kit
 // copies that file too.
 export {
+  AG_LEGACY_COPIES,
   AG_ORDERS,
   AG_ORDERS_COPIES,
   FINANCE_DB,

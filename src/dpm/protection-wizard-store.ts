@@ -112,6 +112,7 @@ export function newDraft(target: WizardTarget, select?: string): WizardDraft {
       recoveryModel: ds.recoveryModel,
       readOnly: ds.readOnly,
       mirror: ds.mirror ? { sessionId: ds.mirror.sessionId, partners: ds.mirror.partners } : undefined,
+      availability: ds.availability,
     }
     const { computer, instance } = splitDatabasePath(ds.path)
     return { key: dataSourceKeyOf(member), member, instance: `${computer}\\${instance}` }

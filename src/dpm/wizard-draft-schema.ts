@@ -30,6 +30,7 @@ const memberSchema = z.looseObject({
     recoveryModel: recoveryModelSchema,
     readOnly: z.boolean(),
     mirror: z.optional(z.looseObject({ sessionId: z.string(), partners: z.tuple([z.string(), z.string()]) })),
+    availability: z.optional(z.looseObject({ group: z.string(), cluster: z.string(), database: z.string() })),
   }),
   mirror: z.optional(
     z.object({

@@ -3,6 +3,7 @@
 // row costs O(1) even with 40,000 databases.
 import {
   type AgentStatus,
+  type AvailabilityGroupFacts,
   type ClusterFacts,
   type ComputerFacts,
   type DatabaseFacts,
@@ -12,7 +13,8 @@ import {
   type SafetyLevel,
   splitDatabasePath,
 } from '../estate/estate'
-import type { DataSource, DpmServerState, MemberSpec } from './protection'
+import { chooseBackupReplica, type ReplicaChoice } from './ag-backup-replica'
+import type { AvailabilitySpec, DataSource, DpmServerState, MemberSpec } from './protection'
 
 const key = (name: string) => name.toUpperCase()
 
@@ -48,11 +50,19 @@ export function isListedServer(estate: EstateIndex, server: string): boolean {
   return hostComputers(estate, server).some((computer) => agentStatusOf(estate, computer) !== 'NotInstalled')
 }
 
-/** The active data sources that own a database, by path and by mirroring session (S2: one replica). */
+/**
+ * The active data sources that own a database, by path, by mirroring session (S2: one replica) and by
+ * availability group database (one data source whatever replica it was selected on).
+ */
 export interface ProtectedIndex {
   byPath: Map<string, DataSource>
   bySession: Map<string, DataSource>
+  byAvailability: Map<string, DataSource>
 }
+
+/** CLUSTER\GROUP\DATABASE, upper-cased: the one name of an availability group database. */
+export const availabilityKey = (spec: AvailabilitySpec): string =>
+  key(joinPath(spec.cluster, spec.group, spec.database))
 
 /**
  * Same matching as findDataSource (protection-groups.ts), as Maps. A Modify ignores the group's own members:
@@ -64,6 +74,7 @@ export function indexProtectedDataSources(
 ): ProtectedIndex {
   const byPath = new Map<string, DataSource>()
   const bySession = new Map<string, DataSource>()
+  const byAvailability = new Map<string, DataSource>()
   for (const ds of Object.values(state.dataSources)) {
     if (ds.groupId === undefined || ds.groupId === ignoreGroupId) continue
     byPath.set(key(ds.path), ds)
@@ -71,8 +82,9 @@ export function indexProtectedDataSources(
       bySession.set(ds.mirror.sessionId, ds)
       for (const partner of ds.mirror.partners) byPath.set(key(partner), ds)
     }
+    if (ds.availability) byAvailability.set(availabilityKey(ds.availability), ds)
   }
-  return { byPath, bySession }
+  return { byPath, bySession, byAvailability }
 }
 
 export type OperatingMode =
@@ -152,7 +164,25 @@ export type ProtectabilityStatus =
   | { kind: 'protected'; groupId: string; dataSourceId: string }
   | { kind: 'blocked'; reason: BlockReason }
 
-export type DatabaseRole = 'standalone' | 'principal' | 'mirror'
+export type DatabaseRole = 'standalone' | 'principal' | 'mirror' | 'primary-replica' | 'secondary-replica'
+
+/** A node that hosts a replica of an availability group, with its agent (one needed on each). */
+export interface ReplicaHost {
+  instance: string
+  computer: string
+  agent: AgentStatus
+}
+
+/** What Availability group details shows for a database of a group. */
+export interface AvailabilityDetails {
+  spec: AvailabilitySpec
+  group: AvailabilityGroupFacts
+  /** The copy on the primary replica: the data source's path when it is protected now. */
+  primaryCopy: string
+  hosts: ReplicaHost[]
+  /** The replica DPM backs up from now, by the rule the engine uses; or why none can. */
+  choice: ReplicaChoice
+}
 
 export interface DatabaseClassification {
   path: string
@@ -162,6 +192,7 @@ export interface DatabaseClassification {
   /** What Create Group protects: for a mirrored database, the principal copy with both partners. */
   member: MemberSpec
   mirror?: MirrorDetails
+  availability?: AvailabilityDetails
   status: ProtectabilityStatus
 }
 
@@ -180,7 +211,8 @@ export interface ClassifyContext {
 
 export const partnerKey = key
 
-export function dataSourceKeyOf(member: Pick<MemberSpec, 'path' | 'mirror'>): string {
+export function dataSourceKeyOf(member: Pick<MemberSpec, 'path' | 'mirror' | 'availability'>): string {
+  if (member.availability) return `ag:${availabilityKey(member.availability)}`
   return member.mirror ? `session:${member.mirror.sessionId}` : `path:${key(member.path)}`
 }
 
@@ -195,6 +227,7 @@ export function explicitIpHost(address: string): string | undefined {
 
 export function classifyDatabase(db: DatabaseFacts, context: ClassifyContext): DatabaseClassification {
   const { estate, protectedIndex } = context
+  if (db.availabilityGroup) return classifyAvailabilityDatabase(db, db.availabilityGroup, context)
   const mirroring = db.mirroring
   if (!mirroring) {
     const member = memberFrom(db, db)
@@ -230,6 +263,58 @@ export function classifyDatabase(db: DatabaseFacts, context: ClassifyContext): D
     status: owner
       ? protectedStatus(owner)
       : (mirrorBlock(db, mirroring, details, partnerEntry, context) ?? { kind: 'selectable' }),
+  }
+}
+
+export function describeAvailability(
+  db: DatabaseFacts,
+  group: AvailabilityGroupFacts,
+  estate: EstateIndex,
+): AvailabilityDetails {
+  const primary = group.replicas.find((replica) => replica.role === 'PRIMARY')
+  return {
+    spec: { group: group.name, cluster: group.cluster, database: db.name },
+    group,
+    primaryCopy: primary ? joinPath(primary.instance, db.name) : db.path,
+    hosts: group.replicas.map((replica) => ({
+      instance: replica.instance,
+      computer: replica.computer,
+      agent: agentStatusOf(estate, replica.computer),
+    })),
+    choice: chooseBackupReplica(group),
+  }
+}
+
+/**
+ * A database of an Always On availability group: one data source on whatever replica it is selected, the
+ * primary's copy its path. It needs an agent on every node that hosts a replica. A preference that allows no
+ * replica does not block it: DPM protects it and the backup job fails (the details say why, with the fix).
+ */
+function classifyAvailabilityDatabase(
+  db: DatabaseFacts,
+  group: AvailabilityGroupFacts,
+  context: ClassifyContext,
+): DatabaseClassification {
+  const details = describeAvailability(db, group, context.estate)
+  const member: MemberSpec = { ...memberFrom(db, db), path: details.primaryCopy, availability: details.spec }
+  const copies = group.replicas.map((replica) => joinPath(replica.instance, db.name))
+  const owner =
+    context.protectedIndex.byAvailability.get(availabilityKey(details.spec)) ??
+    copies.map((copy) => context.protectedIndex.byPath.get(key(copy))).find((ds) => ds !== undefined)
+  const agents = agentBlock(
+    details.hosts.map((host) => host.computer),
+    context.estate,
+    (missing) =>
+      `${missing.join(', ')} ${missing.length === 1 ? 'hosts a replica' : 'host replicas'} of availability group ${group.name} and ${missing.length === 1 ? 'has' : 'have'} no protection agent. Install the protection agent on ${missing.join(', ')}: DPM needs one on every node that hosts a replica.`,
+  )
+  const copyRole = group.replicas.find((replica) => key(joinPath(replica.instance, db.name)) === key(db.path))
+  return {
+    path: db.path,
+    role: copyRole?.role === 'SECONDARY' ? 'secondary-replica' : 'primary-replica',
+    dataSourceKey: dataSourceKeyOf(member),
+    member,
+    availability: details,
+    status: owner ? protectedStatus(owner) : (agents ?? { kind: 'selectable' }),
   }
 }
 
@@ -314,14 +399,17 @@ function explicitIpBlock(address: string): ProtectabilityStatus | undefined {
   })
 }
 
-function agentBlock(computers: string[], estate: EstateIndex): ProtectabilityStatus | undefined {
+const mirrorAgentsMissing = (missing: string[]) =>
+  `Install the DPM protection agent on ${missing.join(', ')}: agents are required on both mirror partners and on every node of a cluster.`
+
+function agentBlock(
+  computers: string[],
+  estate: EstateIndex,
+  missingMessage = mirrorAgentsMissing,
+): ProtectabilityStatus | undefined {
   const missing = computers.filter((computer) => agentStatusOf(estate, computer) === 'NotInstalled')
   if (missing.length > 0) {
-    return blocked({
-      code: 'missing-agent',
-      computers: missing,
-      message: `Install the DPM protection agent on ${missing.join(', ')}: agents are required on both mirror partners and on every node of a cluster.`,
-    })
+    return blocked({ code: 'missing-agent', computers: missing, message: missingMessage(missing) })
   }
   const unreachable = computers.filter((computer) => agentStatusOf(estate, computer) === 'Unreachable')
   if (unreachable.length > 0) {

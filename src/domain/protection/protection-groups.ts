@@ -4,8 +4,8 @@ import { raiseAlert, resolveAlerts } from '../engine/alerts'
 import { rescheduleDataSources } from '../engine/engine'
 import { newJobRow } from '../engine/job-rows'
 import { instancePathOf, type SimTime, splitDatabasePath } from '../estate/estate'
+import { availabilityKey } from './protectability'
 import {
-  type AvailabilitySpec,
   activeDataSources,
   type DataSource,
   type DpmServerState,
@@ -45,6 +45,12 @@ export function findDataSource(
   predicate: (ds: DataSource) => boolean = () => true,
 ): DataSource | undefined {
   const candidates = Object.values(state.dataSources).filter(predicate)
+  // A database of an availability group is one data source, whatever replica's copy names it.
+  const availability = member.availability
+  if (availability) {
+    const wanted = availabilityKey(availability)
+    return candidates.find((ds) => ds.availability && availabilityKey(ds.availability) === wanted)
+  }
   // The data source of this very path first: after S8, protecting the principal re-associates the
   // principal's retained replica, while the other partner's retained recovery points stay as they are.
   return (
@@ -53,15 +59,8 @@ export function findDataSource(
       (ds) =>
         member.mirror !== undefined &&
         (ds.mirror?.sessionId === member.mirror.sessionId || member.mirror.partners.includes(ds.path)),
-    ) ??
-    candidates.find((ds) => sameAvailabilityDatabase(ds.availability, member.availability))
+    )
   )
-}
-
-function sameAvailabilityDatabase(a: AvailabilitySpec | undefined, b: AvailabilitySpec | undefined): boolean {
-  if (!a || !b) return false
-  const same = (x: string, y: string) => x.toUpperCase() === y.toUpperCase()
-  return same(a.cluster, b.cluster) && same(a.group, b.group) && same(a.database, b.database)
 }
 
 const isProtected = (ds: DataSource) => ds.groupId !== undefined

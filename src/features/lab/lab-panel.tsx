@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, makeStyles, Spinner, tokens } from 
 import type { ReactNode } from 'react'
 import type { LabEstate } from '../../agent-api/lab-schemas'
 import { AttachDiskForm } from './attach-disk-form'
+import { AvailabilityGroupsSection } from './availability-groups-section'
 import { ClockControls } from './clock-controls'
 import { ClustersSection } from './clusters-section'
 import { ComputersSection } from './computers-section'
@@ -94,6 +95,9 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           </Section>
           <Section title="Clusters">
             <ClustersSection estate={estate.data} />
+          </Section>
+          <Section title="Availability groups">
+            <AvailabilityGroupsSection estate={estate.data} />
           </Section>
           <Section title="Faults">
             <FaultsSection estate={estate.data} />

@@ -35,7 +35,10 @@ const useStyles = makeStyles({
 })
 
 export const isExpandable = (row: MemberTreeRow) =>
-  row.kind === 'server' || row.kind === 'sql-servers' || row.kind === 'instance'
+  row.kind === 'server' ||
+  row.kind === 'sql-servers' ||
+  row.kind === 'instance' ||
+  row.kind === 'availability-group'
 const isExpanded = (row: MemberTreeRow) => 'expanded' in row && row.expanded
 
 export interface AvailableMembersTreeProps {
@@ -110,8 +113,9 @@ export function AvailableMembersTree({
         onToggleCheck(row)
         break
       case 'Enter':
-        if (row.kind === 'server' || row.kind === 'sql-servers') onExpand(row, !isExpanded(row))
-        else onToggleCheck(row)
+        if (row.kind === 'server' || row.kind === 'sql-servers' || row.kind === 'availability-group') {
+          onExpand(row, !isExpanded(row))
+        } else onToggleCheck(row)
         break
       default:
         return

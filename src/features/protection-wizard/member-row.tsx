@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   spacer: { display: 'inline-block', width: '20px', flexShrink: 0 },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   reason: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
   protected: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   note: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   name: { whiteSpace: 'nowrap' },
@@ -87,6 +88,16 @@ export function MemberRow(props: MemberRowProps) {
           {props.autoProtected && <Text className={styles.detail}>Auto protection on</Text>}
         </>
       )
+    case 'availability-group':
+      return (
+        <>
+          <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
+          <Text weight="semibold" className={styles.name}>
+            {row.group.name}
+          </Text>
+          <Text className={styles.detail}>Availability group, listener {row.group.listener}</Text>
+        </>
+      )
     case 'database':
       return <DatabaseRowContent {...props} row={row} buttonTab={buttonTab} />
   }
@@ -141,6 +152,22 @@ function DatabaseRowContent({
         <Badge appearance="tint" color="informative">
           Mirror
         </Badge>
+      )}
+      {/* A replica's copy under its node says which it is; the group's row under the cluster names none. */}
+      {row.path === row.facts.path && classification?.role === 'primary-replica' && (
+        <Badge appearance="tint" color="brand">
+          Primary replica
+        </Badge>
+      )}
+      {row.path === row.facts.path && classification?.role === 'secondary-replica' && (
+        <Badge appearance="tint" color="informative">
+          Secondary replica
+        </Badge>
+      )}
+      {selectable && classification?.availability?.choice.kind === 'none' && (
+        <Text className={styles.warning}>
+          No replica can be backed up now: see Availability group details.
+        </Text>
       )}
       {status?.kind === 'protected' && (
         <Text className={styles.protected}>Protected in protection group {groupName ?? status.groupId}</Text>

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ComputerFacts } from '../../domain/estate/estate'
+import type { ComputerFacts, DatabaseFacts } from '../../domain/estate/estate'
 import { indexEstate } from '../../domain/protection/protectability'
-import { listedServers } from './member-tree-rows'
+import { buildTreeRows, listedServers } from './member-tree-rows'
 
 const computer = (name: string, agent: 'OK' | 'NotInstalled' = 'OK'): ComputerFacts => ({
   name,
@@ -45,5 +45,102 @@ describe('listedServers', () => {
     expect(localeCompares).not.toHaveBeenCalled()
     expect(servers[0]?.name).toBe('SQL-L0000')
     expect(servers.at(-1)?.name).toBe('SQL-L1999')
+  })
+})
+
+describe('availability groups in Available members', () => {
+  const replica = (computer: string, role: 'PRIMARY' | 'SECONDARY') => ({
+    instance: `${computer}\\MSSQLSERVER`,
+    computer,
+    role,
+    availabilityMode: 'SYNCHRONOUS_COMMIT' as const,
+    failoverMode: 'AUTOMATIC' as const,
+    synchronizationState: 'SYNCHRONIZED' as const,
+    online: true,
+    readableSecondary: true,
+    backupPriority: 50,
+    excludedFromBackup: false,
+  })
+  const group = {
+    name: 'AG-Orders',
+    cluster: 'SQLAGCLU01',
+    listener: 'ORDERS-LSN',
+    backupPreference: 'SECONDARY' as const,
+    replicas: [replica('SQL-AG02', 'SECONDARY'), replica('SQL-AG01', 'PRIMARY')],
+    databases: ['ShippingDB', 'OrdersDB'],
+  }
+  const node = (name: string, agent: 'OK' | 'NotInstalled' = 'OK') => ({
+    ...computer(name, agent),
+    cluster: 'SQLAGCLU01',
+  })
+  const inventory = {
+    computers: [node('SQL-AG01'), node('SQL-AG02'), node('SQL-AG09'), computer('SQL-STD01')],
+    clusters: [{ name: 'SQLAGCLU01', nodes: ['SQL-AG01', 'SQL-AG02', 'SQL-AG09'], virtualServers: [] }],
+    availabilityGroups: [group],
+  }
+
+  it('lists the cluster with its groups, and the nodes that host a replica (not the other nodes)', () => {
+    const servers = listedServers(inventory, indexEstate(inventory))
+    expect(servers.map((server) => [server.name, server.availabilityGroups?.length])).toEqual([
+      ['SQL-AG01', undefined],
+      ['SQL-AG02', undefined],
+      ['SQL-STD01', undefined],
+      ['SQLAGCLU01', 1],
+    ])
+  })
+
+  it('puts group > database rows under the expanded cluster, each row holding the primary copy when read', () => {
+    const servers = listedServers(inventory, indexEstate(inventory))
+    const copy = (path: string) => ({
+      path,
+      computer: path.split('\\')[0] ?? '',
+      instance: 'MSSQLSERVER',
+      name: path.split('\\')[2] ?? '',
+      state: 'ONLINE' as const,
+      recoveryModel: 'FULL' as const,
+      readOnly: false,
+      sizeMb: 1,
+      logSizeMb: 1,
+      availabilityGroup: group,
+    })
+    const copyFacts = new Map<string, DatabaseFacts | { error: string }>([
+      ['SQL-AG01\\MSSQLSERVER\\ORDERSDB', copy('SQL-AG01\\MSSQLSERVER\\OrdersDB')],
+      ['SQL-AG02\\MSSQLSERVER\\ORDERSDB', copy('SQL-AG02\\MSSQLSERVER\\OrdersDB')],
+      ['SQL-AG01\\MSSQLSERVER\\SHIPPINGDB', { error: 'The protection agent on SQL-AG01 is not reachable.' }],
+    ])
+    const rows = buildTreeRows({
+      servers,
+      expanded: new Set(['SQLAGCLU01']),
+      collapsed: new Set(),
+      loads: new Map(),
+      copyFacts,
+    })
+    const underCluster = rows.filter((row) => row.path.startsWith('SQLAGCLU01'))
+    expect(underCluster.map((row) => [row.kind, row.path, row.level])).toEqual([
+      ['server', 'SQLAGCLU01', 1],
+      ['availability-group', 'SQLAGCLU01\\AG-Orders', 2],
+      ['database', 'SQLAGCLU01\\AG-Orders\\OrdersDB', 3],
+      ['note', 'SQLAGCLU01\\AG-Orders\\ShippingDB', 3],
+    ])
+    const orders = underCluster[2]
+    expect(orders?.kind === 'database' && orders.facts.path).toBe('SQL-AG01\\MSSQLSERVER\\OrdersDB')
+    // One copy unread yet: still reading; every copy failed: the reason.
+    expect(underCluster[3]?.kind === 'note' && underCluster[3].text).toBe(
+      'ShippingDB: reading the replicas...',
+    )
+    copyFacts.set('SQL-AG02\\MSSQLSERVER\\SHIPPINGDB', {
+      error: 'The protection agent on SQL-AG02 is not reachable.',
+    })
+    const failed = buildTreeRows({
+      servers,
+      expanded: new Set(['SQLAGCLU01']),
+      collapsed: new Set(),
+      loads: new Map(),
+      copyFacts,
+    })
+    expect(failed.at(-1)).toMatchObject({
+      kind: 'note',
+      text: 'ShippingDB: no replica could be read: The protection agent on SQL-AG01 is not reachable.',
+    })
   })
 })

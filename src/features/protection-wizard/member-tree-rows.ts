@@ -1,16 +1,31 @@
-// Available members as a flat list of rows (computer > All SQL Servers > instance > database), the shape a
-// virtualized ARIA tree needs. Built from the servers list and whatever instances were loaded, or from the
-// search results; never per row.
-import type { ClusterFacts, ComputerFacts, DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
-import { type EstateIndex, isListedServer } from '../../domain/protection/protectability'
+// Available members as a flat list of rows (computer > All SQL Servers > instance > database, and failover
+// cluster > availability group > database), the shape a virtualized ARIA tree needs. Built from the servers
+// list and whatever instances were loaded, or from the search results; never per row.
+import {
+  type AvailabilityGroupFacts,
+  type ClusterFacts,
+  type ComputerFacts,
+  type DatabaseFacts,
+  type InstanceFacts,
+  joinPath,
+} from '../../domain/estate/estate'
+import { agentStatusOf, type EstateIndex, isListedServer } from '../../domain/protection/protectability'
 
 export const ALL_SQL_SERVERS = 'All SQL Servers'
 
 export interface ServerEntry {
-  /** A computer, or a cluster's virtual server (its clustered instances live there). */
+  /** A computer, a cluster's virtual server (its clustered instances live there), or a cluster with groups. */
   name: string
   cluster?: ClusterFacts
+  /** A failover cluster listed for its Always On availability groups: they are its children, not instances. */
+  availabilityGroups?: AvailabilityGroupFacts[]
 }
+
+/**
+ * The facts of an availability group database's copies, by upper-cased path, as the agents reported them
+ * (the copies are read as a batch when the cluster is expanded), or the error that stopped the reading.
+ */
+export type CopyFacts = ReadonlyMap<string, DatabaseFacts | { error: string }>
 
 export type LoadState =
   | { status: 'pending' }
@@ -33,6 +48,7 @@ export type MemberTreeRow = RowBase &
     | { kind: 'server'; server: ServerEntry; expanded: boolean; load?: LoadState }
     | { kind: 'sql-servers'; server: string; expanded: boolean }
     | { kind: 'instance'; server: string; expanded: boolean }
+    | { kind: 'availability-group'; group: AvailabilityGroupFacts; expanded: boolean }
     | { kind: 'database'; facts: DatabaseFacts }
     | { kind: 'note'; text: string }
   )
@@ -41,17 +57,36 @@ export type MemberTreeRow = RowBase &
 // sorting the large preset's 2,000 servers take about 100 ms.
 const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare
 
-/** Servers with an agent (error 31006): standalone computers, and virtual servers instead of cluster nodes. */
+/**
+ * Servers with an agent (error 31006): standalone computers, virtual servers instead of cluster nodes, the
+ * nodes that host an availability replica (their own instance holds the copy), and each failover cluster with
+ * availability groups, the groups under it (DPM lists them there).
+ */
 export function listedServers(
-  inventory: { computers: ComputerFacts[]; clusters: ClusterFacts[] },
+  inventory: {
+    computers: ComputerFacts[]
+    clusters: ClusterFacts[]
+    availabilityGroups?: AvailabilityGroupFacts[]
+  },
   estate: EstateIndex,
 ): ServerEntry[] {
+  const groups = inventory.availabilityGroups ?? []
+  const replicaNodes = new Set(groups.flatMap((group) => group.replicas.map((r) => serverKey(r.computer))))
   const servers: ServerEntry[] = inventory.computers
-    .filter((computer) => computer.cluster === undefined && computer.agent.status !== 'NotInstalled')
+    .filter(
+      (computer) =>
+        (computer.cluster === undefined || replicaNodes.has(serverKey(computer.name))) &&
+        computer.agent.status !== 'NotInstalled',
+    )
     .map((computer) => ({ name: computer.name }))
   for (const cluster of inventory.clusters) {
     for (const name of cluster.virtualServers) {
       if (isListedServer(estate, name)) servers.push({ name, cluster })
+    }
+    const ofCluster = groups.filter((group) => serverKey(group.cluster) === serverKey(cluster.name))
+    const anyAgent = cluster.nodes.some((node) => agentStatusOf(estate, node) !== 'NotInstalled')
+    if (ofCluster.length > 0 && anyAgent) {
+      servers.push({ name: cluster.name, cluster, availabilityGroups: ofCluster })
     }
   }
   return servers.sort((a, b) => byName(a.name, b.name))
@@ -69,9 +104,17 @@ export interface TreeInput {
   collapsed: ReadonlySet<string>
   /** By upper-cased server name. */
   loads: ReadonlyMap<string, LoadState>
+  /** The copies of the availability group databases of expanded clusters. */
+  copyFacts?: CopyFacts
 }
 
-export function buildTreeRows({ servers, expanded, collapsed, loads }: TreeInput): MemberTreeRow[] {
+export function buildTreeRows({
+  servers,
+  expanded,
+  collapsed,
+  loads,
+  copyFacts,
+}: TreeInput): MemberTreeRow[] {
   const rows: MemberTreeRow[] = []
   servers.forEach((server, index) => {
     const isExpanded = expanded.has(serverKey(server.name))
@@ -86,8 +129,12 @@ export function buildTreeRows({ servers, expanded, collapsed, loads }: TreeInput
       setsize: servers.length,
       server,
       expanded: isExpanded,
-      load,
+      load: server.availabilityGroups ? undefined : load,
     })
+    if (server.availabilityGroups) {
+      if (isExpanded) pushGroups(rows, id, server.availabilityGroups, collapsed, copyFacts ?? new Map())
+      return
+    }
     if (!load) return
     if (load.status === 'pending') {
       rows.push(note(id, server.name, 2, 'Loading SQL Server instances...'))
@@ -199,6 +246,64 @@ function pushInstances(
         parentId: id,
         facts,
       })
+    })
+  })
+}
+
+/** The copy paths of a group's databases, the primary's first: what the cluster's rows are read from. */
+export function groupCopyPaths(group: AvailabilityGroupFacts): string[] {
+  const replicas = [...group.replicas].sort(
+    (a, b) => Number(b.role === 'PRIMARY') - Number(a.role === 'PRIMARY'),
+  )
+  return group.databases.flatMap((name) => replicas.map((replica) => joinPath(replica.instance, name)))
+}
+
+export const availabilityGroupId = (group: AvailabilityGroupFacts) =>
+  `availability-group:${joinPath(group.cluster, group.name)}`
+
+function pushGroups(
+  rows: MemberTreeRow[],
+  parentId: string,
+  groups: readonly AvailabilityGroupFacts[],
+  collapsed: ReadonlySet<string>,
+  copyFacts: CopyFacts,
+): void {
+  const sorted = [...groups].sort((a, b) => byName(a.name, b.name))
+  sorted.forEach((group, index) => {
+    const id = availabilityGroupId(group)
+    const groupPath = joinPath(group.cluster, group.name)
+    const open = !collapsed.has(id)
+    rows.push({
+      kind: 'availability-group',
+      id,
+      path: groupPath,
+      level: 2,
+      posinset: index + 1,
+      setsize: sorted.length,
+      parentId,
+      group,
+      expanded: open,
+    })
+    if (!open) return
+    const databases = [...group.databases].sort(byName)
+    databases.forEach((name, dbIndex) => {
+      const path = joinPath(groupPath, name)
+      // A database row holds the facts of one copy: the primary's when it answered, else any replica's.
+      const entries = groupCopyPaths({ ...group, databases: [name] }).map((copy) =>
+        copyFacts.get(serverKey(copy)),
+      )
+      const facts = entries.find((entry): entry is DatabaseFacts => entry !== undefined && 'path' in entry)
+      const base = { path, level: 3, posinset: dbIndex + 1, setsize: databases.length, parentId: id }
+      if (facts) {
+        rows.push({ ...base, kind: 'database', id: `database:${path}`, facts })
+        return
+      }
+      const failure = entries.find((entry) => entry !== undefined && 'error' in entry)
+      const text =
+        failure && 'error' in failure && entries.every((entry) => entry !== undefined)
+          ? `${name}: no replica could be read: ${failure.error}`
+          : `${name}: reading the replicas...`
+      rows.push({ ...base, kind: 'note', id: `note:${path}`, text })
     })
   })
 }

@@ -15,6 +15,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
 import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate/estate'
 import {
+  type AvailabilityDetails,
   type ClassifyContext,
   classifyDatabase,
   type DatabaseClassification,
@@ -28,11 +29,12 @@ import {
   partnerPathsOf,
   refreshInventory,
 } from '../../dpm/estate-inventory'
-import { updateWizardDraft } from '../../dpm/protection-wizard-store'
+import { type SelectedMember, updateWizardDraft } from '../../dpm/protection-wizard-store'
 import { agentKeys } from '../../dpm/query-keys'
 import { useServer } from '../../dpm/use-server'
 import { useDebouncedValue } from '../ui/use-debounced-value'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
+import { AvailabilityGroupDetails } from './availability-group-details'
 import { AvailableMembersTree } from './available-members-tree'
 import {
   checkInstance,
@@ -202,6 +204,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
       : undefined
   const shownMirror: Mirror | undefined =
     focusedMirror ?? draft.members.findLast((m) => m.mirror !== undefined)?.mirror
+  const shownAvailability = availabilityToShow(tree, focusedRow, draft.members)
 
   const search = tree.search
   return (
@@ -275,9 +278,43 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
           </Text>
         )}
         {shownMirror && <MirrorDetails mirror={shownMirror} estate={tree.estate} />}
+        {shownAvailability && (
+          <AvailabilityGroupDetails
+            details={shownAvailability.details}
+            database={shownAvailability.database}
+            estate={tree.estate}
+          />
+        )}
       </div>
     </div>
   )
+}
+
+/**
+ * Availability group details: the focused database when it is in a group, else the last selected one in a
+ * group, as the tree shows it now (a Refresh reads the group again).
+ */
+function availabilityToShow(
+  tree: ReturnType<typeof useMemberTree>,
+  focusedRow: MemberTreeRow | undefined,
+  members: readonly SelectedMember[],
+): { details: AvailabilityDetails; database: string } | undefined {
+  const detailsOf = (row: MemberTreeRow | undefined) => {
+    if (row?.kind !== 'database' || !row.facts.availabilityGroup) return undefined
+    const details = tree.classify(row.facts)?.availability
+    return details ? { details, database: row.facts.name } : undefined
+  }
+  const focused = detailsOf(focusedRow)
+  if (focused) return focused
+  const lastKey = members.findLast((m) => m.member.availability !== undefined)?.key
+  if (lastKey === undefined) return undefined
+  const row = tree.rows.find(
+    (candidate) =>
+      candidate.kind === 'database' &&
+      candidate.facts.availabilityGroup !== undefined &&
+      tree.classify(candidate.facts)?.dataSourceKey === lastKey,
+  )
+  return detailsOf(row)
 }
 
 /** Search members: the page searches once typing pauses (one agent search per pause, not per key). */

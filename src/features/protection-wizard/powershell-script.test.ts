@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HR_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
+import { AG_ORDERS_COPIES, HR_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
 import { HOSTILE_TEXT_NAMES, type HostileTextName } from '../../domain/estate/hostile-names-test-support'
 import { unsafeNameCharacters } from '../../domain/estate/name-characters'
 import { DEFAULT_POLICY } from '../../domain/protection/protection'
@@ -132,6 +132,29 @@ describe('buildProtectionGroupScript', () => {
     expect(script.match(/Add-DPMChildDatasource/g)).toHaveLength(1)
     expect(script).toContain('mirrored with SQL-MIR01\\MSSQLSERVER\\SalesDB')
     expect(script).not.toContain('Set-DPMConsistencyCheckWindow')
+  })
+
+  it('selects a database of an availability group under its failover cluster, once, whatever replica', () => {
+    const orders = {
+      path: AG_ORDERS_COPIES[0],
+      sizeMb: 25600,
+      logSizeMb: 1024,
+      recoveryModel: 'FULL' as const,
+      readOnly: false,
+      availability: { group: "AG-Orders'", cluster: 'SQLAGCLU01', database: 'OrdersDB' },
+    }
+    const script = buildProtectionGroupScript({ ...input, members: [orders] })
+    expect(script).toContain(
+      "# OrdersDB of availability group AG-Orders' (cluster SQLAGCLU01): one data source on every replica.",
+    )
+    expect(script).toContain(
+      "$ps = Get-DPMProductionServer -DPMServerName $dpmServer | Where-Object { $_.ServerName -eq 'SQLAGCLU01' }",
+    )
+    expect(script).toContain(
+      "$ds = Get-DPMDatasource -ProductionServer $ps -Inquire | Where-Object { $_.Instance -eq 'AG-Orders''' -and $_.Name -eq 'OrdersDB' }",
+    )
+    expect(script).not.toContain('SQL-AG01')
+    expect(script.match(/Add-DPMChildDatasource/g)).toHaveLength(1)
   })
 
   it('writes Just before a recovery point, later and manual creation, and the daily check window', () => {

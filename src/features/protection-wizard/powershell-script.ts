@@ -117,6 +117,18 @@ function productionServerLine(computer: string): string {
 }
 
 function datasourceLines(path: string, member?: MemberSpec): string[] {
+  // DPM lists a database of an availability group under the failover cluster that hosts the group: one data
+  // source, whatever replica DPM then backs up from.
+  const availability = member?.availability
+  if (availability) {
+    return [
+      psComment(
+        `${availability.database} of availability group ${availability.group} (cluster ${availability.cluster}): one data source on every replica.`,
+      ),
+      productionServerLine(availability.cluster),
+      `$ds = Get-DPMDatasource -ProductionServer $ps -Inquire | Where-Object { $_.Instance -eq ${psQuote(availability.group)} -and $_.Name -eq ${psQuote(availability.database)} }`,
+    ]
+  }
   const { computer, instance, database } = splitDatabasePath(path)
   const comment = member?.mirror
     ? [

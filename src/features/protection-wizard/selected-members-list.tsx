@@ -49,6 +49,12 @@ export const SelectedMembersList = memo(function SelectedMembersList({
                   Mirrored: principal {member.mirror.partners[0]}, mirror {member.mirror.partners[1]}
                 </Text>
               )}
+              {member.availability && (
+                <Text className={styles.detail}>
+                  Availability group {member.availability.group} on {member.availability.cluster} (primary
+                  replica's copy)
+                </Text>
+              )}
             </span>
             <Button size="small" aria-label={`Remove ${member.path}`} onClick={() => onRemove(key)}>
               Remove

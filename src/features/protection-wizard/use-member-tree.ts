@@ -25,6 +25,7 @@ import { useServer } from '../../dpm/use-server'
 import {
   buildSearchRows,
   buildTreeRows,
+  groupCopyPaths,
   type LoadState,
   listedServers,
   type MemberTreeRow,
@@ -52,21 +53,35 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
     [computers.data, estate],
   )
 
+  // An expanded cluster listed for its availability groups has no instances to read: its groups' copies are.
+  const groupsByCluster = useMemo(
+    () =>
+      new Map(
+        servers.flatMap((server) =>
+          server.availabilityGroups ? [[serverKey(server.name), server.availabilityGroups] as const] : [],
+        ),
+      ),
+    [servers],
+  )
+  const instanceServers = useMemo(
+    () => draft.expanded.filter((server) => !groupsByCluster.has(serverKey(server))),
+    [draft.expanded, groupsByCluster],
+  )
   // The query lists are memoized: building a partner query's key sorts all its paths.
   const instanceQueries = useMemo(
-    () => draft.expanded.map((server) => instancesQuery(server)),
-    [draft.expanded],
+    () => instanceServers.map((server) => instancesQuery(server)),
+    [instanceServers],
   )
   const loads = useQueries({ queries: instanceQueries, combine: combineLoads })
   const loadByServer = useMemo(
     () =>
       new Map(
-        draft.expanded.map((server, index) => [
+        instanceServers.map((server, index) => [
           serverKey(server),
           loads[index] ?? { status: 'pending' as const },
         ]),
       ),
-    [draft.expanded, loads],
+    [instanceServers, loads],
   )
 
   const searching = searchText.trim() !== ''
@@ -80,8 +95,13 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
       if (load.status === 'success') groups.push(partnerPathsOf(load.instances.flatMap((i) => i.databases)))
     }
     if (searchResults) groups.push(partnerPathsOf(searchResults))
+    // The copies of an expanded cluster's availability group databases: one batch per cluster.
+    for (const server of draft.expanded) {
+      const clusterGroups = groupsByCluster.get(serverKey(server))
+      if (clusterGroups) groups.push(clusterGroups.flatMap(groupCopyPaths).sort())
+    }
     return groups.filter((paths) => paths.length > 0)
-  }, [loadByServer, searchResults])
+  }, [loadByServer, searchResults, draft.expanded, groupsByCluster])
   const partnerQueries = useMemo(
     () => partnerGroups.map((paths) => partnerFactsQuery(paths)),
     [partnerGroups],
@@ -108,12 +128,16 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
     [estate, protectedIndex, partnerFacts],
   )
 
+  // The rows follow the copies' facts only while a cluster with groups is open: reading mirror partners
+  // does not rebuild the tree.
+  const clusterOpen = draft.expanded.some((server) => groupsByCluster.has(serverKey(server)))
+  const copyFacts = clusterOpen ? partnerFacts : undefined
   const collapsed = useMemo(() => new Set(draft.collapsed), [draft.collapsed])
   const expanded = useMemo(() => new Set(draft.expanded.map(serverKey)), [draft.expanded])
   const rows: MemberTreeRow[] = useMemo(() => {
     if (searching) return searchResults ? buildSearchRows(searchResults, servers, collapsed) : []
-    return buildTreeRows({ servers, expanded, collapsed, loads: loadByServer })
-  }, [searching, searchResults, servers, expanded, collapsed, loadByServer])
+    return buildTreeRows({ servers, expanded, collapsed, loads: loadByServer, copyFacts })
+  }, [searching, searchResults, servers, expanded, collapsed, loadByServer, copyFacts])
 
   const classify = useMemo(() => {
     const cache = new Map<DatabaseFacts, DatabaseClassification>()
