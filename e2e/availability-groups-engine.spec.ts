@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { lab, openConsole, openTab } from './kit/console'
 import { AG_ORDERS, AG_ORDERS_COPIES } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
-import { jobRows, openAlert, openJobs, readAlerts, readJobs } from './kit/monitoring'
+import { alertRows, jobRows, openAlert, openAlerts, openJobs, readAlerts, readJobs } from './kit/monitoring'
 import { expectMemberStatus } from './kit/protection'
 import { openRecoveryWizard, recoveryNext } from './kit/recovery'
 import { createProtectionGroup } from './kit/wizard'
@@ -44,7 +44,9 @@ test('OrdersDB is backed up on SQL-AG02; when the primary fails protection goes 
   await expect(jobRows(page, 'SQL-AG03', 'Completed').first()).toBeVisible()
   await expect(jobRows(page, 'SQL-AG03', 'Failed')).toHaveCount(0)
   await expect(jobRows(page, 'Consistency check')).toHaveCount(0)
-  const after = (await ordersJobs(page)).slice(before.length)
+  const after = (await ordersJobs(page)).filter(
+    (job) => !before.some((seen) => seen.type === job.type && seen.startTime === job.startTime),
+  )
   expect(after.length).toBeGreaterThanOrEqual(2)
   for (const job of after) expect(job).toMatchObject({ status: 'Completed', computer: 'SQL-AG03' })
   expect(await readAlerts(page)).toEqual([])
@@ -75,7 +77,12 @@ test('Secondary only with only the primary online: the backup fails with the ale
   // The fix: SQL-AG03 back online. Retry runs the backup there and the alert goes inactive by itself.
   await lab(page).replicaOnline(AG_ORDERS, 'SQL-AG03')
   await retry.click()
-  await expect(alert.getByText('Inactive since')).toBeVisible()
+  await openJobs(page)
+  await expect(jobRows(page, 'SQL-AG03', 'In progress')).toHaveCount(1)
+  // The clock is paused: the retried synchronization ends once it moves. The alert then goes inactive by itself.
+  await lab(page).advance(5)
+  await openAlerts(page)
+  await expect(alertRows(page, NO_REPLICA)).toHaveCount(0)
   await expectMemberStatus(page, ORDERS, 'OK')
   await openJobs(page)
   await expect(jobRows(page, 'SQL-AG03', 'Completed').first()).toBeVisible()
