@@ -51,6 +51,20 @@ test('OrdersDB is backed up on SQL-AG02; when the primary fails protection goes 
   for (const job of after) expect(job).toMatchObject({ status: 'Completed', computer: 'SQL-AG03' })
   expect(await readAlerts(page)).toEqual([])
   await expectMemberStatus(page, ORDERS, 'OK')
+
+  // Reporting: one timeline, no gap, each run of recovery points with the replica it came from.
+  await openTab(page, 'Reporting')
+  await page
+    .getByRole('tablist', { name: 'Reports' })
+    .getByRole('tab', { name: 'Recovery point status' })
+    .click()
+  const lane = page.getByRole('img', { name: /OrdersDB: \d+ recovery points/ })
+  await expect(lane).toHaveAccessibleName(/taken on SQL-AG02\\MSSQLSERVER, then SQL-AG03\\MSSQLSERVER$/)
+  await page.getByRole('button', { name: 'Table view of Recovery point timeline' }).click()
+  const rows = page.getByRole('grid', { name: 'Recovery point timeline' }).getByRole('row')
+  await expect(rows.filter({ hasText: 'Backups stopped' })).toHaveCount(0)
+  await expect(rows.filter({ hasText: 'From replica SQL-AG02\\MSSQLSERVER' })).toHaveCount(1)
+  await expect(rows.filter({ hasText: 'From replica SQL-AG03\\MSSQLSERVER' })).toHaveCount(1)
 })
 
 test('Secondary only with only the primary online: the backup fails with the alert and its fix, then heals', async ({
