@@ -50,14 +50,18 @@ const lab = async (operation: AvailabilityGroupOperation) => {
   await availabilityGroupOperation(operation)
 }
 const finishedSince = (time: number): Job[] =>
-  getServer().jobs.filter((job) => (job.status === 'completed' || job.status === 'failed') && (job.startedAt ?? 0) >= time)
+  getServer().jobs.filter(
+    (job) => (job.status === 'completed' || job.status === 'failed') && (job.startedAt ?? 0) >= time,
+  )
 const activeAlerts = () => getServer().alerts.filter(isActive)
 
 describe('AG-Orders through the agent API', () => {
   it('backs up on SQL-AG02, and goes on from SQL-AG03 when the primary fails: no check, no alert', async () => {
     await protectOrders()
     await advanceClock(35)
-    expect(finishedSince(DEFAULT_START).map((job) => [job.type, job.status, job.source, job.computer])).toEqual([
+    expect(
+      finishedSince(DEFAULT_START).map((job) => [job.type, job.status, job.source, job.computer]),
+    ).toEqual([
       ['replica-creation', 'completed', ORDERS_AG02, 'SQL-AG02'],
       ['synchronization', 'completed', ORDERS_AG02, 'SQL-AG02'],
       ['synchronization', 'completed', ORDERS_AG02, 'SQL-AG02'],
