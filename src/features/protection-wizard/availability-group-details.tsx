@@ -27,11 +27,17 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     '& dd': { margin: 0, overflowWrap: 'anywhere' },
   },
-  scroll: { overflowX: 'auto' },
+  // The table wraps its text rather than scrolling: a scrolled region would need a tab stop of its own.
   table: {
     borderCollapse: 'collapse',
+    width: '100%',
     fontSize: tokens.fontSizeBase200,
-    '& th, & td': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+      overflowWrap: 'anywhere',
+    },
     '& th': { fontWeight: tokens.fontWeightSemibold },
   },
   problem: { color: tokens.colorPaletteRedForeground1 },
@@ -88,44 +94,42 @@ export function AvailabilityGroupDetails({
         <dt>Backup preference</dt>
         <dd>{BACKUP_PREFERENCE_LABEL[group.backupPreference]}</dd>
       </dl>
-      <div className={styles.scroll}>
-        <table aria-label="Availability replicas" className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Instance</th>
-              <th scope="col">Role</th>
-              <th scope="col">Availability mode</th>
-              <th scope="col">Synchronization state</th>
-              <th scope="col">Readable</th>
-              <th scope="col">Backup priority</th>
-              <th scope="col">Protection agent</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.replicas.map((replica) => {
-              // The agent status as the agents report it now (Refresh), not when the database was selected.
-              const agent = estate
-                ? agentStatusOf(estate, replica.computer)
-                : (details.hosts.find((host) => host.computer === replica.computer)?.agent ?? 'NotInstalled')
-              return (
-                <tr key={replica.instance}>
-                  <th scope="row">{replica.instance}</th>
-                  <td>{roleText(replica)}</td>
-                  <td>
-                    {MODE_LABELS[replica.availabilityMode]} ({replica.failoverMode.toLowerCase()} failover)
-                  </td>
-                  <td>{SYNCHRONIZATION_LABELS[replica.synchronizationState]}</td>
-                  <td>{replica.role === 'PRIMARY' || replica.readableSecondary ? 'Yes' : 'No'}</td>
-                  <td title={replicaBackupBlocker(replica)}>{backupText(replica)}</td>
-                  <td className={agent === 'OK' ? undefined : styles.problem}>
-                    {replica.computer}: {AGENT_LABELS[agent]}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <table aria-label="Availability replicas" className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Instance</th>
+            <th scope="col">Role</th>
+            <th scope="col">Availability mode</th>
+            <th scope="col">Synchronization state</th>
+            <th scope="col">Readable</th>
+            <th scope="col">Backup priority</th>
+            <th scope="col">Protection agent</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.replicas.map((replica) => {
+            // The agent status as the agents report it now (Refresh), not when the database was selected.
+            const agent = estate
+              ? agentStatusOf(estate, replica.computer)
+              : (details.hosts.find((host) => host.computer === replica.computer)?.agent ?? 'NotInstalled')
+            return (
+              <tr key={replica.instance}>
+                <th scope="row">{replica.instance}</th>
+                <td>{roleText(replica)}</td>
+                <td>
+                  {MODE_LABELS[replica.availabilityMode]} ({replica.failoverMode.toLowerCase()} failover)
+                </td>
+                <td>{SYNCHRONIZATION_LABELS[replica.synchronizationState]}</td>
+                <td>{replica.role === 'PRIMARY' || replica.readableSecondary ? 'Yes' : 'No'}</td>
+                <td title={replicaBackupBlocker(replica)}>{backupText(replica)}</td>
+                <td className={agent === 'OK' ? undefined : styles.problem}>
+                  {replica.computer}: {AGENT_LABELS[agent]}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
       {choice.kind === 'replica' ? (
         <Text size={200} weight="semibold">
           DPM will back up from: {choice.replica.instance}
