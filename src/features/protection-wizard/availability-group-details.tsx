@@ -1,32 +1,16 @@
 // Select Group Members: DPM detects that a database is in an Always On availability group and shows the group,
 // its replicas and the replica it will back up from, by the rule the engine uses at each backup.
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import type { AgentStatus, AvailabilityReplicaFacts } from '../../domain/estate/estate'
+import type { AvailabilityReplicaFacts } from '../../domain/estate/estate'
 import { BACKUP_PREFERENCE_LABEL, replicaBackupBlocker } from '../../domain/protection/ag-backup-replica'
 import {
   type AvailabilityDetails,
   agentStatusOf,
   type EstateIndex,
 } from '../../domain/protection/protectability'
+import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
 
 const useStyles = makeStyles({
-  region: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: tokens.spacingVerticalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-    '& dd': { margin: 0, overflowWrap: 'anywhere' },
-  },
   // The table wraps its text rather than scrolling: a scrolled region would need a tab stop of its own.
   table: {
     borderCollapse: 'collapse',
@@ -40,14 +24,7 @@ const useStyles = makeStyles({
     },
     '& th': { fontWeight: tokens.fontWeightSemibold },
   },
-  problem: { color: tokens.colorPaletteRedForeground1 },
 })
-
-const AGENT_LABELS: Record<AgentStatus, string> = {
-  OK: 'OK',
-  NotInstalled: 'Not installed',
-  Unreachable: 'Unreachable',
-}
 
 const MODE_LABELS = {
   SYNCHRONOUS_COMMIT: 'Synchronous commit',
@@ -79,7 +56,7 @@ export function AvailabilityGroupDetails({
   database: string
   estate?: EstateIndex
 }) {
-  const styles = useStyles()
+  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
   const { group, choice } = details
   return (
     <section aria-label="Availability group details" className={styles.region}>
