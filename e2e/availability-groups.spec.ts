@@ -2,6 +2,7 @@
 // databases, one data source whatever replica it is selected on, the Availability group details (DPM backs
 // up from SQL-AG02 under Prefer secondary) following a change of the preference, and AG-Legacy blocked until
 // the agent is on SQL-AG12.
+import { expectNoAxeViolations } from './kit/axe'
 import { lab, openConsole } from './kit/console'
 import { AG_LEGACY_COPIES, AG_ORDERS, AG_ORDERS_COPIES } from './kit/demo-estate'
 import { expect, test } from './kit/fixtures'
@@ -38,6 +39,7 @@ test('AG-Orders under SQLAGCLU01: one data source, the details, and a preference
   await expect(replicas.nth(3)).toContainText('SQL-AG03: OK')
   await expect(details).toContainText('DPM will back up from: SQL-AG02\\MSSQLSERVER')
   await expect(details).toContainText('no 30-minute wait and no consistency check')
+  await expectNoAxeViolations(page, '[role="dialog"]')
 
   // One data source, named by the primary's copy; every replica's copy shows it selected.
   await expect(selectedMembers(dialog)).toHaveCount(1)
@@ -65,6 +67,7 @@ test('AG-Orders under SQLAGCLU01: one data source, the details, and a preference
   await expect(member(dialog, AG_ORDERS_COPIES[2])).toContainText('No replica can be backed up now')
   // Selectable all the same: DPM protects it and the backups fail until a replica is allowed.
   await expect(checkbox(dialog, AG_ORDERS_COPIES[2])).toBeEnabled()
+  await expectNoAxeViolations(page, '[role="dialog"]')
   await lab(page).setBackupPreference(AG_ORDERS, 'PRIMARY')
   await dialog.getByRole('button', { name: 'Refresh' }).click()
   await expect(details).toContainText('DPM will back up from: SQL-AG01\\MSSQLSERVER')

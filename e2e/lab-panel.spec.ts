@@ -161,3 +161,51 @@ test('mirroring sessions: a computer or instance name breaks only after a separa
     for (const [text, count] of lines) expect(count, text).toBe(1)
   }
 })
+
+test('availability groups: the form marks a bad group, replica or priority at its field, and acts through the lab', async ({
+  page,
+}) => {
+  await openConsole(page)
+  const panel = await openLabPanel(page)
+  const orders = panel
+    .getByRole('table', { name: 'Availability groups' })
+    .getByTestId('availability-group:AG-Orders')
+  await expect(orders).toContainText('SQLAGCLU01\\AG-Orders (OrdersDB, ShippingDB)')
+  await expect(orders).toContainText('Prefer secondary')
+  const form = panel.getByRole('form', { name: 'Change an availability group' })
+  const group = form.getByRole('textbox', { name: 'Availability group' })
+  const replica = form.getByRole('textbox', { name: 'Replica' })
+  const priority = form.getByRole('textbox', { name: 'Backup priority' })
+
+  await group.fill('AG-Nope')
+  await form.getByRole('button', { name: 'Primary fails' }).click()
+  await expect(group).toHaveAttribute('aria-invalid', 'true')
+  await expect(group).toHaveAccessibleDescription(/There is no availability group AG-Nope/)
+  await group.fill('ag-orders')
+  await replica.fill('SQL-AG11')
+  await form.getByRole('button', { name: 'Replica offline' }).click()
+  await expect(replica).toHaveAccessibleDescription(/SQL-AG11 hosts no replica of AG-Orders/)
+  await expect(group).not.toHaveAttribute('aria-invalid', 'true')
+
+  await replica.fill('SQL-AG03')
+  await form.getByRole('button', { name: 'Replica offline' }).click()
+  await expect(orders).toContainText('SQL-AG03: secondary (offline)')
+  // The lab's own refusal, for the whole form.
+  await form.getByRole('button', { name: 'Replica offline' }).click()
+  await expect(form.getByRole('alert')).toContainText('is already offline')
+
+  await priority.fill('101')
+  await form.getByRole('button', { name: 'Set backup priority' }).click()
+  await expect(priority).toHaveAttribute('aria-invalid', 'true')
+  await priority.fill('0')
+  await form.getByRole('button', { name: 'Set backup priority' }).click()
+  await expect(orders).toContainText('SQL-AG03: secondary (offline), async, priority 0')
+
+  await form.getByRole('combobox', { name: 'Backup preference' }).selectOption('Any replica')
+  await form.getByRole('button', { name: 'Set backup preference' }).click()
+  await expect(orders).toContainText('Any replica')
+  // Fail over with no replica named: to the synchronous automatic-failover secondary.
+  await replica.fill('')
+  await form.getByRole('button', { name: 'Fail over' }).click()
+  await expect(orders).toContainText('SQL-AG02: primary')
+})

@@ -1,6 +1,7 @@
 // The lab's availability group routes (POST /lab/v1/availability-groups/...): each one operation of
 // availability-group-operations, logged and saved like every other change of the estate.
 import { http } from 'msw'
+import type { z } from 'zod'
 import {
   LAB_API,
   labAgExcludedRequest,
@@ -16,15 +17,15 @@ import { labRoute, readBody } from './handler-support'
 
 const AG_API = `${LAB_API}/availability-groups`
 
-const route = <S extends Parameters<typeof readBody>[1]>(
+const route = <S extends z.ZodType>(
   path: string,
   schema: S,
-  operation: (body: ReturnType<S['parse']>) => EstateOperation,
+  operation: (body: z.infer<S>) => EstateOperation,
 ) =>
   http.post(
     `*${AG_API}/${path}`,
     labRoute(async ({ request }) => {
-      const change = performOperation(operation((await readBody(request, schema)) as ReturnType<S['parse']>))
+      const change = performOperation(operation(await readBody(request, schema)))
       return { ok: true as const, summary: change?.summary ?? 'Nothing changed.' }
     }),
   )

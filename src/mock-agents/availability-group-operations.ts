@@ -218,44 +218,46 @@ export function setBackupPreference(
   )
 }
 
+/** A replica's backup setting, recorded only when it changes. */
+function changeReplica(
+  estate: Estate,
+  ag: string,
+  instanceOrComputer: string,
+  at: number,
+  kind: string,
+  change: (replica: EstateReplica) => string | undefined,
+): EstateChange | undefined {
+  const group = requireAvailabilityGroup(estate, ag)
+  const summary = change(requireReplica(group, instanceOrComputer))
+  return summary === undefined
+    ? undefined
+    : recordGroupChange(estate, group, at, kind, `${group.name}: ${summary}`)
+}
+
 /** MODIFY REPLICA ... (BACKUP_PRIORITY = n), 0 to 100; 0 never takes backups. */
-export function setReplicaBackupPriority(
+export const setReplicaBackupPriority = (
   estate: Estate,
   ag: string,
   instanceOrComputer: string,
   priority: number,
   at: number,
-): EstateChange | undefined {
-  const group = requireAvailabilityGroup(estate, ag)
-  const replica = requireReplica(group, instanceOrComputer)
-  if (replica.backupPriority === priority) return undefined
-  replica.backupPriority = priority
-  return recordGroupChange(
-    estate,
-    group,
-    at,
-    'ag-backup-priority',
-    `${group.name}: the backup priority of ${replica.instance} is now ${priority}.`,
-  )
-}
+) =>
+  changeReplica(estate, ag, instanceOrComputer, at, 'ag-backup-priority', (replica) => {
+    if (replica.backupPriority === priority) return undefined
+    replica.backupPriority = priority
+    return `the backup priority of ${replica.instance} is now ${priority}.`
+  })
 
 /** Excludes a replica from backups (or includes it again), whatever its priority. */
-export function setReplicaExcludedFromBackup(
+export const setReplicaExcludedFromBackup = (
   estate: Estate,
   ag: string,
   instanceOrComputer: string,
   excluded: boolean,
   at: number,
-): EstateChange | undefined {
-  const group = requireAvailabilityGroup(estate, ag)
-  const replica = requireReplica(group, instanceOrComputer)
-  if (replica.excludedFromBackup === excluded) return undefined
-  replica.excludedFromBackup = excluded
-  return recordGroupChange(
-    estate,
-    group,
-    at,
-    'ag-backup-excluded',
-    `${group.name}: ${replica.instance} is ${excluded ? 'excluded from' : 'included in'} backups.`,
-  )
-}
+) =>
+  changeReplica(estate, ag, instanceOrComputer, at, 'ag-backup-excluded', (replica) => {
+    if (replica.excludedFromBackup === excluded) return undefined
+    replica.excludedFromBackup = excluded
+    return `${replica.instance} is ${excluded ? 'excluded from' : 'included in'} backups.`
+  })

@@ -1,47 +1,30 @@
 // Select Group Members: DPM detects that a database is in an Always On availability group and shows the group,
 // its replicas and the replica it will back up from, by the rule the engine uses at each backup.
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import type { AgentStatus, AvailabilityReplicaFacts } from '../../domain/estate/estate'
+import type { AvailabilityReplicaFacts } from '../../domain/estate/estate'
 import { BACKUP_PREFERENCE_LABEL, replicaBackupBlocker } from '../../domain/protection/ag-backup-replica'
 import {
   type AvailabilityDetails,
   agentStatusOf,
   type EstateIndex,
 } from '../../domain/protection/protectability'
+import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
 
 const useStyles = makeStyles({
-  region: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: tokens.spacingVerticalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-    '& dd': { margin: 0, overflowWrap: 'anywhere' },
-  },
-  scroll: { overflowX: 'auto' },
+  // The table wraps its text rather than scrolling: a scrolled region would need a tab stop of its own.
   table: {
     borderCollapse: 'collapse',
+    width: '100%',
     fontSize: tokens.fontSizeBase200,
-    '& th, & td': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+      overflowWrap: 'anywhere',
+    },
     '& th': { fontWeight: tokens.fontWeightSemibold },
   },
-  problem: { color: tokens.colorPaletteRedForeground1 },
 })
-
-const AGENT_LABELS: Record<AgentStatus, string> = {
-  OK: 'OK',
-  NotInstalled: 'Not installed',
-  Unreachable: 'Unreachable',
-}
 
 const MODE_LABELS = {
   SYNCHRONOUS_COMMIT: 'Synchronous commit',
@@ -73,7 +56,7 @@ export function AvailabilityGroupDetails({
   database: string
   estate?: EstateIndex
 }) {
-  const styles = useStyles()
+  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
   const { group, choice } = details
   return (
     <section aria-label="Availability group details" className={styles.region}>
@@ -88,44 +71,42 @@ export function AvailabilityGroupDetails({
         <dt>Backup preference</dt>
         <dd>{BACKUP_PREFERENCE_LABEL[group.backupPreference]}</dd>
       </dl>
-      <div className={styles.scroll}>
-        <table aria-label="Availability replicas" className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Instance</th>
-              <th scope="col">Role</th>
-              <th scope="col">Availability mode</th>
-              <th scope="col">Synchronization state</th>
-              <th scope="col">Readable</th>
-              <th scope="col">Backup priority</th>
-              <th scope="col">Protection agent</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.replicas.map((replica) => {
-              // The agent status as the agents report it now (Refresh), not when the database was selected.
-              const agent = estate
-                ? agentStatusOf(estate, replica.computer)
-                : (details.hosts.find((host) => host.computer === replica.computer)?.agent ?? 'NotInstalled')
-              return (
-                <tr key={replica.instance}>
-                  <th scope="row">{replica.instance}</th>
-                  <td>{roleText(replica)}</td>
-                  <td>
-                    {MODE_LABELS[replica.availabilityMode]} ({replica.failoverMode.toLowerCase()} failover)
-                  </td>
-                  <td>{SYNCHRONIZATION_LABELS[replica.synchronizationState]}</td>
-                  <td>{replica.role === 'PRIMARY' || replica.readableSecondary ? 'Yes' : 'No'}</td>
-                  <td title={replicaBackupBlocker(replica)}>{backupText(replica)}</td>
-                  <td className={agent === 'OK' ? undefined : styles.problem}>
-                    {replica.computer}: {AGENT_LABELS[agent]}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <table aria-label="Availability replicas" className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Instance</th>
+            <th scope="col">Role</th>
+            <th scope="col">Availability mode</th>
+            <th scope="col">Synchronization state</th>
+            <th scope="col">Readable</th>
+            <th scope="col">Backup priority</th>
+            <th scope="col">Protection agent</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.replicas.map((replica) => {
+            // The agent status as the agents report it now (Refresh), not when the database was selected.
+            const agent = estate
+              ? agentStatusOf(estate, replica.computer)
+              : (details.hosts.find((host) => host.computer === replica.computer)?.agent ?? 'NotInstalled')
+            return (
+              <tr key={replica.instance}>
+                <th scope="row">{replica.instance}</th>
+                <td>{roleText(replica)}</td>
+                <td>
+                  {MODE_LABELS[replica.availabilityMode]} ({replica.failoverMode.toLowerCase()} failover)
+                </td>
+                <td>{SYNCHRONIZATION_LABELS[replica.synchronizationState]}</td>
+                <td>{replica.role === 'PRIMARY' || replica.readableSecondary ? 'Yes' : 'No'}</td>
+                <td title={replicaBackupBlocker(replica)}>{backupText(replica)}</td>
+                <td className={agent === 'OK' ? undefined : styles.problem}>
+                  {replica.computer}: {AGENT_LABELS[agent]}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
       {choice.kind === 'replica' ? (
         <Text size={200} weight="semibold">
           DPM will back up from: {choice.replica.instance}

@@ -72,7 +72,9 @@ export function AvailableMembersTree({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // Ten rows show; the default estate's 23 servers (and a few rows of one opened) are mounted from the
+    // start, so a suite finds any of them by its test id without scrolling, as it did before the estate grew.
+    overscan: 16,
     // Stable per rows: the virtualizer re-measures every row whenever this function changes.
     getItemKey: useCallback((index: number) => rows[index]?.id ?? index, [rows]),
     // The row with the tab stop stays mounted while scrolled away, so focus never drops to the page.

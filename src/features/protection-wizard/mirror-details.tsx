@@ -1,41 +1,18 @@
 // S2: DPM detects that a database is mirrored and shows the mirror details on Select Group Members.
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import type { AgentStatus } from '../../domain/estate/estate'
 import {
   agentStatusOf,
   type EstateIndex,
   type MirrorDetails as Mirror,
 } from '../../domain/protection/protectability'
+import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
 
 const useStyles = makeStyles({
-  region: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: tokens.spacingVerticalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-    '& dd': { margin: 0, overflowWrap: 'anywhere' },
-  },
   hosts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
-  missing: { color: tokens.colorPaletteRedForeground1 },
 })
 
-const AGENT_LABELS: Record<AgentStatus, string> = {
-  OK: 'OK',
-  NotInstalled: 'Not installed',
-  Unreachable: 'Unreachable',
-}
-
 export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: EstateIndex }) {
-  const styles = useStyles()
+  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
   const name = mirror.principal.split('\\').at(-1)
   return (
     <section aria-label="Mirror details" data-testid="mirror-details" className={styles.region}>
@@ -62,7 +39,7 @@ export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: Est
           return (
             <li
               key={`${host.partner}-${host.computer}`}
-              className={agent === 'OK' ? undefined : styles.missing}
+              className={agent === 'OK' ? undefined : styles.problem}
             >
               {host.computer} ({host.partner}
               {host.virtualServer ? `, node of ${host.virtualServer}` : ''}): {AGENT_LABELS[agent]}

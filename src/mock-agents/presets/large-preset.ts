@@ -156,7 +156,10 @@ export function largeEstate(
 const AG_NODES = 3
 const AG_DATABASES = 2
 
-/** AG-Lnn on cluster AGCLU-Lnn: the computers from index `firstComputer` on; Prefer secondary, as the default's. */
+/**
+ * AG-Lnn on cluster SQLAGCLU-Lnn (named as the default preset's, so it sorts after the computers in Select Group
+ * Members): the computers from index `firstComputer` on; Prefer secondary, as the default's.
+ */
 function addLargeGroup(
   estate: Estate,
   index: number,
@@ -165,11 +168,11 @@ function addLargeGroup(
 ): void {
   const number = String(index + 1).padStart(2, '0')
   const nodes = Array.from({ length: AG_NODES }, (_, n) => computerName(firstComputer + n))
-  addCluster(estate, `AGCLU-L${number}`, nodes, [])
+  addCluster(estate, `SQLAGCLU-L${number}`, nodes, [])
   const modes = [SYNCHRONOUS_AUTOMATIC, SYNCHRONOUS_AUTOMATIC, ASYNCHRONOUS_MANUAL]
   addAvailabilityGroup(estate, {
     name: `AG-L${number}`,
-    cluster: `AGCLU-L${number}`,
+    cluster: `SQLAGCLU-L${number}`,
     listener: `AG-L${number}-LSN`,
     backupPreference: 'SECONDARY',
     replicas: nodes.map((node, n) => ({
