@@ -13,6 +13,7 @@ import {
 } from '../../agent-api/demo-estate'
 import { joinPath, type SimTime } from '../estate/estate'
 import {
+  type Alert,
   type AlertType,
   type DataSource,
   DEFAULT_POLICY,
@@ -153,8 +154,12 @@ export class ModelWorld {
   readonly estate = new FakeEstate()
   state: DpmServerState = EMPTY_SERVER_STATE
   now = START
-  /** Alerts the admin inactivated: a condition that still holds may go without its active alert. */
-  private readonly inactivatedByAdmin = new Set<string>()
+  /**
+   * Alerts the admin inactivated, by data source and type: while the condition holds it may go without an
+   * active alert, even once the inactive alert has left the history (7 days, history.ts); the admin still
+   * knows it, and the member's status on the Protection tab still says it.
+   */
+  private readonly inactivatedByAdmin = new Map<string, Alert>()
   /** Data sources whose recovery points the admin deleted (Stop protection, delete replica). */
   private readonly deleted = new Set<string>()
   private groups = 0
@@ -285,7 +290,8 @@ export class ModelWorld {
         case 'inactivateAlert': {
           const alert = pick(this.state.alerts.filter(isActive), target)
           if (!alert) break
-          this.inactivatedByAdmin.add(alert.id)
+          if (alert.dataSourceId !== undefined)
+            this.inactivatedByAdmin.set(conditionKey(alert.dataSourceId, alert.type), alert)
           this.state = inactivateAlert(this.state, alert.id, this.now)
           break
         }
@@ -386,10 +392,13 @@ export class ModelWorld {
   followRecommendedActions(): void {
     const reprotect = new Set<string>()
     // An alert the admin inactivated while its condition still holds is read under Show inactive alerts.
-    const followed = this.state.alerts.filter(
-      (alert) => isActive(alert) || this.inactivatedByAdmin.has(alert.id),
-    )
-    for (const alert of followed) {
+    const followed = new Map(this.inactivatedByAdmin)
+    for (const alert of this.state.alerts.filter(isActive))
+      followed.set(
+        alert.dataSourceId === undefined ? alert.id : conditionKey(alert.dataSourceId, alert.type),
+        alert,
+      )
+    for (const alert of followed.values()) {
       const ds = alert.dataSourceId === undefined ? undefined : this.state.dataSources[alert.dataSourceId]
       if (!ds || !alertHolds(alert.type, ds)) continue
       const [action] = recommendedActions({ ...alert, inactiveAt: undefined }, ds)
@@ -474,10 +483,17 @@ export class ModelWorld {
           `${alert.title} for ${ds.path} (${ds.condition.kind}, replica ${ds.replica})`,
         ).toBe(true)
     }
+    // The admin's inactivation covers a condition while it lasts: once it clears, the next one needs its alert.
+    const holding = new Set(
+      active.flatMap((ds) => requiredAlerts(ds).map((type) => conditionKey(ds.id, type))),
+    )
+    for (const key of this.inactivatedByAdmin.keys())
+      if (!holding.has(key)) this.inactivatedByAdmin.delete(key)
     for (const ds of active) {
       for (const type of requiredAlerts(ds)) {
-        const alerts = state.alerts.filter((alert) => alert.dataSourceId === ds.id && alert.type === type)
-        const shown = alerts.some(isActive) || alerts.some((alert) => this.inactivatedByAdmin.has(alert.id))
+        const shown =
+          activeAlerts.some((alert) => alert.dataSourceId === ds.id && alert.type === type) ||
+          this.inactivatedByAdmin.has(conditionKey(ds.id, type))
         expect(shown, `${ds.path} is ${ds.condition.kind}/${ds.replica} without a "${type}" alert`).toBe(true)
       }
       // S7's alert promises the time the check really runs.
@@ -537,6 +553,8 @@ function alertHolds(type: AlertType, ds: DataSource): boolean {
       return conditionAlerts(ds.condition).includes(type)
   }
 }
+
+const conditionKey = (dataSourceId: string, type: AlertType) => `${dataSourceId}:${type}`
 
 /** The alerts a data source's state calls for. */
 function requiredAlerts(ds: DataSource): AlertType[] {

@@ -282,7 +282,12 @@ export class EngineReplay {
         : undefined
     this.reschedule(ds.id, auto ? cursorPast(job.scheduledAt, type) : cursorBefore(at), at)
     // Within a run the estate does not change: a job that ends by the end of the run completes now.
-    if (started) this.complete(job, started.dueEndAt as SimTime, started)
+    if (!started) return
+    const dueEndAt = started.dueEndAt as SimTime
+    this.complete(job, dueEndAt, started)
+    // Yet the data source stays busy until that end, as it would had the run stopped in between and a
+    // reload rebuilt the running job: rows due meanwhile wait for it (advancing by A then B equals A + B).
+    this.busyUntil.set(ds.id, dueEndAt)
   }
 
   /** A database of an availability group: the copies DPM sees on the group's replicas now, kept for later runs. */

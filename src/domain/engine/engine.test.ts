@@ -44,6 +44,23 @@ const scheduledRows = (state: DpmServerState, path: string) =>
   jobsOf(state, path, (job) => job.status === 'scheduled')
 
 describe('protection on schedule', () => {
+  it('runs one job at a time: a synchronization due while an express full runs waits for it, advanced whole or in two', () => {
+    const { fake, state: created } = protectedWorld([HR])
+    // The express full runs 09:12 to 09:22; the 09:15 synchronization starts at 09:22.
+    const full = requestAdminJob(created, dsOf(created, HR).id, 'express-full', at('09:12'))
+    const whole = advanceTo(full.state, fake, at('10:00'))
+    const split = advanceTo(advanceTo(full.state, fake, at('09:14')), fake, at('10:00'))
+    for (const state of [whole, split]) {
+      expect(state.jobs.find((job) => job.id === full.jobId)).toMatchObject({
+        startedAt: at('09:12'),
+        endedAt: at('09:22'),
+      })
+      expect(
+        jobsOf(state, HR, (job) => job.type === 'synchronization' && job.scheduledAt === at('09:15')),
+      ).toEqual([expect.objectContaining({ status: 'completed', startedAt: at('09:22') })])
+    }
+  })
+
   it('creates the replica now, then synchronizes every 15 minutes with a recovery point each (FULL model)', () => {
     const { fake, state: created } = protectedWorld([HR])
     const replica = jobsOf(created, HR, (job) => job.type === 'replica-creation')[0]
