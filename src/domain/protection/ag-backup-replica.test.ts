@@ -82,6 +82,14 @@ describe('chooseBackupReplica', () => {
     }
   })
 
+  it('backs up from no replica while the group has no primary online (its databases are not available)', () => {
+    const choice = chooseBackupReplica(agOrders('NONE', [{ ...primary, online: false }, ag02, ag03]))
+    expect(choice).toMatchObject({
+      kind: 'none',
+      reason: 'AG-Orders has no primary replica online: its databases are not available on any replica.',
+    })
+  })
+
   it('Primary and Any replica', () => {
     expect(chosenComputer(agOrders('PRIMARY'))).toBe('SQL-AG01')
     expect(chosenComputer(agOrders('NONE'))).toBe('SQL-AG02')
@@ -141,7 +149,8 @@ describe('chooseBackupReplica', () => {
         }
         const allowed = canBackUp.filter(allows[group.backupPreference])
         const choice = chooseBackupReplica(group)
-        if (allowed.length === 0) return choice.kind === 'none'
+        const primaryOnline = group.replicas.some((r) => r.role === 'PRIMARY' && r.online)
+        if (allowed.length === 0 || !primaryOnline) return choice.kind === 'none'
         if (choice.kind !== 'replica') return false
         const top = Math.max(...allowed.map((r) => r.backupPriority))
         return allowed.includes(choice.replica) && choice.replica.backupPriority === top

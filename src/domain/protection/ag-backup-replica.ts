@@ -38,9 +38,18 @@ function best(replicas: AvailabilityReplicaFacts[]): AvailabilityReplicaFacts | 
  * The replica a backup of a database of this group runs on now, by the group's automated backup preference:
  * Prefer secondary (a secondary; the primary only when it is the only replica online), Secondary only (never
  * the primary), Primary, Any replica. Among the replicas the preference allows, the one with the highest
- * backup priority that can take a backup. None: the reason, and what the administrator can change.
+ * backup priority that can take a backup. None: the reason, and what the administrator can change; always
+ * none while the group has no primary online.
  */
 export function chooseBackupReplica(group: AvailabilityGroupFacts): ReplicaChoice {
+  // Without a primary online the group's databases are not available on any replica (RESOLVING).
+  if (!group.replicas.some((replica) => replica.role === 'PRIMARY' && replica.online)) {
+    return {
+      kind: 'none',
+      reason: `${group.name} has no primary replica online: its databases are not available on any replica.`,
+      fix: `Bring the primary replica of ${group.name} online, or fail the group over to a secondary replica.`,
+    }
+  }
   const able = group.replicas.filter((replica) => replicaBackupBlocker(replica) === undefined)
   const secondaries = able.filter((replica) => replica.role === 'SECONDARY')
   const primary = able.find((replica) => replica.role === 'PRIMARY')
