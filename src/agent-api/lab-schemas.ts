@@ -1,12 +1,13 @@
 // The lab's control API: what a demo presenter or a test suite does to the simulated SQL estate
 // (fail over, break a mirror, install an agent, inject faults). Served by the mock agents only.
 import { z } from 'zod'
+import { PRESET_NAMES } from './preset-names'
 import { clusterSchema, computerSchema, enteredName, folderFileSchema } from './schemas'
 
 export const LAB_API = '/lab/v1'
 
-export const presetNameSchema = z.enum(['default', 'empty', 'large', 'hostile'])
-export type PresetName = z.infer<typeof presetNameSchema>
+export const presetNameSchema = z.enum(PRESET_NAMES)
+export type { PresetName } from './preset-names'
 
 export const largePresetParamsSchema = z.object({
   computers: z.number().int().min(1).max(10_000),
