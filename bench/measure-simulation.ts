@@ -3,6 +3,7 @@
 // default), then window.dpmLab.advance(7 days): wall time, and the page's JS heap after a GC before and after.
 import { type Browser, expect, type Locator, type Page } from '@playwright/test'
 import { freshPage, heapUsedMb, settle } from './browser'
+import { maybeProfiled } from './cpu-profile'
 import { repeat } from './stats'
 import { createGroup, nextPage, openWizardAtType, pathOf, selectedMembers, treeRows } from './wizard-steps'
 
@@ -63,13 +64,15 @@ async function simulationOnce(browser: Browser, origin: string, query: string, d
     const protectedDatabases = await protectDatabases(page, query, databases)
     const cdp = await context.newCDPSession(page)
     const heapBeforeMb = await heapUsedMb(cdp)
-    const advanceMs = await page.evaluate(async (minutes) => {
-      const lab = window.dpmLab
-      if (!lab) throw new Error('window.dpmLab is missing.')
-      const start = performance.now()
-      await lab.advance(minutes)
-      return performance.now() - start
-    }, ADVANCE_MINUTES)
+    const advanceMs = await maybeProfiled(cdp, `advance-${databases}`, () =>
+      page.evaluate(async (minutes) => {
+        const lab = window.dpmLab
+        if (!lab) throw new Error('window.dpmLab is missing.')
+        const start = performance.now()
+        await lab.advance(minutes)
+        return performance.now() - start
+      }, ADVANCE_MINUTES),
+    )
     const heapAfterMb = await heapUsedMb(cdp)
     // The advance did real work: the members' replicas were created and synchronized (Protection tab).
     await expect(page.locator('[data-testid^="ds:"]').first()).toContainText('OK')

@@ -7,6 +7,7 @@
 import type { Browser, Locator, Page } from '@playwright/test'
 import { freshPage, heapUsedMb, paintTiming, settle, timeToPaint } from './browser'
 import { FLOOR_BASE } from './build-apps'
+import { maybeProfiled } from './cpu-profile'
 import { summarizeEach } from './stats'
 import { nextButton, openWizardAtType, pathOf, selectedMembers, treeRows } from './wizard-steps'
 
@@ -72,26 +73,37 @@ async function selectablePrincipal(dialog: Locator): Promise<string | undefined>
   return undefined
 }
 
-async function typeSearch(page: Page, dialog: Locator, text: string) {
+async function typeSearch(
+  page: Page,
+  dialog: Locator,
+  text: string,
+  profiled: (what: string, act: () => Promise<unknown>) => () => Promise<unknown>,
+) {
   await dialog.getByRole('searchbox', { name: 'Search members' }).click()
   await settle(page)
   let keystroke = 0
-  let lastKeyAt = 0
   for (let length = 1; length <= text.length; length++) {
     await page.evaluate(
       (value) => window.__benchProbe?.arm({ kind: 'search-value', value }),
       text.slice(0, length),
     )
     const since = await now(page)
-    await page.keyboard.press(text[length - 1] as string)
-    const { inputAt } = await paintTiming(page)
+    await profiled(`key-${length}`, () => page.keyboard.press(text[length - 1] as string))()
+    await paintTiming(page)
     keystroke = Math.max(keystroke, await longestEvent(page, since))
-    lastKeyAt = inputAt
   }
-  // The tree filters once typing pauses (the search goes to the agents): measured from the last keystroke.
-  const paint = await timeToPaint(page, { kind: 'search-results', text }, async () => {}, lastKeyAt)
+  // The tree filters once typing pauses (the search goes to the agents). The pause ends 250 ms after the last
+  // input event was handled, never earlier: the result is looked for from then on, so a keystroke slower than
+  // the pause (which lets a search of the text typed so far run) cannot make the figure negative.
+  const pauseEnd = (await page.evaluate(() => window.__benchProbe?.lastInputAt())) ?? 0
+  const paint = await timeToPaint(
+    page,
+    { kind: 'search-results', text },
+    async () => {},
+    pauseEnd + SEARCH_PAUSE_MS,
+  )
   // The search result has no input of its own: what the user waits for after the pause.
-  return { keystroke, searchResults: paint - SEARCH_PAUSE_MS, paint }
+  return { keystroke, searchResults: paint, paint: paint + SEARCH_PAUSE_MS }
 }
 
 async function open(page: Page, target: WizardTarget): Promise<Locator> {
@@ -111,18 +123,29 @@ export async function wizardOnce(
   const { context, page } = await freshPage(browser, origin)
   try {
     const dialog = await open(page, target)
+    const cdp = await context.newCDPSession(page)
+    // --cpu-profile: each interaction's CPU profile, named after the page (the floor, or the estate's size).
+    const name = target.kind === 'floor' ? 'floor' : (/databases=(\d+)/.exec(target.query)?.[1] ?? 'default')
+    const profiled = (what: string, act: () => Promise<unknown>) => () =>
+      maybeProfiled(cdp, `wizard-${name}-${what}`, act)
     await settle(page)
-    const next = await interaction(page, { kind: 'tree-rows' }, () => nextButton(dialog).click())
+    const next = await interaction(
+      page,
+      { kind: 'tree-rows' },
+      profiled('next', () => nextButton(dialog).click()),
+    )
 
     const server = treeRows(dialog, 1).first()
     const serverPath = await pathOf(server)
     await server.click()
     await settle(page)
-    const expand = await interaction(page, { kind: 'expanded', path: serverPath }, () =>
-      server.press('ArrowRight'),
+    const expand = await interaction(
+      page,
+      { kind: 'expanded', path: serverPath },
+      profiled('expand', () => server.press('ArrowRight')),
     )
 
-    const search = await typeSearch(page, dialog, SEARCH_TEXT)
+    const search = await typeSearch(page, dialog, SEARCH_TEXT, profiled)
     await settle(page)
 
     let principal = await selectablePrincipal(dialog)
@@ -136,9 +159,13 @@ export async function wizardOnce(
       principal = await selectablePrincipal(dialog)
     }
     if (!principal) throw new Error(`No mirrored database that can be checked matches "${SEARCH_TEXT}".`)
-    const name = principal.split('\\').at(-1) as string
+    const database = principal.split('\\').at(-1) as string
     const checkbox = dialog.getByTestId(`member:${principal}`).getByRole('checkbox')
-    const check = await interaction(page, { kind: 'mirror-details', name }, () => checkbox.click())
+    const check = await interaction(
+      page,
+      { kind: 'mirror-details', name: database },
+      profiled('check', () => checkbox.click()),
+    )
     await selectedMembers(dialog).first().waitFor()
 
     // Clear the search: the search box's own clear button (Fluent's SearchBox), back to the whole tree.
@@ -150,7 +177,6 @@ export async function wizardOnce(
     const clear = await longestEvent(page, since)
     await settle(page)
 
-    const cdp = await context.newCDPSession(page)
     const heapMb = await heapUsedMb(cdp)
     return {
       'event.next': next.event,

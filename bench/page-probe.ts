@@ -31,10 +31,12 @@ export interface PaintTiming {
 }
 
 export interface BenchProbe {
-  /** Waits for `condition` after the next input event, or after `inputAt` when given. */
+  /** Waits for `condition` after the next input event, or from `inputAt` on when given. */
   arm(condition: PaintCondition, inputAt?: number): void
   /** The timing of the armed condition, once it was painted. */
   result(): Promise<PaintTiming>
+  /** performance.now() when the last `input` event (a character typed) was dispatched; 0 before any. */
+  lastInputAt(): number
   /** Milestones of the page's start, in performance.now() time: where a slow startup spends its time. */
   milestones(): StartupMilestones
   /**
@@ -109,11 +111,13 @@ export function installProbe(): void {
   let outcome: Promise<PaintTiming> = Promise.reject(new Error('Nothing was armed.'))
   outcome.catch(() => undefined)
 
+  let lastInputAt = 0
   for (const type of INPUT_EVENTS) {
     window.addEventListener(
       type,
       (event) => {
         if (armed && armed.inputAt === undefined) armed.inputAt = event.timeStamp
+        if (type === 'input') lastInputAt = performance.now()
       },
       true,
     )
@@ -127,7 +131,8 @@ export function installProbe(): void {
   const check = () => {
     const current = armed
     if (!current) return
-    if (current.inputAt !== undefined && holds(current.condition)) {
+    // A condition is looked for from its input on (an `inputAt` given in the future: from then on).
+    if (current.inputAt !== undefined && performance.now() >= current.inputAt && holds(current.condition)) {
       armed = undefined
       const inputAt = current.inputAt
       afterPaint(() => current.done({ inputAt, paintedAt: performance.now() }))
@@ -164,6 +169,7 @@ export function installProbe(): void {
       requestAnimationFrame(check)
     },
     result: () => outcome,
+    lastInputAt: () => lastInputAt,
     milestones: () => ({ ...milestones }),
     async longestEvent(since) {
       await reported()

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { launchBrowser } from './browser'
 import { buildApps, PROJECT_ROOT } from './build-apps'
 import { measureBundle } from './bundle-size'
+import { profileCpu } from './cpu-profile'
 import { measureSimulation } from './measure-simulation'
 import { measureStartup, STARTUP_ADDRESSES } from './measure-startup'
 import {
@@ -35,9 +36,12 @@ interface Plan {
   /** The 7-day advance: an estate of large instances, and the curve's points (protected databases, at least). */
   simulationQuery: string
   protectedDatabases: number[]
-  /** --startup-only: the startup figures alone (a quick A/B of a startup change). */
-  startupOnly?: boolean
+  /** --only=SECTION (or --startup-only): one section alone, for a quick A/B of a change. */
+  sections: readonly Section[]
 }
+
+const SECTIONS = ['startup', 'wizard', 'simulation'] as const
+type Section = (typeof SECTIONS)[number]
 
 const large = (computers: number, databases: number) =>
   `preset=large&computers=${computers}&databases=${databases}&sessions=${computers}&clock=manual`
@@ -54,6 +58,7 @@ const FULL: Plan = {
   ],
   simulationQuery: large(40, 20_000),
   protectedDatabases: [200, 2000],
+  sections: SECTIONS,
 }
 
 const SMOKE: Plan = {
@@ -63,6 +68,7 @@ const SMOKE: Plan = {
   estates: [{ label: '1,000 databases', databases: 1000, query: large(100, 1000) }],
   simulationQuery: large(20, 400),
   protectedDatabases: [20],
+  sections: SECTIONS,
 }
 
 /** Targets: each interaction within 100 ms and at most 2x the floor page's; startup at most 1.5x the floor. */
@@ -93,8 +99,30 @@ const PAINT_LABELS: Record<Exclude<keyof WizardSample, `event.${string}`>, strin
 
 function parsePlan(args: readonly string[]): Plan {
   const plan = args.includes('--smoke') ? SMOKE : FULL
+  const onlyArg = args.find((arg) => arg.startsWith('--only='))
+  const only = args.includes('--startup-only') ? 'startup' : onlyArg?.slice('--only='.length)
+  const section = SECTIONS.find((name) => name === only)
+  if (only !== undefined && section === undefined)
+    throw new Error(`--only takes one of ${SECTIONS.join(', ')}, not "${only}".`)
+  const protectedArg = args.find((arg) => arg.startsWith('--protected='))
+  const protectedDatabases = protectedArg?.slice('--protected='.length).split(',').map(Number)
+  if (protectedDatabases?.some((count) => !Number.isInteger(count) || count < 1))
+    throw new Error(`--protected takes whole numbers >= 1 separated by commas, not "${protectedArg}".`)
+  // --estates=200000: Select Group Members at the default estate and the curve's estates of these sizes only.
+  const estatesArg = args.find((arg) => arg.startsWith('--estates='))
+  const sizes = estatesArg?.slice('--estates='.length).split(',').map(Number)
+  const estates = sizes ? plan.estates.filter((estate) => sizes.includes(estate.databases)) : plan.estates
+  if (sizes && estates.length !== sizes.length)
+    throw new Error(
+      `--estates takes sizes among ${plan.estates.map((e) => e.databases).join(', ')}, not "${estatesArg}".`,
+    )
+  const chosen = {
+    ...plan,
+    estates,
+    sections: section ? [section] : plan.sections,
+    protectedDatabases: protectedDatabases ?? plan.protectedDatabases,
+  }
   const runsArg = args.find((arg) => arg.startsWith('--runs='))
-  const chosen = args.includes('--startup-only') ? { ...plan, startupOnly: true } : plan
   if (runsArg === undefined) return chosen
   const runs = Number(runsArg.slice('--runs='.length))
   if (!Number.isInteger(runs) || runs < 1)
@@ -104,6 +132,7 @@ function parsePlan(args: readonly string[]): Plan {
 
 export async function main(args: readonly string[]): Promise<void> {
   const plan = parsePlan(args)
+  profileCpu(args.includes('--cpu-profile'))
   const started = Date.now()
   const log = (message: string) =>
     console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`)
@@ -118,12 +147,12 @@ export async function main(args: readonly string[]): Promise<void> {
   const browser = await launchBrowser()
   try {
     log(`serving ${server.origin}; Chromium ${browser.version()}; startup on ${STARTUP_ADDRESSES.join(', ')}`)
-    const startup = await measureStartup(browser, server.origin, plan.runs, builds.consoleDir)
-    const estates = [
-      { label: 'default estate', databases: 0, query: plan.defaultQuery },
-      ...(plan.startupOnly ? [] : plan.estates),
-    ]
-    const wizardRuns = plan.startupOnly ? 0 : plan.runs
+    const measuring = (section: Section) => plan.sections.includes(section)
+    const startup = measuring('startup')
+      ? await measureStartup(browser, server.origin, plan.runs, builds.consoleDir)
+      : undefined
+    const estates = [{ label: 'default estate', databases: 0, query: plan.defaultQuery }, ...plan.estates]
+    const wizardRuns = measuring('wizard') ? plan.runs : 0
     if (wizardRuns > 0) {
       log(`Select Group Members: the floor page, then the ${estates.map((e) => e.label).join(', ')}`)
     }
@@ -134,47 +163,52 @@ export async function main(args: readonly string[]): Promise<void> {
       wizardRuns,
     )
     const simulation = []
-    for (const databases of plan.startupOnly ? [] : plan.protectedDatabases) {
+    for (const databases of measuring('simulation') ? plan.protectedDatabases : []) {
       log(`simulation: at least ${databases} protected databases, advance 7 days`)
       simulation.push(
         await measureSimulation(browser, server.origin, plan.simulationQuery, databases, plan.runs),
       )
     }
 
-    const figures: Figure[] = [
-      { id: 'startup.floor', label: 'Startup, floor page (React alone)', unit: 'ms', summary: startup.floor },
-    ]
-    for (const address of STARTUP_ADDRESSES) {
-      const figure = startup.addresses[address]
-      figures.push(
-        { id: `startup.${address}`, label: `Startup, ${address}`, unit: 'ms', summary: figure.painted },
-        {
-          id: `startup.${address}.ratio`,
-          label: `Startup ratio, ${address} over the floor page`,
-          unit: 'x',
-          summary: single(ratioOf(figure.painted, startup.floor)),
-          target: STARTUP_RATIO,
-        },
-        {
-          id: `startup.${address}.domContentLoaded`,
-          label: `Startup, ${address}: DOMContentLoaded`,
-          unit: 'ms',
-          summary: figure.domContentLoaded,
-        },
-        {
-          id: `startup.${address}.agentsReady`,
-          label: `Startup, ${address}: the mock agents' service worker controls the page`,
-          unit: 'ms',
-          summary: figure.agentsReady,
-        },
-        {
-          id: `startup.${address}.firstRenderJs`,
-          label: `Startup, ${address}: JavaScript fetched before the first paint, gzip`,
-          unit: 'kB',
-          summary: single(figure.firstRenderGzip / 1000),
-          target: FIRST_RENDER_KB,
-        },
-      )
+    const figures: Figure[] = []
+    if (startup) {
+      figures.push({
+        id: 'startup.floor',
+        label: 'Startup, floor page (React alone)',
+        unit: 'ms',
+        summary: startup.floor,
+      })
+      for (const [address, figure] of Object.entries(startup.addresses)) {
+        figures.push(
+          { id: `startup.${address}`, label: `Startup, ${address}`, unit: 'ms', summary: figure.painted },
+          {
+            id: `startup.${address}.ratio`,
+            label: `Startup ratio, ${address} over the floor page`,
+            unit: 'x',
+            summary: single(ratioOf(figure.painted, startup.floor)),
+            target: STARTUP_RATIO,
+          },
+          {
+            id: `startup.${address}.domContentLoaded`,
+            label: `Startup, ${address}: DOMContentLoaded`,
+            unit: 'ms',
+            summary: figure.domContentLoaded,
+          },
+          {
+            id: `startup.${address}.agentsReady`,
+            label: `Startup, ${address}: the mock agents' service worker controls the page`,
+            unit: 'ms',
+            summary: figure.agentsReady,
+          },
+          {
+            id: `startup.${address}.firstRenderJs`,
+            label: `Startup, ${address}: JavaScript fetched before the first paint, gzip`,
+            unit: 'kB',
+            summary: single(figure.firstRenderGzip / 1000),
+            target: FIRST_RENDER_KB,
+          },
+        )
+      }
     }
 
     // Select Group Members: the default estate and the largest, against the floor page.
@@ -226,7 +260,7 @@ export async function main(args: readonly string[]): Promise<void> {
     }
 
     // The scaling curves.
-    const curve = estates.slice(1).map((estate, index) => {
+    const curve = (wizardRuns > 0 ? estates.slice(1) : []).map((estate, index) => {
       const summaries = wizard.estates[index + 1]
       if (!summaries) throw new Error(`No figures for the ${estate.label}.`)
       const worst = Math.max(...INTERACTIONS.map((interaction) => summaries[`event.${interaction}`].median))

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { BackupPreference } from '../domain/estate/estate'
 import { BACKUP_PREFERENCE_LABEL } from '../domain/protection/ag-backup-replica'
+import { PRESET_NAMES } from './preset-names'
 import {
   availabilityGroupSchema,
   clusterSchema,
@@ -13,8 +14,8 @@ import {
 
 export const LAB_API = '/lab/v1'
 
-export const presetNameSchema = z.enum(['default', 'empty', 'large', 'hostile'])
-export type PresetName = z.infer<typeof presetNameSchema>
+export const presetNameSchema = z.enum(PRESET_NAMES)
+export type { PresetName } from './preset-names'
 
 export const largePresetParamsSchema = z.object({
   computers: z.number().int().min(1).max(10_000),

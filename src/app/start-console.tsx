@@ -27,6 +27,8 @@ const loadTabLeadership = () => import('../dpm/tab-leadership')
 
 /** Starts the console in `root` once the workspace it opens on (`screen`) is loaded. */
 export async function startConsole(screen: Promise<void>, root: Root | null): Promise<void> {
+  // A reload may bring back an open dialog: known from what was stored before this start wrote anything.
+  const reloaded = somethingStored()
   // Importing a module starts nothing: each service is started here, in this order (docs/architecture.md,
   // Startup). The world record and the clock save from the first change on; Back and Forward are followed.
   startWorldRecord()
@@ -49,8 +51,9 @@ export async function startConsole(screen: Promise<void>, root: Root | null): Pr
   const [, notices] = await Promise.all([screen, applyStartupParameters()])
   showNotices(notices)
   // A dialog open in the first render (brought back by a reload) must not be the focus manager's first user,
-  // or the focus manager goes with it as it closes (focus-manager-keeper.tsx). A fresh start opens none.
-  if (somethingStored()) await keepFocusManager()
+  // or the focus manager goes with it as it closes (focus-manager-keeper.tsx). A fresh start opens none
+  // (a ?preset= address writes the clock and the new world before the first render: it is no reload).
+  if (reloaded) await keepFocusManager()
   if (!root) throw new Error('The page has no #root element.')
   // The theme's variables come in a static style sheet (build-support/fluent-theme): the provider computes none.
   root.render(

@@ -4,12 +4,17 @@
 // keeps the state instead of resetting it again. The code a preset or a tour needs loads only when asked for.
 
 import { errorMessage } from '../agent-api/error-message'
+import type { LargePresetParams } from '../agent-api/lab-schemas'
+import { type PresetName, presetNamed } from '../agent-api/preset-names'
+import { holdAgentRequestsAfter } from '../agent-api/readiness'
 import { takeOverWriting } from '../browser-storage/tab-writer'
 import { writeTogether } from '../browser-storage/world-record'
 import { formatUtc } from '../domain/world/time'
 import { parseSimTimeText, serverHasHistory } from '../domain/world/world-limits'
 import { getServer } from '../dpm/server-store'
+import { resetDpmWorld } from '../dpm/world-reset'
 import { CLOCK_SPEEDS, type ClockSpeed, resetSimTime, setClockMode, simNow } from '../sim-clock/clock'
+import { afterFirstPaint } from './first-paint'
 import { showNotices } from './notices'
 
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
@@ -50,13 +55,8 @@ async function applyWorldParameters(params: URLSearchParams, notices: string[]):
   let newWorld = false
   if (preset !== null) {
     try {
-      const [{ resetWorldAtStart }, size] = await Promise.all([
-        import('../features/lab/lab-controller'),
-        presetSize(params),
-      ])
-      // The DPM world is new now; the estate follows as soon as the agents have started, after the first
-      // paint, and no agent request reads the old one meanwhile (lab-controller).
-      resetWorldAtStart(preset, size).catch((error: unknown) =>
+      const name = presetNamed(preset)
+      resetWorldAtStart(name, await presetSize(params)).catch((error: unknown) =>
         showNotices([`The estate could not be reset to the preset: ${errorMessage(error)}`]),
       )
       newWorld = true
@@ -101,6 +101,24 @@ async function worldHasHistory(): Promise<boolean> {
   if (serverHasHistory(getServer())) return true
   const { getLabWorldRecord } = await import('../agent-api/lab')
   return (await getLabWorldRecord()).log.length > 0
+}
+
+/**
+ * The reset a `?preset=` address asks for: the DPM world and the clock at once, so that the first render shows
+ * them, and the estate as the agents' first request once they have started (after the first paint): every
+ * other agent request waits for it (agent-api/readiness). The lab's code loads after the first paint too.
+ * Resolves once both are done.
+ */
+function resetWorldAtStart(preset: PresetName, size?: Partial<LargePresetParams>): Promise<void> {
+  const estate = afterFirstPaint()
+    .then(() => import('../agent-api/lab'))
+    .then(({ resetLab }) => resetLab({ preset, params: size }, { first: true }))
+  holdAgentRequestsAfter(estate)
+  // One write for both, once the estate is reset (browser-storage/world-record).
+  return writeTogether(async () => {
+    resetDpmWorld()
+    await estate
+  })
 }
 
 /** The large preset's size from the URL; a bad number is refused before anything is reset. */

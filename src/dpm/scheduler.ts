@@ -8,6 +8,7 @@
 import { getChanges, getDatabaseFacts, listComputers, listInstances, runBackups } from '../agent-api/agents'
 import { AgentApiError } from '../agent-api/client'
 import { errorMessage } from '../agent-api/error-message'
+import { writeTogether } from '../browser-storage/world-record'
 import type { AgentError, FactsEntry } from '../domain/engine/backup-rules'
 import {
   type BackupJobRequest,
@@ -35,7 +36,8 @@ import { getServer, updateServer } from './server-store'
 import { worldNumber } from './world-reset'
 
 const FACTS_BATCH = 5_000
-const BACKUP_BATCH = 5_000
+/** The agent API's largest batch (POST /backups): each request costs round trips through the agents' worker. */
+const BACKUP_BATCH = 20_000
 /** Rounds of facts reads in one span: the known copies, then those on the replicas they name. */
 const MAX_FACTS_ROUNDS = 3
 /** The store and the clock move once per simulated day of a long advance, so the console follows it. */
@@ -115,11 +117,19 @@ interface EstateView {
 }
 
 async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
-  // A lab reset starts a new world: a run of the old one that is still in flight must not write into it.
-  const runWorld = worldNumber()
   const target = Math.max(time, simNow())
   const tooFar = advanceProblem(simNow(), target)
   if (tooFar) throw new Error(tooFar)
+  // A run of several days stores the world once, at its end: packing and writing a large DPM state after
+  // each day took longer than the day's jobs. A page closed halfway keeps the world from before the run.
+  return target - simNow() > COMMIT_SPAN_MS
+    ? writeTogether(() => runTo(target, signal))
+    : runTo(target, signal)
+}
+
+async function runTo(target: number, signal?: AbortSignal): Promise<void> {
+  // A lab reset starts a new world: a run of the old one that is still in flight must not write into it.
+  const runWorld = worldNumber()
   const view = await readChanges()
   const results = new Map<string, BackupOutcome>()
   let from = simNow()

@@ -50,6 +50,23 @@ describe('the jobs history', () => {
     expect(summary?.trimmed.completed).toBe(11)
   })
 
+  it('keeps the rows a sort of the whole history would keep (ties in their order), without sorting it', () => {
+    const statuses: JobStatus[] = ['completed', 'completed', 'completed', 'failed', 'canceled']
+    // Many jobs end at the same moments (one synchronization slot): the cap falls among ties.
+    const jobs = Array.from({ length: JOB_HISTORY_MAX_ROWS * 3 }, (_, i) =>
+      job(i, statuses[(i * 7) % statuses.length] as JobStatus, NOW - ((i * 37) % 500) * 60_000),
+    )
+    const sorted = jobs
+      .slice()
+      .sort(
+        (a, b) =>
+          Number(a.status === 'completed') - Number(b.status === 'completed') ||
+          (b.endedAt ?? 0) - (a.endedAt ?? 0),
+      )
+    const expected = new Set(sorted.slice(0, JOB_HISTORY_MAX_ROWS))
+    expect(boundJobHistory(jobs, undefined, NOW).jobs).toEqual(jobs.filter((j) => expected.has(j)))
+  })
+
   it('leaves a history within its bounds as it is', () => {
     const jobs = [job(1, 'completed', NOW - DAY_MS)]
     expect(boundJobHistory(jobs, undefined, NOW)).toEqual({ jobs, summary: undefined })

@@ -1,11 +1,15 @@
 // Job rows as the Jobs view lists them: which copy a job works on and the computer it runs on.
-import { type SimTime, splitDatabasePath } from '../estate/estate'
+import type { SimTime } from '../estate/estate'
 import type { DataSource, Job, JobTrigger, JobType } from '../protection/protection'
 
 /** The copy DPM works on: the principal as DPM last saw it for a mirrored database. */
 export const activePathOf = (ds: DataSource): string => ds.mirror?.activePath ?? ds.path
 
-export const computerOf = (databasePath: string): string => splitDatabasePath(databasePath).computer
+/** The computer part of a database path (what splitDatabasePath calls `computer`), read without splitting it. */
+export function computerOf(databasePath: string): string {
+  const end = databasePath.indexOf('\\')
+  return end < 0 ? databasePath : databasePath.slice(0, end)
+}
 
 /**
  * The computer a job is planned on. A database of an availability group runs on the replica DPM chooses when

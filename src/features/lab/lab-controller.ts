@@ -18,10 +18,8 @@ import {
   faultsSchema,
   type LargePresetParams,
   labAttachDiskRequest,
-  type PresetName,
-  presetNameSchema,
 } from '../../agent-api/lab-schemas'
-import { holdAgentRequestsAfter } from '../../agent-api/readiness'
+import { presetNamed } from '../../agent-api/preset-names'
 import type { FolderFile } from '../../agent-api/schemas'
 import { writeTogether } from '../../browser-storage/world-record'
 import { nameCharactersProblem } from '../../domain/estate/name-characters'
@@ -66,14 +64,6 @@ declare global {
   }
 }
 
-function presetNamed(preset: string): PresetName {
-  const parsed = presetNameSchema.safeParse(preset)
-  if (!parsed.success) {
-    throw new Error(`Unknown preset "${preset}". Presets: ${presetNameSchema.options.join(', ')}.`)
-  }
-  return parsed.data
-}
-
 /** Resets the estate to a preset and the DPM world with it. Throws on an unknown preset, changing nothing. */
 export async function resetWorld(preset = 'default', params?: Partial<LargePresetParams>): Promise<void> {
   const name = presetNamed(preset)
@@ -81,22 +71,6 @@ export async function resetWorld(preset = 'default', params?: Partial<LargePrese
   await writeTogether(async () => {
     await resetLab({ preset: name, params })
     resetDpmWorld()
-  })
-}
-
-/**
- * The reset a `?preset=` address asks for as the console starts: the DPM world at once, so the first render
- * shows it, and the estate as soon as the agents have started (after the first paint), before any other agent
- * request. Resolves once both are done; throws at once on an unknown preset, changing nothing.
- */
-export function resetWorldAtStart(preset: string, params?: Partial<LargePresetParams>): Promise<void> {
-  const name = presetNamed(preset)
-  const estate = resetLab({ preset: name, params }, { first: true })
-  holdAgentRequestsAfter(estate)
-  // One write for both, once the estate is reset (browser-storage/world-record).
-  return writeTogether(async () => {
-    resetDpmWorld()
-    await estate
   })
 }
 

@@ -2,6 +2,7 @@
 // selected, and the reason as visible text where it cannot.
 import { Badge, Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
+import { memo } from 'react'
 import type { DatabaseClassification } from '../../domain/protection/protectability'
 import { ALL_SQL_SERVERS, type MemberTreeRow } from './member-tree-rows'
 
@@ -30,7 +31,11 @@ export interface MemberRowProps {
   onInstallAgent: (computers: string[]) => void
 }
 
-export function MemberRow(props: MemberRowProps) {
+/**
+ * Renders again only when its own props change: checking a database or moving the focus renders that row, not
+ * every row in view (the callbacks must be stable for that: members-page.tsx).
+ */
+export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
   const styles = useStyles()
   const { row, focused } = props
   const buttonTab = focused ? 0 : -1
@@ -101,7 +106,7 @@ export function MemberRow(props: MemberRowProps) {
     case 'database':
       return <DatabaseRowContent {...props} row={row} buttonTab={buttonTab} />
   }
-}
+})
 
 function Chevron({
   row,

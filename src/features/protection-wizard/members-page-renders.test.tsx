@@ -14,32 +14,29 @@ import { ProtectionWizardHost } from './protection-wizard-host'
 
 const renders = vi.hoisted(() => ({ rows: 0, selected: 0 }))
 
-vi.mock('./member-row', async (original) => {
-  const actual = await original<typeof import('./member-row')>()
+// Counted inside their memo boundaries: a render the memo skips is not counted (and a component without memo
+// has no inner component to count, which fails the test).
+const countedInside = (memoized: unknown, count: () => void) => {
+  const { type: inner } = memoized as { type: (props: object) => unknown }
   return {
-    ...actual,
-    MemberRow: (props: Parameters<typeof actual.MemberRow>[0]) => {
-      renders.rows++
-      return actual.MemberRow(props)
+    ...(memoized as object),
+    type: (props: object) => {
+      count()
+      return inner(props)
     },
   }
+}
+
+vi.mock('./member-row', async (original) => {
+  const actual = await original<typeof import('./member-row')>()
+  return { ...actual, MemberRow: countedInside(actual.MemberRow, () => renders.rows++) }
 })
 
-// Counted inside its memo boundary: a render the memo skips is not counted (and a list without memo has no
-// inner component to count, which fails the test).
 vi.mock('./selected-members-list', async (original) => {
   const actual = await original<typeof import('./selected-members-list')>()
-  const memoized = actual.SelectedMembersList as unknown as { type: (props: object) => unknown }
-  const inner = memoized.type
   return {
     ...actual,
-    SelectedMembersList: {
-      ...memoized,
-      type: (props: object) => {
-        renders.selected++
-        return inner(props)
-      },
-    },
+    SelectedMembersList: countedInside(actual.SelectedMembersList, () => renders.selected++),
   }
 })
 
@@ -84,4 +81,19 @@ it('expanding a server leaves Selected members alone', async () => {
   await screen.findByTestId('member:SQL-PRI01\\MSSQLSERVER')
   expect(before).toBeGreaterThan(0)
   expect(renders.selected).toBe(before)
+})
+
+it('checking a database renders its row, not every row in view', async () => {
+  const { user, dialog } = await openAtMembers()
+  await user.click(await screen.findByTestId('member:SQL-PRI01'))
+  await user.keyboard('{ArrowRight}')
+  const checkbox = await within(dialog).findByRole('checkbox', { name: 'SalesDB' })
+  await vi.waitFor(() => expect(checkbox).toHaveProperty('disabled', false))
+  const inView = within(dialog).getAllByRole('treeitem').length
+  const before = renders.rows
+  await user.click(checkbox)
+  await vi.waitFor(() => expect(checkbox).toHaveProperty('checked', true))
+  // The checked row, and the focus moving onto it (the row that had it and the row that gets it).
+  expect(inView).toBeGreaterThan(6)
+  expect(renders.rows - before).toBeLessThanOrEqual(4)
 })

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { errorMessage } from '../../agent-api/error-message'
 import { type DatabaseFacts, type InstanceFacts, splitDatabasePath } from '../../domain/estate/estate'
 import {
@@ -197,6 +197,22 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
     void queryClient.invalidateQueries({ queryKey: agentKeys.instances(server) })
   }
 
+  // The rows' callbacks keep their identity across renders (they call this render's handlers), so that a row
+  // renders again only when what it shows changes (MemberRow is memoized).
+  const handlers = useRef({ onExpand, onCheck, onRetry })
+  useLayoutEffect(() => {
+    handlers.current = { onExpand, onCheck, onRetry }
+  })
+  const rowCallbacks = useMemo(
+    () => ({
+      onExpand: (row: MemberTreeRow, expanded: boolean) => handlers.current.onExpand(row, expanded),
+      onCheck: (row: MemberTreeRow, checked: boolean) => handlers.current.onCheck(row, checked),
+      onRetry: (server: string) => handlers.current.onRetry(server),
+      onInstallAgent: (computers: string[]) => openAgentInstall(computers),
+    }),
+    [],
+  )
+
   // Mirror details: the focused database when it is mirrored, else the last mirrored one selected.
   const focusedMirror =
     focusedRow?.kind === 'database' && focusedRow.facts.mirroring && tree.estate
@@ -250,10 +266,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
                       : classification !== undefined && selectedKeys.has(classification.dataSourceKey)
                   }
                   autoProtected={row.kind === 'instance' && autoProtected.has(row.path)}
-                  onExpand={onExpand}
-                  onCheck={onCheck}
-                  onRetry={onRetry}
-                  onInstallAgent={(computers) => openAgentInstall(computers)}
+                  {...rowCallbacks}
                 />
               )
             }}
