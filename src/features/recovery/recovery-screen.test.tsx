@@ -8,7 +8,12 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
-import { AGENT_API, type FolderCopyRequest, type RestoreRequest } from '../../agent-api/schemas'
+import {
+  AGENT_API,
+  type FolderCopyRequest,
+  type ListComputersResponse,
+  type RestoreRequest,
+} from '../../agent-api/schemas'
 import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
 import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { getServer, serverStore } from '../../dpm/server-store'
@@ -67,7 +72,8 @@ const agents = setupServer(
         agent: { status: 'OK', version: '5' },
       })),
       clusters: [],
-    }),
+      availabilityGroups: [],
+    } satisfies ListComputersResponse),
   ),
   http.get(api('/computers/:name/instances'), ({ params }) =>
     HttpResponse.json({ instances: instances[String(params.name)] ?? [] }),
