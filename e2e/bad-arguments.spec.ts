@@ -59,6 +59,30 @@ test('window.dpmLab rejects bad arguments with a clear message and changes nothi
     ['installAgent', ['NOWHERE'], /NOWHERE/],
     ['faults', [{ errorRate: 2 }], /faults\(\)/],
     ['faults', [{ unreachable: ['NOWHERE'] }], /NOWHERE/],
+    ['failoverAvailabilityGroup', ['AG-Nope'], /There is no availability group AG-Nope/],
+    [
+      'failoverAvailabilityGroup',
+      ['AG-Orders', 'SQL-AG03'],
+      /synchronous-commit secondary that is SYNCHRONIZED/,
+    ],
+    ['availabilityGroupPrimaryFails', [''], /ag must be a non-empty string/],
+    [
+      'replicaOffline',
+      ['AG-Orders', 'SQL-AG01'],
+      /primary replica of AG-Orders: use availabilityGroupPrimaryFails/,
+    ],
+    [
+      'replicaOnline',
+      ['AG-Orders', 'SQL-STD01'],
+      /SQL-STD01 hosts no replica of availability group AG-Orders/,
+    ],
+    [
+      'setBackupPreference',
+      ['AG-Orders', 'Prefer primary'],
+      /takes 'SECONDARY' or 'Prefer secondary', .*'NONE' or 'Any replica', not "Prefer primary"/,
+    ],
+    ['setReplicaBackupPriority', ['AG-Orders', 'SQL-AG02', 101], /whole number from 0 to 100, not 101/],
+    ['setReplicaExcludedFromBackup', ['AG-Orders', 'SQL-AG02', 'yes'], /takes true or false, not "yes"/],
     // A name that could break a line or reorder how text shows is refused where it enters.
     [
       'installAgent',

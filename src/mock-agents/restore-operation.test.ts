@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { SALES_DB } from '../agent-api/demo-estate'
+import { AG_ORDERS_COPIES, SALES_DB } from '../agent-api/demo-estate'
 import type { RestoreRequest } from '../agent-api/schemas'
 import { uninstallAgents } from './agent-operations'
 import { databaseFacts } from './estate-facts'
@@ -94,6 +94,22 @@ describe('restore a database', () => {
     )
     expect(refused.code).toBe('MirroringSessionExists')
     expect(refused.message).toMatch(/a mirroring session exists for this database.*ID: 30223/)
+  })
+
+  it('never overwrites a database of an availability group, on any replica; another name there is fine', () => {
+    for (const copy of AG_ORDERS_COPIES) {
+      const [computer, instance] = copy.split('\\')
+      const target = { targetInstance: `${computer}\\${instance}`, databaseName: 'OrdersDB', overwrite: true }
+      const refused = refusal(() => restoreDatabase(estate, request({ sourcePath: copy, ...target }), AT))
+      expect(refused.code).toBe('InAvailabilityGroup')
+      expect(refused.message).toMatch(/database is in availability group AG-Orders.*another location/)
+    }
+    const { database } = restoreDatabase(
+      estate,
+      request({ targetInstance: 'SQL-AG02\\MSSQLSERVER', databaseName: 'OrdersDB_Copy' }),
+      AT,
+    )
+    expect(databaseFacts(estate, database).availabilityGroup).toBeUndefined()
   })
 
   it('refuses an unknown instance, an agent missing or unreachable, and a bad name', () => {
