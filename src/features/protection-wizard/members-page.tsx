@@ -232,7 +232,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
           <Button onClick={() => void refreshInventory(queryClient)}>Refresh</Button>
         </div>
         <TreeStatus tree={tree} searchText={searchText} />
-        {tree.computers.error ? (
+        {tree.computers.error && !tree.computers.isFetching ? (
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               The protected computers could not be read: {tree.computers.error.message}
@@ -241,7 +241,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
               <Button onClick={() => void tree.computers.refetch()}>Retry</Button>
             </MessageBarActions>
           </MessageBar>
-        ) : tree.computers.isPending ? (
+        ) : tree.computers.data === undefined ? (
           <Spinner size="small" label="Reading the protection agents..." />
         ) : (
           <AvailableMembersTree

@@ -32,9 +32,10 @@ import {
   serverKey,
 } from './member-tree-rows'
 
+// A failed read that is being retried shows as reading again, so Retry answers at once (not after the agent).
 function combineLoads(results: UseQueryResult<InstanceFacts[]>[]): LoadState[] {
   return results.map((result) => {
-    if (result.error) return { status: 'error', message: result.error.message }
+    if (result.error && !result.isFetching) return { status: 'error', message: result.error.message }
     if (result.data) return { status: 'success', instances: result.data }
     return { status: 'pending' }
   })
