@@ -121,6 +121,18 @@ describe('a DPM server state that replaces the console', () => {
     ])
   })
 
+  it('refuses two disks of the storage pool with one name', () => {
+    const state = withGroup(EMPTY_SERVER_STATE, 'Sales')
+    const disks = [
+      { name: 'Disk 1', sizeMb: 1_000 },
+      { name: 'Disk 2', sizeMb: 2_000 },
+    ]
+    expect(serverStateProblems({ ...state, disks })).toEqual([])
+    expect(serverStateProblems({ ...state, disks: [...disks, { name: 'disk 2', sizeMb: 500 }] })).toEqual([
+      'the disk name "disk 2" is used twice',
+    ])
+  })
+
   it('refuses group names by the wizard rules', () => {
     const state = withGroup(withGroup(EMPTY_SERVER_STATE, 'Sales'), 'HR')
     const groups = Object.fromEntries(

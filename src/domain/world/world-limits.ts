@@ -82,8 +82,8 @@ const ID_NUMBER = /^[a-z]+-(\d+)$/
 /**
  * What makes a DPM server state unfit to replace the console's (an imported file): ids that are not unique or
  * not below the id counter (the next new record would take an existing one's id), records filed under
- * another id, members of a group that is not there, times outside the clock's range (the first one), and
- * group names the wizard would refuse.
+ * another id, members of a group that is not there, times outside the clock's range (the first one), disks
+ * of the storage pool that share a name, and group names the wizard would refuse.
  */
 export function serverStateProblems(state: DpmServerState): string[] {
   const problems: string[] = []
@@ -119,6 +119,13 @@ export function serverStateProblems(state: DpmServerState): string[] {
   ]
   const badTime = times.find(([, time]) => simTimeProblem(time) !== undefined)
   if (badTime) problems.push(`the time of ${badTime[0]}, ${badTime[1]}: ${simTimeProblem(badTime[1])}`)
+  // Management > Disks tells the disks of the storage pool apart by name (Windows' disk names ignore case).
+  const diskNames = new Set<string>()
+  for (const disk of state.disks ?? []) {
+    const name = disk.name.toLowerCase()
+    if (diskNames.has(name)) problems.push(`the disk name "${disk.name}" is used twice`)
+    diskNames.add(name)
+  }
   const groups = Object.values(state.groups)
   for (const group of groups) {
     for (const problem of validateGroupName(group.name, groups, group.id)) {
