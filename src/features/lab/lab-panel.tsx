@@ -105,7 +105,7 @@ export function LabPanel({ onClose }: { onClose: () => void }) {
           <Section title="Network folder files">
             <FolderFilesSection />
           </Section>
-          <Section title="DPM server disks">
+          <Section title="DPM server hardware">
             <AttachDiskForm />
           </Section>
         </>
