@@ -1,26 +1,15 @@
 // Attach a disk to the DPM server (the lab's simulated hardware): Management > Disks finds it on Rescan, and
 // Add puts it in the storage pool.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, Field, Input } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { parseDiskSize } from './attach-disk'
 import { dpmLab } from './lab-controller'
+import { LabFormOutcome, useLabFormStyles } from './lab-form-parts'
 import { useLabAction } from './lab-queries'
 
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-})
-
 export function AttachDiskForm() {
-  const styles = useStyles()
+  const styles = useLabFormStyles()
   const [size, setSize] = useState('')
   const [attempted, setAttempted] = useState(false)
   const asTyped = useValidationAsTyped<'size'>(attempted)
@@ -55,17 +44,15 @@ export function AttachDiskForm() {
           Attach disk
         </Button>
       </div>
-      {attach.isError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{attach.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
       {/* Typing resets the outcome, so the size in the box is the size attached. */}
-      {attach.isSuccess && 'sizeGb' in parsed && (
-        <p role="status">
-          A {parsed.sizeGb} GB disk was attached to the DPM server: Rescan in Management &gt; Disks finds it.
-        </p>
-      )}
+      <LabFormOutcome
+        error={attach.error?.message}
+        done={
+          attach.isSuccess &&
+          'sizeGb' in parsed &&
+          `A ${parsed.sizeGb} GB disk was attached to the DPM server: Rescan in Management > Disks finds it.`
+        }
+      />
     </form>
   )
 }

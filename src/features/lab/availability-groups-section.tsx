@@ -5,9 +5,6 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
   Select,
   Table,
   TableBody,
@@ -15,7 +12,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { LabEstate } from '../../agent-api/lab-schemas'
@@ -29,12 +25,8 @@ import {
   checkAgForm,
 } from './availability-group-form'
 import { dpmLab } from './lab-controller'
+import { LabFormOutcome, useLabFormStyles } from './lab-form-parts'
 import { useLabAction } from './lab-queries'
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-})
 
 const replicaText = (replica: AvailabilityReplicaFacts) =>
   `${replica.computer}: ${replica.role.toLowerCase()}${replica.online ? '' : ' (offline)'}, ${
@@ -74,7 +66,7 @@ function perform(action: AgAction, values: AgFormValues, preference: BackupPrefe
 }
 
 export function AvailabilityGroupsSection({ estate }: { estate: LabEstate }) {
-  const styles = useStyles()
+  const styles = useLabFormStyles()
   const groups = estate.availabilityGroups ?? []
   const [values, setValues] = useState<AgFormValues>({ ag: '', replica: '', priority: '' })
   const [preference, setPreference] = useState<BackupPreference>('SECONDARY')
@@ -162,12 +154,10 @@ export function AvailabilityGroupsSection({ estate }: { estate: LabEstate }) {
             </Button>
           ))}
         </div>
-        {formError && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{formError}</MessageBarBody>
-          </MessageBar>
-        )}
-        {act.isSuccess && <p role="status">Done: Refresh in the console shows what DPM sees now.</p>}
+        <LabFormOutcome
+          error={formError}
+          done={act.isSuccess && 'Done: Refresh in the console shows what DPM sees now.'}
+        />
       </form>
     </>
   )

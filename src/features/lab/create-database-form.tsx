@@ -1,27 +1,16 @@
 // Create a database on an instance, as a DBA would: what auto protection picks up at its next daily run.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, Field, Input } from '@fluentui/react-components'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { checkNewDatabase, type NewDatabaseErrors, refusalErrors } from './create-database'
 import { dpmLab } from './lab-controller'
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-})
+import { LabFormOutcome, useLabFormStyles } from './lab-form-parts'
 
 type FieldName = keyof NewDatabaseErrors
 
 export function CreateDatabaseForm() {
-  const styles = useStyles()
+  const styles = useLabFormStyles()
   const [instance, setInstance] = useState('')
   const [name, setName] = useState('')
   const [attempted, setAttempted] = useState(false)
@@ -69,17 +58,13 @@ export function CreateDatabaseForm() {
           Create database
         </Button>
       </div>
-      {formError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{formError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {create.isSuccess && (
-        <p role="status">
-          {create.variables.instance}\{create.variables.name} was created. Auto protection adds it to a
-          protection group that selected the instance as a whole, at its next run (daily at 00:00).
-        </p>
-      )}
+      <LabFormOutcome
+        error={formError}
+        done={
+          create.isSuccess &&
+          `${create.variables.instance}\\${create.variables.name} was created. Auto protection adds it to a protection group that selected the instance as a whole, at its next run (daily at 00:00).`
+        }
+      />
     </form>
   )
 }

@@ -1,29 +1,16 @@
 // Fault injection: latency on every agent request, a share of failing agent requests and backup jobs, and
 // unreachable computers (the agent-unreachable alert). The status bar says so while any fault is on. Every
 // field is checked as typed (the form opens valid); Apply faults sends nothing while one is wrong.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, Field, Input } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
 import type { Faults, LabEstate } from '../../agent-api/lab-schemas'
 import { describeFaults, type FaultsForm, faultsFormAfter, faultsFormOf, parseFaultsForm } from './fault-view'
 import { dpmLab } from './lab-controller'
+import { LabFormOutcome, useLabFormStyles } from './lab-form-parts'
 import { useLabAction } from './lab-queries'
 
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-})
-
 export function FaultsSection({ estate }: { estate: LabEstate }) {
-  const styles = useStyles()
+  const styles = useLabFormStyles()
   const [form, setForm] = useState<FaultsForm>(() => faultsFormOf(estate.faults))
   // When the faults in force change (window.dpmLab.faults while the panel is open), the form shows them,
   // unless it holds what the admin typed and has not applied yet.
@@ -92,11 +79,7 @@ export function FaultsSection({ estate }: { estate: LabEstate }) {
           Clear faults
         </Button>
       </div>
-      {apply.isError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{apply.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LabFormOutcome error={apply.error?.message} />
     </form>
   )
 }

@@ -1,15 +1,7 @@
 // Make a database the mirror of another: pick the principal database and the instance its mirror copy goes
 // to. A database of the same name there becomes the mirror copy (S4: a protected database gets mirrored; S8:
 // a protected database becomes the mirror of another protected one). Both fields are checked as typed.
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, Field, Input } from '@fluentui/react-components'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { searchDatabases } from '../../agent-api/agents'
@@ -18,14 +10,11 @@ import { labKeys } from '../../dpm/query-keys'
 import { useDebouncedValue } from '../ui/use-debounced-value'
 import { useValidationAsTyped } from '../ui/use-validation-as-typed'
 import { dpmLab } from './lab-controller'
+import { LabFormOutcome, useLabFormStyles } from './lab-form-parts'
 import { useLabAction } from './lab-queries'
 import { checkMirrorSetup, mirrorCandidates } from './mirror-setup'
 
 const SUGGESTIONS = 20
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-})
 
 function useDatabaseSuggestions(text: string) {
   const deferred = useDebouncedValue(text.trim())
@@ -64,7 +53,7 @@ function SuggestingField({ label, hint, value, message, suggestions, onChange }:
 }
 
 export function MirrorSetupForm() {
-  const styles = useStyles()
+  const styles = useLabFormStyles()
   const [principal, setPrincipal] = useState('')
   const [mirrorInstance, setMirrorInstance] = useState('')
   const [attempted, setAttempted] = useState(false)
@@ -110,14 +99,10 @@ export function MirrorSetupForm() {
           Make mirror
         </Button>
       </div>
-      {establish.isError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{establish.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {establish.isSuccess && (
-        <p role="status">Mirroring established: {principal.trim()} is the principal.</p>
-      )}
+      <LabFormOutcome
+        error={establish.error?.message}
+        done={establish.isSuccess && `Mirroring established: ${principal.trim()} is the principal.`}
+      />
     </form>
   )
 }
