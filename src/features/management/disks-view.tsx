@@ -16,7 +16,7 @@ import {
 import { useMemo, useState } from 'react'
 import { storagePool } from '../../domain/protection/disk-sizing'
 import type { StorageDisk } from '../../domain/protection/protection'
-import { addDisksToPool, availableDisks, poolUse, VOLUME_LABELS } from '../../domain/storage-pool'
+import { addDisksToPool, availableDisks, poolUse, VOLUME_LABELS } from '../../domain/protection/storage-pool'
 import { updateServer } from '../../dpm/server-store'
 import { useServer } from '../../dpm/use-server'
 import { ActionToolbar } from '../ui/action-toolbar'

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { FakeEstate, protect } from './engine/engine-test-support'
-import {
-  diskAllocation,
-  poolTotalMb,
-  SETUP_POOL_DISKS,
-  storagePool,
-  volumesMbOf,
-} from './protection/disk-sizing'
-import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE } from './protection/protection'
-import { stopProtection } from './protection/protection-groups'
-import { INACTIVE_PROTECTION } from './reports/reports-disk'
+import { FakeEstate, protect } from '../engine/engine-test-support'
+import { INACTIVE_PROTECTION } from '../reports/reports-disk'
+import { DAY_MS } from '../world/time'
+import { diskAllocation, poolTotalMb, SETUP_POOL_DISKS, storagePool, volumesMbOf } from './disk-sizing'
+import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE } from './protection'
+import { stopProtection } from './protection-groups'
 import { addDisksToPool, availableDisks, poolUse } from './storage-pool'
-import { DAY_MS } from './world/time'
 
 const HR = 'SQL-STD01\\MSSQLSERVER\\HRDB'
 const PAYROLL = 'SQL-STD01\\MSSQLSERVER\\PayrollDB'

@@ -3,9 +3,10 @@
 // active and retained (Inactive protection) data sources alike. A volume goes on the first disk, in the
 // order the disks were added, with room for all of it, and spans the disks in that order when none has;
 // what no disk has room for is left over (the wizard's Underprovisioned Space).
-import { poolDisksOf, volumesMbOf } from './protection/disk-sizing'
-import type { DataSource, DpmServerState, StorageDisk } from './protection/protection'
-import { INACTIVE_PROTECTION } from './reports/reports-disk'
+
+import { INACTIVE_PROTECTION } from '../reports/reports-disk'
+import { poolDisksOf, volumesMbOf } from './disk-sizing'
+import type { DataSource, DpmServerState, StorageDisk } from './protection'
 
 export type VolumeKind = 'replica' | 'recovery-point'
 
