@@ -1,20 +1,79 @@
 // The content of one Available members row: a checkbox named by the item's text where the item can be
 // selected, and the reason as visible text where it cannot.
-import { Badge, Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components'
-import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
+// Built from plain elements styled with Fluent's tokens, not Fluent's Checkbox, Badge and Text: those are
+// several components, hooks and slots each, and mounting a screenful of rows (Next, expand, the search
+// result) cost React most of the interaction. A native checkbox keeps the role, the name (its label), the
+// checked, mixed and disabled states, and the click; the row stays the keyboard control (the tree's
+// onKeyDown). The buttons a few rows show (Retry, Install agent) stay Fluent's.
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { memo } from 'react'
 import type { DatabaseClassification } from '../../domain/protection/protectability'
 import { ALL_SQL_SERVERS, type MemberTreeRow } from './member-tree-rows'
 
 const useStyles = makeStyles({
-  chevron: { display: 'inline-flex', cursor: 'pointer', width: '20px', flexShrink: 0 },
+  chevron: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    cursor: 'pointer',
+    width: '20px',
+    height: '20px',
+    flexShrink: 0,
+    // A chevron drawn by two borders: right-pointing, turned down when open.
+    '::before': {
+      content: '""',
+      width: '6px',
+      height: '6px',
+      borderRight: `1px solid ${tokens.colorNeutralForeground1}`,
+      borderBottom: `1px solid ${tokens.colorNeutralForeground1}`,
+      transform: 'rotate(-45deg)',
+    },
+  },
+  open: { '::before': { transform: 'rotate(45deg)' } },
   spacer: { display: 'inline-block', width: '20px', flexShrink: 0 },
+  name: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   reason: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
   protected: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   note: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
-  name: { whiteSpace: 'nowrap' },
+  check: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    cursor: 'pointer',
+    color: tokens.colorNeutralForeground1,
+  },
+  box: {
+    width: '16px',
+    height: '16px',
+    margin: 0,
+    flexShrink: 0,
+    cursor: 'inherit',
+    accentColor: tokens.colorCompoundBrandBackground,
+  },
+  disabled: { cursor: 'default', color: tokens.colorNeutralForegroundDisabled },
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: '20px',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
+  brand: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  informative: {
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 })
 
 export interface MemberRowProps {
@@ -44,7 +103,7 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       return (
         <>
           <span className={styles.spacer} />
-          <Text className={styles.note}>{row.text}</Text>
+          <span className={styles.note}>{row.text}</span>
         </>
       )
     case 'server': {
@@ -52,19 +111,17 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Text weight="semibold" className={styles.name}>
-            {row.server.name}
-          </Text>
+          <span className={styles.name}>{row.server.name}</span>
           {cluster && (
-            <Text className={styles.detail}>
+            <span className={styles.detail}>
               Failover cluster {cluster.name}, nodes {cluster.nodes.join(', ')}
-            </Text>
+            </span>
           )}
           {row.load?.status === 'error' && (
             <>
-              <Text className={styles.reason}>
+              <span className={styles.reason}>
                 Could not read the SQL Server instances: {row.load.message}
-              </Text>
+              </span>
               <Button size="small" tabIndex={buttonTab} onClick={() => props.onRetry(row.server.name)}>
                 Retry
               </Button>
@@ -77,30 +134,27 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Text>{ALL_SQL_SERVERS}</Text>
+          <span>{ALL_SQL_SERVERS}</span>
         </>
       )
     case 'instance':
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Checkbox
+          <CheckBox
             label={row.path}
             checked={props.checked}
-            input={{ tabIndex: -1 }}
-            onChange={(_, data) => props.onCheck(row, data.checked === true)}
+            onChange={(checked) => props.onCheck(row, checked)}
           />
-          {props.autoProtected && <Text className={styles.detail}>Auto protection on</Text>}
+          {props.autoProtected && <span className={styles.detail}>Auto protection on</span>}
         </>
       )
     case 'availability-group':
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Text weight="semibold" className={styles.name}>
-            {row.group.name}
-          </Text>
-          <Text className={styles.detail}>Availability group, listener {row.group.listener}</Text>
+          <span className={styles.name}>{row.group.name}</span>
+          <span className={styles.detail}>Availability group, listener {row.group.listener}</span>
         </>
       )
     case 'database':
@@ -120,10 +174,50 @@ function Chevron({
   const styles = useStyles()
   return (
     // The row itself is the keyboard control (Right/Left); the chevron is for the mouse.
-    <span aria-hidden="true" className={styles.chevron} onClick={() => onExpand(row, !expanded)}>
-      {expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
-    </span>
+    <span
+      aria-hidden="true"
+      className={expanded ? mergeClasses(styles.chevron, styles.open) : styles.chevron}
+      onClick={() => onExpand(row, !expanded)}
+    />
   )
+}
+
+/** A checkbox named by its label, out of the tab order (the row has the tab stop). */
+function CheckBox({
+  label,
+  checked,
+  disabled = false,
+  onChange,
+}: {
+  label: string
+  checked: boolean | 'mixed'
+  disabled?: boolean
+  onChange: (checked: boolean) => void
+}) {
+  const styles = useStyles()
+  const mixed = checked === 'mixed'
+  return (
+    <label className={disabled ? mergeClasses(styles.check, styles.disabled) : styles.check}>
+      <input
+        type="checkbox"
+        className={styles.box}
+        tabIndex={-1}
+        checked={checked === true}
+        disabled={disabled}
+        // Mixed exists only as the element's property (an instance with some of its databases selected).
+        ref={(input) => {
+          if (input) input.indeterminate = mixed
+        }}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      {label}
+    </label>
+  )
+}
+
+function Badge({ tone, children }: { tone: 'brand' | 'informative'; children: string }) {
+  const styles = useStyles()
+  return <span className={mergeClasses(styles.badge, styles[tone])}>{children}</span>
 }
 
 function DatabaseRowContent({
@@ -138,46 +232,32 @@ function DatabaseRowContent({
   const styles = useStyles()
   const status = classification?.status
   const selectable = status?.kind === 'selectable'
+  // A replica's copy under its node says which it is; the group's row under the cluster names none.
+  const ownCopy = row.path === row.facts.path
   return (
     <>
       <span className={styles.spacer} />
-      <Checkbox
+      <CheckBox
         label={row.facts.name}
         checked={status?.kind === 'protected' ? true : checked}
         disabled={!selectable}
-        input={{ tabIndex: -1 }}
-        onChange={(_, data) => onCheck(row, data.checked === true)}
+        onChange={(value) => onCheck(row, value)}
       />
-      {classification?.role === 'principal' && (
-        <Badge appearance="tint" color="brand">
-          Principal
-        </Badge>
-      )}
-      {classification?.role === 'mirror' && (
-        <Badge appearance="tint" color="informative">
-          Mirror
-        </Badge>
-      )}
-      {/* A replica's copy under its node says which it is; the group's row under the cluster names none. */}
-      {row.path === row.facts.path && classification?.role === 'primary-replica' && (
-        <Badge appearance="tint" color="brand">
-          Primary replica
-        </Badge>
-      )}
-      {row.path === row.facts.path && classification?.role === 'secondary-replica' && (
-        <Badge appearance="tint" color="informative">
-          Secondary replica
-        </Badge>
+      {classification?.role === 'principal' && <Badge tone="brand">Principal</Badge>}
+      {classification?.role === 'mirror' && <Badge tone="informative">Mirror</Badge>}
+      {ownCopy && classification?.role === 'primary-replica' && <Badge tone="brand">Primary replica</Badge>}
+      {ownCopy && classification?.role === 'secondary-replica' && (
+        <Badge tone="informative">Secondary replica</Badge>
       )}
       {selectable && classification?.availability?.choice.kind === 'none' && (
-        <Text className={styles.warning}>
+        <span className={styles.warning}>
           No replica can be backed up now: see Availability group details.
-        </Text>
+        </span>
       )}
       {status?.kind === 'protected' && (
-        <Text className={styles.protected}>Protected in protection group {groupName ?? status.groupId}</Text>
+        <span className={styles.protected}>Protected in protection group {groupName ?? status.groupId}</span>
       )}
-      {status?.kind === 'blocked' && <Text className={styles.reason}>{status.reason.message}</Text>}
+      {status?.kind === 'blocked' && <span className={styles.reason}>{status.reason.message}</span>}
       {status?.kind === 'blocked' && status.reason.code === 'missing-agent' && (
         <Button
           size="small"
