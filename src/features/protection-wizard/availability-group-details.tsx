@@ -1,6 +1,6 @@
 // Select Group Members: DPM detects that a database is in an Always On availability group and shows the group,
 // its replicas and the replica it will back up from, by the rule the engine uses at each backup.
-import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { Text } from '@fluentui/react-components'
 import type { AvailabilityReplicaFacts } from '../../domain/estate/estate'
 import { BACKUP_PREFERENCE_LABEL, replicaBackupBlocker } from '../../domain/protection/ag-backup-replica'
 import {
@@ -8,23 +8,8 @@ import {
   agentStatusOf,
   type EstateIndex,
 } from '../../domain/protection/protectability'
-import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
-
-const useStyles = makeStyles({
-  // The table wraps its text rather than scrolling: a scrolled region would need a tab stop of its own.
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      textAlign: 'left',
-      verticalAlign: 'top',
-      padding: `2px ${tokens.spacingHorizontalXS}`,
-      overflowWrap: 'anywhere',
-    },
-    '& th': { fontWeight: tokens.fontWeightSemibold },
-  },
-})
+import { AGENT_LABELS } from './details-region'
+import styles from './details-region.module.css'
 
 const MODE_LABELS = {
   SYNCHRONOUS_COMMIT: 'Synchronous commit',
@@ -56,7 +41,6 @@ export function AvailabilityGroupDetails({
   database: string
   estate?: EstateIndex
 }) {
-  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
   const { group, choice } = details
   return (
     <section aria-label="Availability group details" className={styles.region}>

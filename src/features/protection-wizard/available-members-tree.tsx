@@ -1,38 +1,15 @@
 // A flat ARIA tree (treeitems with aria-level), virtualized: only the rows in view are mounted, so 40,000
 // databases cost what 30 do. Keyboard as WAI-ARIA's tree pattern: a single tab stop, arrows, Home/End,
 // Right/Left to open, close or move to the parent, Space to check.
-import { makeStyles, tokens } from '@fluentui/react-components'
 import { type Range, useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react'
 import { navigateTree, rangeKeepingIndex } from '../ui/tree-navigation'
+import styles from './available-members-tree.module.css'
 import type { MemberTreeRow } from './member-tree-rows'
 
+/** available-members-tree.module.css: .row min-height. */
 const ROW_HEIGHT = 34
 const INDENT = 20
-
-const useStyles = makeStyles({
-  scroller: {
-    height: '340px',
-    overflowY: 'auto',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    position: 'relative',
-  },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    minHeight: `${ROW_HEIGHT}px`,
-    paddingRight: tokens.spacingHorizontalS,
-    boxSizing: 'border-box',
-    outlineStyle: 'none',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  focused: { backgroundColor: tokens.colorNeutralBackground1Hover },
-})
 
 export const isExpandable = (row: MemberTreeRow) =>
   row.kind === 'server' ||
@@ -61,7 +38,6 @@ export function AvailableMembersTree({
   renderRow,
   busy,
 }: AvailableMembersTreeProps) {
-  const styles = useStyles()
   const scrollRef = useRef<HTMLDivElement>(null)
   const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows])
   const focusedIndex = focusedId === undefined ? -1 : (indexById.get(focusedId) ?? -1)

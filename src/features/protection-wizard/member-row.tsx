@@ -1,80 +1,15 @@
 // The content of one Available members row: a checkbox named by the item's text where the item can be
 // selected, and the reason as visible text where it cannot.
-// Built from plain elements styled with Fluent's tokens, not Fluent's Checkbox, Badge and Text: those are
-// several components, hooks and slots each, and mounting a screenful of rows (Next, expand, the search
-// result) cost React most of the interaction. A native checkbox keeps the role, the name (its label), the
-// checked, mixed and disabled states, and the click; the row stays the keyboard control (the tree's
-// onKeyDown). The buttons a few rows show (Retry, Install agent) stay Fluent's.
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+// Built from plain elements in Fluent's look (a CSS module over its theme's variables), not Fluent's
+// Checkbox, Badge and Text: those are several components, hooks and slots each, and mounting a screenful of
+// rows (Next, expand, the search result) cost React most of the interaction. A native checkbox keeps the role,
+// the name (its label), the checked, mixed and disabled states, and the click; the row stays the keyboard
+// control (the tree's onKeyDown). The buttons a few rows show (Retry, Install agent) stay Fluent's.
+import { Button } from '@fluentui/react-components'
 import { memo } from 'react'
 import type { DatabaseClassification } from '../../domain/protection/protectability'
+import styles from './member-row.module.css'
 import { ALL_SQL_SERVERS, type MemberTreeRow } from './member-tree-rows'
-
-const useStyles = makeStyles({
-  chevron: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    cursor: 'pointer',
-    width: '20px',
-    height: '20px',
-    flexShrink: 0,
-    // A chevron drawn by two borders: right-pointing, turned down when open.
-    '::before': {
-      content: '""',
-      width: '6px',
-      height: '6px',
-      borderRight: `1px solid ${tokens.colorNeutralForeground1}`,
-      borderBottom: `1px solid ${tokens.colorNeutralForeground1}`,
-      transform: 'rotate(-45deg)',
-    },
-  },
-  open: { '::before': { transform: 'rotate(45deg)' } },
-  spacer: { display: 'inline-block', width: '20px', flexShrink: 0 },
-  name: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
-  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  reason: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
-  protected: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  note: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
-  check: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    cursor: 'pointer',
-    color: tokens.colorNeutralForeground1,
-  },
-  box: {
-    width: '16px',
-    height: '16px',
-    margin: 0,
-    flexShrink: 0,
-    cursor: 'inherit',
-    accentColor: tokens.colorCompoundBrandBackground,
-  },
-  disabled: { cursor: 'default', color: tokens.colorNeutralForegroundDisabled },
-  badge: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    height: '20px',
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusCircular,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: 'nowrap',
-  },
-  brand: {
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
-  },
-  informative: {
-    backgroundColor: tokens.colorNeutralBackground4,
-    color: tokens.colorNeutralForeground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-})
 
 export interface MemberRowProps {
   row: MemberTreeRow
@@ -91,11 +26,23 @@ export interface MemberRowProps {
 }
 
 /**
- * Renders again only when its own props change: checking a database or moving the focus renders that row, not
- * every row in view (the callbacks must be stable for that: members-page.tsx).
+ * Renders again only when what it shows changes: checking a database or moving the focus renders that row, not
+ * every row in view (the callbacks must be stable for that: members-page.tsx). The rows are rebuilt whole on
+ * every expand or search, so a row compares by its fields, not by its object: only the rows in view compare,
+ * where keeping the unchanged objects across a rebuild cost a pass over every row (10,000 servers).
  */
-export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
-  const styles = useStyles()
+export const MemberRow = memo(MemberRowContent, (before, after) => {
+  const keys = Object.keys(after) as (keyof MemberRowProps)[]
+  return keys.every((key) => (key === 'row' ? sameRow(before.row, after.row) : before[key] === after[key]))
+})
+
+function sameRow(a: MemberTreeRow, b: MemberTreeRow): boolean {
+  if (a === b) return true
+  const keys = Object.keys(a) as (keyof MemberTreeRow)[]
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
+
+function MemberRowContent(props: MemberRowProps) {
   const { row, focused } = props
   const buttonTab = focused ? 0 : -1
   switch (row.kind) {
@@ -160,7 +107,7 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
     case 'database':
       return <DatabaseRowContent {...props} row={row} buttonTab={buttonTab} />
   }
-})
+}
 
 function Chevron({
   row,
@@ -171,12 +118,11 @@ function Chevron({
   expanded: boolean
   onExpand: MemberRowProps['onExpand']
 }) {
-  const styles = useStyles()
   return (
     // The row itself is the keyboard control (Right/Left); the chevron is for the mouse.
     <span
       aria-hidden="true"
-      className={expanded ? mergeClasses(styles.chevron, styles.open) : styles.chevron}
+      className={expanded ? `${styles.chevron} ${styles.open}` : styles.chevron}
       onClick={() => onExpand(row, !expanded)}
     />
   )
@@ -194,13 +140,11 @@ function CheckBox({
   disabled?: boolean
   onChange: (checked: boolean) => void
 }) {
-  const styles = useStyles()
   const mixed = checked === 'mixed'
   return (
-    <label className={disabled ? mergeClasses(styles.check, styles.disabled) : styles.check}>
+    <label className={disabled ? `${styles.check} ${styles.disabled}` : styles.check}>
       <input
         type="checkbox"
-        className={styles.box}
         tabIndex={-1}
         checked={checked === true}
         disabled={disabled}
@@ -216,8 +160,7 @@ function CheckBox({
 }
 
 function Badge({ tone, children }: { tone: 'brand' | 'informative'; children: string }) {
-  const styles = useStyles()
-  return <span className={mergeClasses(styles.badge, styles[tone])}>{children}</span>
+  return <span className={`${styles.badge} ${styles[tone]}`}>{children}</span>
 }
 
 function DatabaseRowContent({
@@ -229,7 +172,6 @@ function DatabaseRowContent({
   onInstallAgent,
   buttonTab,
 }: MemberRowProps & { row: Extract<MemberTreeRow, { kind: 'database' }>; buttonTab: number }) {
-  const styles = useStyles()
   const status = classification?.status
   const selectable = status?.kind === 'selectable'
   // A replica's copy under its node says which it is; the group's row under the cluster names none.

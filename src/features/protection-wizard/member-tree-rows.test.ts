@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ComputerFacts, DatabaseFacts } from '../../domain/estate/estate'
 import { indexEstate } from '../../domain/protection/protectability'
-import { buildTreeRows, keepUnchangedRows, listedServers } from './member-tree-rows'
+import { buildTreeRows, listedServers } from './member-tree-rows'
 
 const computer = (name: string, agent: 'OK' | 'NotInstalled' = 'OK'): ComputerFacts => ({
   name,
@@ -142,27 +142,5 @@ describe('availability groups in Available members', () => {
       kind: 'note',
       text: 'ShippingDB: no replica could be read: The protection agent on SQL-AG01 is not reachable.',
     })
-  })
-})
-
-describe('keepUnchangedRows', () => {
-  const servers = ['SQL-A', 'SQL-B', 'SQL-C'].map((name) => ({ name }))
-  const tree = (expanded: string[]) =>
-    buildTreeRows({ servers, expanded: new Set(expanded), collapsed: new Set(), loads: new Map() })
-
-  it('keeps the objects of the rows an expand did not change, and takes the changed and new ones', () => {
-    const before = tree([])
-    const after = keepUnchangedRows(before, tree(['SQL-B']))
-    expect(after.map((row) => row.id)).toEqual([
-      'server:SQL-A',
-      'server:SQL-B',
-      'note:server:SQL-B',
-      'server:SQL-C',
-    ])
-    expect(after[0]).toBe(before[0])
-    expect(after[3]).toBe(before[2])
-    // SQL-B is open now (and reading): a new object, so its row renders again.
-    expect(after[1]).not.toBe(before[1])
-    expect(after[1]).toMatchObject({ expanded: true })
   })
 })

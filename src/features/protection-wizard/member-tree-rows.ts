@@ -311,24 +311,3 @@ function pushGroups(
 function note(parentId: string, path: string, level: number, text: string): MemberTreeRow {
   return { kind: 'note', id: `note:${parentId}`, path, level, posinset: 1, setsize: 1, parentId, text }
 }
-
-/**
- * `next` with each row that shows what it showed in `previous` (the same id, the same fields) replaced by the
- * previous object: rows are rebuilt whole on every expand or search, and a memoized row then renders again only
- * when it changed, not every row in view.
- */
-export function keepUnchangedRows(
-  previous: readonly MemberTreeRow[],
-  next: readonly MemberTreeRow[],
-): MemberTreeRow[] {
-  const before = new Map(previous.map((row) => [row.id, row]))
-  return next.map((row) => {
-    const old = before.get(row.id)
-    return old !== undefined && sameFields(old, row) ? old : row
-  })
-}
-
-function sameFields(a: MemberTreeRow, b: MemberTreeRow): boolean {
-  const keys = Object.keys(a) as (keyof MemberTreeRow)[]
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
-}

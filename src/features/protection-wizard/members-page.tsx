@@ -4,11 +4,9 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  makeStyles,
   SearchBox,
   Spinner,
   Text,
-  tokens,
 } from '@fluentui/react-components'
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
@@ -46,24 +44,11 @@ import {
 } from './draft-changes'
 import { MemberRow } from './member-row'
 import type { MemberTreeRow } from './member-tree-rows'
+import styles from './members-page.module.css'
 import { MirrorDetails } from './mirror-details'
 import { messagesOf, type RequiredFieldPageProps } from './page-props'
 import { SelectedMembersList } from './selected-members-list'
 import { useMemberTree } from './use-member-tree'
-
-const useStyles = makeStyles({
-  layout: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    gap: tokens.spacingHorizontalL,
-  },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  search: { flex: 1 },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, minHeight: '1.2em' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-})
 
 const SEARCH_PAUSE_MS = 250
 
@@ -95,7 +80,6 @@ async function classifyDatabasesOf(
 }
 
 export function MembersPage({ draft, problems, attempted }: RequiredFieldPageProps) {
-  const styles = useStyles()
   // Error 31010 shows once the admin removed the last member, not on a page that opens empty.
   const asTyped = useValidationAsTyped<'members'>(attempted)
   const membersError = asTyped.message('members', draft.members, messagesOf(problems, 'members'))
@@ -332,7 +316,6 @@ function availabilityToShow(
 
 /** Search members: the page searches once typing pauses (one agent search per pause, not per key). */
 function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
-  const styles = useStyles()
   const [input, setInput] = useState('')
   const settled = useDebouncedValue(input, SEARCH_PAUSE_MS)
   useEffect(() => onSearch(settled), [settled, onSearch])
@@ -348,7 +331,6 @@ function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
 }
 
 function TreeStatus({ tree, searchText }: { tree: ReturnType<typeof useMemberTree>; searchText: string }) {
-  const styles = useStyles()
   const search = tree.search
   let text = ''
   if (search?.isPending || search?.isFetching) text = `Searching for "${searchText.trim()}"...`

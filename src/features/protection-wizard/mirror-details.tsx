@@ -1,18 +1,14 @@
 // S2: DPM detects that a database is mirrored and shows the mirror details on Select Group Members.
-import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { Text } from '@fluentui/react-components'
 import {
   agentStatusOf,
   type EstateIndex,
   type MirrorDetails as Mirror,
 } from '../../domain/protection/protectability'
-import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
-
-const useStyles = makeStyles({
-  hosts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
-})
+import { AGENT_LABELS } from './details-region'
+import styles from './details-region.module.css'
 
 export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: EstateIndex }) {
-  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
   const name = mirror.principal.split('\\').at(-1)
   return (
     <section aria-label="Mirror details" data-testid="mirror-details" className={styles.region}>

@@ -2,7 +2,7 @@
 // request per server, on expand), the mirror partners' facts (one batch per server), the search results, and
 // a classifier over Maps built once per change.
 import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
 import {
   type ClassifyContext,
@@ -26,7 +26,6 @@ import {
   buildSearchRows,
   buildTreeRows,
   groupCopyPaths,
-  keepUnchangedRows,
   type LoadState,
   listedServers,
   type MemberTreeRow,
@@ -136,16 +135,9 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
   const copyFacts = clusterOpen ? partnerFacts : undefined
   const collapsed = useMemo(() => new Set(draft.collapsed), [draft.collapsed])
   const expanded = useMemo(() => new Set(draft.expanded.map(serverKey)), [draft.expanded])
-  const previousRows = useRef<readonly MemberTreeRow[]>([])
   const rows: MemberTreeRow[] = useMemo(() => {
-    const built = searching
-      ? searchResults
-        ? buildSearchRows(searchResults, servers, collapsed)
-        : []
-      : buildTreeRows({ servers, expanded, collapsed, loads: loadByServer, copyFacts })
-    const kept = keepUnchangedRows(previousRows.current, built)
-    previousRows.current = kept
-    return kept
+    if (searching) return searchResults ? buildSearchRows(searchResults, servers, collapsed) : []
+    return buildTreeRows({ servers, expanded, collapsed, loads: loadByServer, copyFacts })
   }, [searching, searchResults, servers, expanded, collapsed, loadByServer, copyFacts])
 
   const classify = useMemo(() => {
