@@ -1,6 +1,7 @@
 // Select Group Members: DPM detects that a database is in an Always On availability group and shows the group,
 // its replicas and the replica it will back up from, by the rule the engine uses at each backup.
 import { Text } from '@fluentui/react-components'
+import { memo } from 'react'
 import type { AvailabilityReplicaFacts } from '../../domain/estate/estate'
 import { BACKUP_PREFERENCE_LABEL, replicaBackupBlocker } from '../../domain/protection/ag-backup-replica'
 import {
@@ -32,7 +33,8 @@ function backupText(replica: AvailabilityReplicaFacts): string {
   return String(replica.backupPriority)
 }
 
-export function AvailabilityGroupDetails({
+/** Memoized: the page around it renders on every focus move and check, which rarely change it. */
+export const AvailabilityGroupDetails = memo(function AvailabilityGroupDetails({
   details,
   database,
   estate,
@@ -112,4 +114,4 @@ export function AvailabilityGroupDetails({
       </Text>
     </section>
   )
-}
+})

@@ -39,8 +39,13 @@ export function AvailableMembersTree({
   busy,
 }: AvailableMembersTreeProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows])
-  const focusedIndex = focusedId === undefined ? -1 : (indexById.get(focusedId) ?? -1)
+  // Looked up by a scan, not a Map of every row: the Map was built again on every expand and search (10,000
+  // servers), a scan costs less than that and runs only for the focused row and on keys.
+  const indexOf = useCallback((id: string) => rows.findIndex((row) => row.id === id), [rows])
+  const focusedIndex = useMemo(
+    () => (focusedId === undefined ? -1 : indexOf(focusedId)),
+    [focusedId, indexOf],
+  )
   const tabStop = Math.max(focusedIndex, 0)
   const pendingFocus = useRef(false)
 
@@ -69,7 +74,7 @@ export function AvailableMembersTree({
     if (!row) return
     pendingFocus.current = true
     onFocusRow(row.id)
-    virtualizer.scrollToIndex(indexById.get(row.id) ?? 0)
+    virtualizer.scrollToIndex(Math.max(0, indexOf(row.id)))
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -80,7 +85,11 @@ export function AvailableMembersTree({
       index: tabStop,
       count: rows.length,
       expanded: isExpandable(row) ? isExpanded(row) : undefined,
-      parentIndex: () => (row.parentId === undefined ? undefined : (indexById.get(row.parentId) ?? tabStop)),
+      parentIndex: () => {
+        if (row.parentId === undefined) return undefined
+        const parent = indexOf(row.parentId)
+        return parent < 0 ? tabStop : parent
+      },
     }
     if (navigateTree(event.key, position, { moveTo, expand: (open) => onExpand(row, open) })) {
       event.preventDefault()

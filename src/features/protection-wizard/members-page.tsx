@@ -197,14 +197,20 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
     [],
   )
 
-  // Mirror details: the focused database when it is mirrored, else the last mirrored one selected.
-  const focusedMirror =
-    focusedRow?.kind === 'database' && focusedRow.facts.mirroring && tree.estate
-      ? describeMirror(focusedRow.facts, focusedRow.facts.mirroring, tree.estate)
-      : undefined
-  const shownMirror: Mirror | undefined =
-    focusedMirror ?? draft.members.findLast((m) => m.mirror !== undefined)?.mirror
-  const shownAvailability = availabilityToShow(tree, focusedRow, draft.members)
+  // Mirror details: the focused database when it is mirrored, else the last mirrored one selected. Both
+  // regions are derived once per change of what they show, not on every render of the page (a focus move).
+  const { estate, rows, classify } = tree
+  const shownMirror: Mirror | undefined = useMemo(() => {
+    const focused =
+      focusedRow?.kind === 'database' && focusedRow.facts.mirroring && estate
+        ? describeMirror(focusedRow.facts, focusedRow.facts.mirroring, estate)
+        : undefined
+    return focused ?? draft.members.findLast((m) => m.mirror !== undefined)?.mirror
+  }, [focusedRow, estate, draft.members])
+  const shownAvailability = useMemo(
+    () => availabilityToShow(rows, classify, focusedRow, draft.members),
+    [rows, classify, focusedRow, draft.members],
+  )
 
   const search = tree.search
   return (
@@ -292,24 +298,25 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
  * group, as the tree shows it now (a Refresh reads the group again).
  */
 function availabilityToShow(
-  tree: ReturnType<typeof useMemberTree>,
+  rows: readonly MemberTreeRow[],
+  classify: ReturnType<typeof useMemberTree>['classify'],
   focusedRow: MemberTreeRow | undefined,
   members: readonly SelectedMember[],
 ): { details: AvailabilityDetails; database: string } | undefined {
   const detailsOf = (row: MemberTreeRow | undefined) => {
     if (row?.kind !== 'database' || !row.facts.availabilityGroup) return undefined
-    const details = tree.classify(row.facts)?.availability
+    const details = classify(row.facts)?.availability
     return details ? { details, database: row.facts.name } : undefined
   }
   const focused = detailsOf(focusedRow)
   if (focused) return focused
   const lastKey = members.findLast((m) => m.member.availability !== undefined)?.key
   if (lastKey === undefined) return undefined
-  const row = tree.rows.find(
+  const row = rows.find(
     (candidate) =>
       candidate.kind === 'database' &&
       candidate.facts.availabilityGroup !== undefined &&
-      tree.classify(candidate.facts)?.dataSourceKey === lastKey,
+      classify(candidate.facts)?.dataSourceKey === lastKey,
   )
   return detailsOf(row)
 }

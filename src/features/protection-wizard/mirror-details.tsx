@@ -1,5 +1,6 @@
 // S2: DPM detects that a database is mirrored and shows the mirror details on Select Group Members.
 import { Text } from '@fluentui/react-components'
+import { memo } from 'react'
 import {
   agentStatusOf,
   type EstateIndex,
@@ -8,7 +9,14 @@ import {
 import { AGENT_LABELS } from './details-region'
 import styles from './details-region.module.css'
 
-export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: EstateIndex }) {
+/** Memoized: the page around it renders on every focus move and check, which rarely change it. */
+export const MirrorDetails = memo(function MirrorDetails({
+  mirror,
+  estate,
+}: {
+  mirror: Mirror
+  estate?: EstateIndex
+}) {
   const name = mirror.principal.split('\\').at(-1)
   return (
     <section aria-label="Mirror details" data-testid="mirror-details" className={styles.region}>
@@ -46,4 +54,4 @@ export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: Est
       <Text size={200}>DPM maintains a single replica for the mirror.</Text>
     </section>
   )
-}
+})
