@@ -1,6 +1,7 @@
 // Select Group Members: DPM detects that a database is in an Always On availability group and shows the group,
 // its replicas and the replica it will back up from, by the rule the engine uses at each backup.
-import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { Text } from '@fluentui/react-components'
+import { memo } from 'react'
 import type { AvailabilityReplicaFacts } from '../../domain/estate/estate'
 import { BACKUP_PREFERENCE_LABEL, replicaBackupBlocker } from '../../domain/protection/ag-backup-replica'
 import {
@@ -8,23 +9,8 @@ import {
   agentStatusOf,
   type EstateIndex,
 } from '../../domain/protection/protectability'
-import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
-
-const useStyles = makeStyles({
-  // The table wraps its text rather than scrolling: a scrolled region would need a tab stop of its own.
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      textAlign: 'left',
-      verticalAlign: 'top',
-      padding: `2px ${tokens.spacingHorizontalXS}`,
-      overflowWrap: 'anywhere',
-    },
-    '& th': { fontWeight: tokens.fontWeightSemibold },
-  },
-})
+import { AGENT_LABELS } from './details-region'
+import styles from './details-region.module.css'
 
 const MODE_LABELS = {
   SYNCHRONOUS_COMMIT: 'Synchronous commit',
@@ -47,7 +33,8 @@ function backupText(replica: AvailabilityReplicaFacts): string {
   return String(replica.backupPriority)
 }
 
-export function AvailabilityGroupDetails({
+/** Memoized: the page around it renders on every focus move and check, which rarely change it. */
+export const AvailabilityGroupDetails = memo(function AvailabilityGroupDetails({
   details,
   database,
   estate,
@@ -56,7 +43,6 @@ export function AvailabilityGroupDetails({
   database: string
   estate?: EstateIndex
 }) {
-  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
   const { group, choice } = details
   return (
     <section aria-label="Availability group details" className={styles.region}>
@@ -128,4 +114,4 @@ export function AvailabilityGroupDetails({
       </Text>
     </section>
   )
-}
+})

@@ -1,38 +1,15 @@
 // A flat ARIA tree (treeitems with aria-level), virtualized: only the rows in view are mounted, so 40,000
 // databases cost what 30 do. Keyboard as WAI-ARIA's tree pattern: a single tab stop, arrows, Home/End,
 // Right/Left to open, close or move to the parent, Space to check.
-import { makeStyles, tokens } from '@fluentui/react-components'
 import { type Range, useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react'
 import { navigateTree, rangeKeepingIndex } from '../ui/tree-navigation'
+import styles from './available-members-tree.module.css'
 import type { MemberTreeRow } from './member-tree-rows'
 
+/** available-members-tree.module.css: .row min-height. */
 const ROW_HEIGHT = 34
 const INDENT = 20
-
-const useStyles = makeStyles({
-  scroller: {
-    height: '340px',
-    overflowY: 'auto',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    position: 'relative',
-  },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    minHeight: `${ROW_HEIGHT}px`,
-    paddingRight: tokens.spacingHorizontalS,
-    boxSizing: 'border-box',
-    outlineStyle: 'none',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  focused: { backgroundColor: tokens.colorNeutralBackground1Hover },
-})
 
 export const isExpandable = (row: MemberTreeRow) =>
   row.kind === 'server' ||
@@ -61,10 +38,14 @@ export function AvailableMembersTree({
   renderRow,
   busy,
 }: AvailableMembersTreeProps) {
-  const styles = useStyles()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows])
-  const focusedIndex = focusedId === undefined ? -1 : (indexById.get(focusedId) ?? -1)
+  // Looked up by a scan, not a Map of every row: the Map was built again on every expand and search (10,000
+  // servers), a scan costs less than that and runs only for the focused row and on keys.
+  const indexOf = useCallback((id: string) => rows.findIndex((row) => row.id === id), [rows])
+  const focusedIndex = useMemo(
+    () => (focusedId === undefined ? -1 : indexOf(focusedId)),
+    [focusedId, indexOf],
+  )
   const tabStop = Math.max(focusedIndex, 0)
   const pendingFocus = useRef(false)
 
@@ -93,7 +74,7 @@ export function AvailableMembersTree({
     if (!row) return
     pendingFocus.current = true
     onFocusRow(row.id)
-    virtualizer.scrollToIndex(indexById.get(row.id) ?? 0)
+    virtualizer.scrollToIndex(Math.max(0, indexOf(row.id)))
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -104,7 +85,11 @@ export function AvailableMembersTree({
       index: tabStop,
       count: rows.length,
       expanded: isExpandable(row) ? isExpanded(row) : undefined,
-      parentIndex: () => (row.parentId === undefined ? undefined : (indexById.get(row.parentId) ?? tabStop)),
+      parentIndex: () => {
+        if (row.parentId === undefined) return undefined
+        const parent = indexOf(row.parentId)
+        return parent < 0 ? tabStop : parent
+      },
     }
     if (navigateTree(event.key, position, { moveTo, expand: (open) => onExpand(row, open) })) {
       event.preventDefault()

@@ -1,21 +1,15 @@
 // The content of one Available members row: a checkbox named by the item's text where the item can be
 // selected, and the reason as visible text where it cannot.
-import { Badge, Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components'
-import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons'
+// Built from plain elements in Fluent's look (a CSS module over its theme's variables), not Fluent's
+// Checkbox, Badge and Text: those are several components, hooks and slots each, and mounting a screenful of
+// rows (Next, expand, the search result) cost React most of the interaction. A native checkbox keeps the role,
+// the name (its label), the checked, mixed and disabled states, and the click; the row stays the keyboard
+// control (the tree's onKeyDown). The buttons a few rows show (Retry, Install agent) stay Fluent's.
+import { Button } from '@fluentui/react-components'
 import { memo } from 'react'
 import type { DatabaseClassification } from '../../domain/protection/protectability'
+import styles from './member-row.module.css'
 import { ALL_SQL_SERVERS, type MemberTreeRow } from './member-tree-rows'
-
-const useStyles = makeStyles({
-  chevron: { display: 'inline-flex', cursor: 'pointer', width: '20px', flexShrink: 0 },
-  spacer: { display: 'inline-block', width: '20px', flexShrink: 0 },
-  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  reason: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
-  protected: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  note: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
-  name: { whiteSpace: 'nowrap' },
-})
 
 export interface MemberRowProps {
   row: MemberTreeRow
@@ -32,11 +26,23 @@ export interface MemberRowProps {
 }
 
 /**
- * Renders again only when its own props change: checking a database or moving the focus renders that row, not
- * every row in view (the callbacks must be stable for that: members-page.tsx).
+ * Renders again only when what it shows changes: checking a database or moving the focus renders that row, not
+ * every row in view (the callbacks must be stable for that: members-page.tsx). The rows are rebuilt whole on
+ * every expand or search, so a row compares by its fields, not by its object: only the rows in view compare,
+ * where keeping the unchanged objects across a rebuild cost a pass over every row (10,000 servers).
  */
-export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
-  const styles = useStyles()
+export const MemberRow = memo(MemberRowContent, (before, after) => {
+  const keys = Object.keys(after) as (keyof MemberRowProps)[]
+  return keys.every((key) => (key === 'row' ? sameRow(before.row, after.row) : before[key] === after[key]))
+})
+
+function sameRow(a: MemberTreeRow, b: MemberTreeRow): boolean {
+  if (a === b) return true
+  const keys = Object.keys(a) as (keyof MemberTreeRow)[]
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
+
+function MemberRowContent(props: MemberRowProps) {
   const { row, focused } = props
   const buttonTab = focused ? 0 : -1
   switch (row.kind) {
@@ -44,7 +50,7 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       return (
         <>
           <span className={styles.spacer} />
-          <Text className={styles.note}>{row.text}</Text>
+          <span className={styles.note}>{row.text}</span>
         </>
       )
     case 'server': {
@@ -52,19 +58,17 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Text weight="semibold" className={styles.name}>
-            {row.server.name}
-          </Text>
+          <span className={styles.name}>{row.server.name}</span>
           {cluster && (
-            <Text className={styles.detail}>
+            <span className={styles.detail}>
               Failover cluster {cluster.name}, nodes {cluster.nodes.join(', ')}
-            </Text>
+            </span>
           )}
           {row.load?.status === 'error' && (
             <>
-              <Text className={styles.reason}>
+              <span className={styles.reason}>
                 Could not read the SQL Server instances: {row.load.message}
-              </Text>
+              </span>
               <Button size="small" tabIndex={buttonTab} onClick={() => props.onRetry(row.server.name)}>
                 Retry
               </Button>
@@ -77,36 +81,33 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Text>{ALL_SQL_SERVERS}</Text>
+          <span>{ALL_SQL_SERVERS}</span>
         </>
       )
     case 'instance':
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Checkbox
+          <CheckBox
             label={row.path}
             checked={props.checked}
-            input={{ tabIndex: -1 }}
-            onChange={(_, data) => props.onCheck(row, data.checked === true)}
+            onChange={(checked) => props.onCheck(row, checked)}
           />
-          {props.autoProtected && <Text className={styles.detail}>Auto protection on</Text>}
+          {props.autoProtected && <span className={styles.detail}>Auto protection on</span>}
         </>
       )
     case 'availability-group':
       return (
         <>
           <Chevron row={row} expanded={row.expanded} onExpand={props.onExpand} />
-          <Text weight="semibold" className={styles.name}>
-            {row.group.name}
-          </Text>
-          <Text className={styles.detail}>Availability group, listener {row.group.listener}</Text>
+          <span className={styles.name}>{row.group.name}</span>
+          <span className={styles.detail}>Availability group, listener {row.group.listener}</span>
         </>
       )
     case 'database':
       return <DatabaseRowContent {...props} row={row} buttonTab={buttonTab} />
   }
-})
+}
 
 function Chevron({
   row,
@@ -117,13 +118,49 @@ function Chevron({
   expanded: boolean
   onExpand: MemberRowProps['onExpand']
 }) {
-  const styles = useStyles()
   return (
     // The row itself is the keyboard control (Right/Left); the chevron is for the mouse.
-    <span aria-hidden="true" className={styles.chevron} onClick={() => onExpand(row, !expanded)}>
-      {expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
-    </span>
+    <span
+      aria-hidden="true"
+      className={expanded ? `${styles.chevron} ${styles.open}` : styles.chevron}
+      onClick={() => onExpand(row, !expanded)}
+    />
   )
+}
+
+/** A checkbox named by its label, out of the tab order (the row has the tab stop). */
+function CheckBox({
+  label,
+  checked,
+  disabled = false,
+  onChange,
+}: {
+  label: string
+  checked: boolean | 'mixed'
+  disabled?: boolean
+  onChange: (checked: boolean) => void
+}) {
+  const mixed = checked === 'mixed'
+  return (
+    <label className={disabled ? `${styles.check} ${styles.disabled}` : styles.check}>
+      <input
+        type="checkbox"
+        tabIndex={-1}
+        checked={checked === true}
+        disabled={disabled}
+        // Mixed exists only as the element's property (an instance with some of its databases selected).
+        ref={(input) => {
+          if (input) input.indeterminate = mixed
+        }}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      {label}
+    </label>
+  )
+}
+
+function Badge({ tone, children }: { tone: 'brand' | 'informative'; children: string }) {
+  return <span className={`${styles.badge} ${styles[tone]}`}>{children}</span>
 }
 
 function DatabaseRowContent({
@@ -135,49 +172,34 @@ function DatabaseRowContent({
   onInstallAgent,
   buttonTab,
 }: MemberRowProps & { row: Extract<MemberTreeRow, { kind: 'database' }>; buttonTab: number }) {
-  const styles = useStyles()
   const status = classification?.status
   const selectable = status?.kind === 'selectable'
+  // A replica's copy under its node says which it is; the group's row under the cluster names none.
+  const ownCopy = row.path === row.facts.path
   return (
     <>
       <span className={styles.spacer} />
-      <Checkbox
+      <CheckBox
         label={row.facts.name}
         checked={status?.kind === 'protected' ? true : checked}
         disabled={!selectable}
-        input={{ tabIndex: -1 }}
-        onChange={(_, data) => onCheck(row, data.checked === true)}
+        onChange={(value) => onCheck(row, value)}
       />
-      {classification?.role === 'principal' && (
-        <Badge appearance="tint" color="brand">
-          Principal
-        </Badge>
-      )}
-      {classification?.role === 'mirror' && (
-        <Badge appearance="tint" color="informative">
-          Mirror
-        </Badge>
-      )}
-      {/* A replica's copy under its node says which it is; the group's row under the cluster names none. */}
-      {row.path === row.facts.path && classification?.role === 'primary-replica' && (
-        <Badge appearance="tint" color="brand">
-          Primary replica
-        </Badge>
-      )}
-      {row.path === row.facts.path && classification?.role === 'secondary-replica' && (
-        <Badge appearance="tint" color="informative">
-          Secondary replica
-        </Badge>
+      {classification?.role === 'principal' && <Badge tone="brand">Principal</Badge>}
+      {classification?.role === 'mirror' && <Badge tone="informative">Mirror</Badge>}
+      {ownCopy && classification?.role === 'primary-replica' && <Badge tone="brand">Primary replica</Badge>}
+      {ownCopy && classification?.role === 'secondary-replica' && (
+        <Badge tone="informative">Secondary replica</Badge>
       )}
       {selectable && classification?.availability?.choice.kind === 'none' && (
-        <Text className={styles.warning}>
+        <span className={styles.warning}>
           No replica can be backed up now: see Availability group details.
-        </Text>
+        </span>
       )}
       {status?.kind === 'protected' && (
-        <Text className={styles.protected}>Protected in protection group {groupName ?? status.groupId}</Text>
+        <span className={styles.protected}>Protected in protection group {groupName ?? status.groupId}</span>
       )}
-      {status?.kind === 'blocked' && <Text className={styles.reason}>{status.reason.message}</Text>}
+      {status?.kind === 'blocked' && <span className={styles.reason}>{status.reason.message}</span>}
       {status?.kind === 'blocked' && status.reason.code === 'missing-agent' && (
         <Button
           size="small"

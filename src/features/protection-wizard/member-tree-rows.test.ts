@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ComputerFacts, DatabaseFacts } from '../../domain/estate/estate'
 import { indexEstate } from '../../domain/protection/protectability'
-import { buildTreeRows, listedServers } from './member-tree-rows'
+import { buildTreeRows, closedServerRows, listedServers } from './member-tree-rows'
 
 const computer = (name: string, agent: 'OK' | 'NotInstalled' = 'OK'): ComputerFacts => ({
   name,
@@ -142,5 +142,24 @@ describe('availability groups in Available members', () => {
       kind: 'note',
       text: 'ShippingDB: no replica could be read: The protection agent on SQL-AG01 is not reachable.',
     })
+  })
+})
+
+describe('buildTreeRows with the closed rows kept', () => {
+  it('reuses the closed servers rows and builds only the opened server anew', () => {
+    const servers = ['SQL-A', 'SQL-B', 'SQL-C'].map((name) => ({ name }))
+    const closedRows = closedServerRows(servers)
+    const input = { servers, closedRows, collapsed: new Set<string>(), loads: new Map() }
+    const rows = buildTreeRows({ ...input, expanded: new Set(['SQL-B']) })
+    expect(rows.map((row) => row.id)).toEqual([
+      'server:SQL-A',
+      'server:SQL-B',
+      'note:server:SQL-B',
+      'server:SQL-C',
+    ])
+    expect(rows[0]).toBe(closedRows[0])
+    expect(rows[3]).toBe(closedRows[2])
+    expect(rows[1]).toMatchObject({ expanded: true, load: { status: 'pending' }, posinset: 2, setsize: 3 })
+    expect(buildTreeRows({ ...input, expanded: new Set() })).toEqual(closedRows)
   })
 })

@@ -98,6 +98,8 @@ export const instanceId = (path: string) => `instance:${path}`
 
 export interface TreeInput {
   servers: readonly ServerEntry[]
+  /** closedServerRows(servers), when the caller keeps it across builds. */
+  closedRows?: readonly ServerRow[]
   /** Upper-cased names of expanded servers. */
   expanded: ReadonlySet<string>
   /** Ids of collapsed All SQL Servers and instance rows. */
@@ -108,8 +110,29 @@ export interface TreeInput {
   copyFacts?: CopyFacts
 }
 
+type ServerRow = Extract<MemberTreeRow, { kind: 'server' }>
+
+/**
+ * Each server's row, closed. Built once per servers list: an expand then builds the rows it opens, not the
+ * 10,000 servers' rows again, and the closed rows keep their objects.
+ */
+export function closedServerRows(servers: readonly ServerEntry[]): ServerRow[] {
+  return servers.map((server, index) => ({
+    kind: 'server',
+    id: `server:${server.name}`,
+    path: server.name,
+    level: 1,
+    posinset: index + 1,
+    setsize: servers.length,
+    server,
+    expanded: false,
+    load: undefined,
+  }))
+}
+
 export function buildTreeRows({
   servers,
+  closedRows = closedServerRows(servers),
   expanded,
   collapsed,
   loads,
@@ -117,25 +140,19 @@ export function buildTreeRows({
 }: TreeInput): MemberTreeRow[] {
   const rows: MemberTreeRow[] = []
   servers.forEach((server, index) => {
-    const isExpanded = expanded.has(serverKey(server.name))
-    const load = isExpanded ? (loads.get(serverKey(server.name)) ?? { status: 'pending' }) : undefined
-    const id = `server:${server.name}`
-    rows.push({
-      kind: 'server',
-      id,
-      path: server.name,
-      level: 1,
-      posinset: index + 1,
-      setsize: servers.length,
-      server,
-      expanded: isExpanded,
-      load: server.availabilityGroups ? undefined : load,
-    })
-    if (server.availabilityGroups) {
-      if (isExpanded) pushGroups(rows, id, server.availabilityGroups, collapsed, copyFacts ?? new Map())
+    const closed = closedRows[index] as ServerRow
+    if (!expanded.has(serverKey(server.name))) {
+      rows.push(closed)
       return
     }
-    if (!load) return
+    const { id } = closed
+    if (server.availabilityGroups) {
+      rows.push({ ...closed, expanded: true })
+      pushGroups(rows, id, server.availabilityGroups, collapsed, copyFacts ?? new Map())
+      return
+    }
+    const load = loads.get(serverKey(server.name)) ?? { status: 'pending' }
+    rows.push({ ...closed, expanded: true, load })
     if (load.status === 'pending') {
       rows.push(note(id, server.name, 2, 'Loading SQL Server instances...'))
     } else if (load.status === 'success') {

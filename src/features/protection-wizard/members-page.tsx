@@ -4,11 +4,9 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  makeStyles,
   SearchBox,
   Spinner,
   Text,
-  tokens,
 } from '@fluentui/react-components'
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
@@ -46,24 +44,11 @@ import {
 } from './draft-changes'
 import { MemberRow } from './member-row'
 import type { MemberTreeRow } from './member-tree-rows'
+import styles from './members-page.module.css'
 import { MirrorDetails } from './mirror-details'
 import { messagesOf, type RequiredFieldPageProps } from './page-props'
 import { SelectedMembersList } from './selected-members-list'
 import { useMemberTree } from './use-member-tree'
-
-const useStyles = makeStyles({
-  layout: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    gap: tokens.spacingHorizontalL,
-  },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  search: { flex: 1 },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, minHeight: '1.2em' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-})
 
 const SEARCH_PAUSE_MS = 250
 
@@ -95,7 +80,6 @@ async function classifyDatabasesOf(
 }
 
 export function MembersPage({ draft, problems, attempted }: RequiredFieldPageProps) {
-  const styles = useStyles()
   // Error 31010 shows once the admin removed the last member, not on a page that opens empty.
   const asTyped = useValidationAsTyped<'members'>(attempted)
   const membersError = asTyped.message('members', draft.members, messagesOf(problems, 'members'))
@@ -213,14 +197,20 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
     [],
   )
 
-  // Mirror details: the focused database when it is mirrored, else the last mirrored one selected.
-  const focusedMirror =
-    focusedRow?.kind === 'database' && focusedRow.facts.mirroring && tree.estate
-      ? describeMirror(focusedRow.facts, focusedRow.facts.mirroring, tree.estate)
-      : undefined
-  const shownMirror: Mirror | undefined =
-    focusedMirror ?? draft.members.findLast((m) => m.mirror !== undefined)?.mirror
-  const shownAvailability = availabilityToShow(tree, focusedRow, draft.members)
+  // Mirror details: the focused database when it is mirrored, else the last mirrored one selected. Both
+  // regions are derived once per change of what they show, not on every render of the page (a focus move).
+  const { estate, rows, classify } = tree
+  const shownMirror: Mirror | undefined = useMemo(() => {
+    const focused =
+      focusedRow?.kind === 'database' && focusedRow.facts.mirroring && estate
+        ? describeMirror(focusedRow.facts, focusedRow.facts.mirroring, estate)
+        : undefined
+    return focused ?? draft.members.findLast((m) => m.mirror !== undefined)?.mirror
+  }, [focusedRow, estate, draft.members])
+  const shownAvailability = useMemo(
+    () => availabilityToShow(rows, classify, focusedRow, draft.members),
+    [rows, classify, focusedRow, draft.members],
+  )
 
   const search = tree.search
   return (
@@ -308,31 +298,31 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
  * group, as the tree shows it now (a Refresh reads the group again).
  */
 function availabilityToShow(
-  tree: ReturnType<typeof useMemberTree>,
+  rows: readonly MemberTreeRow[],
+  classify: ReturnType<typeof useMemberTree>['classify'],
   focusedRow: MemberTreeRow | undefined,
   members: readonly SelectedMember[],
 ): { details: AvailabilityDetails; database: string } | undefined {
   const detailsOf = (row: MemberTreeRow | undefined) => {
     if (row?.kind !== 'database' || !row.facts.availabilityGroup) return undefined
-    const details = tree.classify(row.facts)?.availability
+    const details = classify(row.facts)?.availability
     return details ? { details, database: row.facts.name } : undefined
   }
   const focused = detailsOf(focusedRow)
   if (focused) return focused
   const lastKey = members.findLast((m) => m.member.availability !== undefined)?.key
   if (lastKey === undefined) return undefined
-  const row = tree.rows.find(
+  const row = rows.find(
     (candidate) =>
       candidate.kind === 'database' &&
       candidate.facts.availabilityGroup !== undefined &&
-      tree.classify(candidate.facts)?.dataSourceKey === lastKey,
+      classify(candidate.facts)?.dataSourceKey === lastKey,
   )
   return detailsOf(row)
 }
 
 /** Search members: the page searches once typing pauses (one agent search per pause, not per key). */
 function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
-  const styles = useStyles()
   const [input, setInput] = useState('')
   const settled = useDebouncedValue(input, SEARCH_PAUSE_MS)
   useEffect(() => onSearch(settled), [settled, onSearch])
@@ -348,7 +338,6 @@ function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
 }
 
 function TreeStatus({ tree, searchText }: { tree: ReturnType<typeof useMemberTree>; searchText: string }) {
-  const styles = useStyles()
   const search = tree.search
   let text = ''
   if (search?.isPending || search?.isFetching) text = `Searching for "${searchText.trim()}"...`

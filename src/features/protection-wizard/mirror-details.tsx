@@ -1,18 +1,22 @@
 // S2: DPM detects that a database is mirrored and shows the mirror details on Select Group Members.
-import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { Text } from '@fluentui/react-components'
+import { memo } from 'react'
 import {
   agentStatusOf,
   type EstateIndex,
   type MirrorDetails as Mirror,
 } from '../../domain/protection/protectability'
-import { AGENT_LABELS, useDetailsRegionStyles } from './details-region'
+import { AGENT_LABELS } from './details-region'
+import styles from './details-region.module.css'
 
-const useStyles = makeStyles({
-  hosts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
-})
-
-export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: EstateIndex }) {
-  const styles = { ...useDetailsRegionStyles(), ...useStyles() }
+/** Memoized: the page around it renders on every focus move and check, which rarely change it. */
+export const MirrorDetails = memo(function MirrorDetails({
+  mirror,
+  estate,
+}: {
+  mirror: Mirror
+  estate?: EstateIndex
+}) {
   const name = mirror.principal.split('\\').at(-1)
   return (
     <section aria-label="Mirror details" data-testid="mirror-details" className={styles.region}>
@@ -50,4 +54,4 @@ export function MirrorDetails({ mirror, estate }: { mirror: Mirror; estate?: Est
       <Text size={200}>DPM maintains a single replica for the mirror.</Text>
     </section>
   )
-}
+})

@@ -1,27 +1,7 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { Button, Text } from '@fluentui/react-components'
 import { memo } from 'react'
 import type { SelectedMember } from '../../dpm/protection-wizard-store'
-
-const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    maxHeight: '180px',
-    overflowY: 'auto',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  item: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-})
+import styles from './selected-members-list.module.css'
 
 /**
  * One item per data source: a mirrored database once, named by its principal, showing both partners. Memoized:
@@ -36,7 +16,6 @@ export const SelectedMembersList = memo(function SelectedMembersList({
   autoProtectInstances: readonly string[]
   onRemove: (key: string) => void
 }) {
-  const styles = useStyles()
   return (
     <>
       <ul aria-label="Selected members" className={styles.list}>

@@ -25,6 +25,7 @@ import { useServer } from '../../dpm/use-server'
 import {
   buildSearchRows,
   buildTreeRows,
+  closedServerRows,
   groupCopyPaths,
   type LoadState,
   listedServers,
@@ -135,10 +136,11 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
   const copyFacts = clusterOpen ? partnerFacts : undefined
   const collapsed = useMemo(() => new Set(draft.collapsed), [draft.collapsed])
   const expanded = useMemo(() => new Set(draft.expanded.map(serverKey)), [draft.expanded])
+  const closedRows = useMemo(() => closedServerRows(servers), [servers])
   const rows: MemberTreeRow[] = useMemo(() => {
     if (searching) return searchResults ? buildSearchRows(searchResults, servers, collapsed) : []
-    return buildTreeRows({ servers, expanded, collapsed, loads: loadByServer, copyFacts })
-  }, [searching, searchResults, servers, expanded, collapsed, loadByServer, copyFacts])
+    return buildTreeRows({ servers, closedRows, expanded, collapsed, loads: loadByServer, copyFacts })
+  }, [searching, searchResults, servers, closedRows, expanded, collapsed, loadByServer, copyFacts])
 
   const classify = useMemo(() => {
     const cache = new Map<DatabaseFacts, DatabaseClassification>()
