@@ -130,17 +130,16 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
   // A lab reset starts a new world: a run of the old one that is still in flight must not write into it.
   const runWorld = worldNumber()
   const view = await readChanges()
-  const results = new Map<string, BackupOutcome>()
   let from = simNow()
   for (;;) {
     if (signal?.aborted) throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
     const autoProtectionAt = nextAutoProtectionAt(from)
     const end = Math.min(target, from + COMMIT_SPAN_MS, autoProtectionAt)
-    const committed = await settleAndCommit(end, view, results, runWorld)
+    const committed = await settleAndCommit(end, view, runWorld)
     if (!committed) return
     view.changes = []
     setSimTime(end)
-    if (end === autoProtectionAt && !(await autoProtect(end, view, results, runWorld))) return
+    if (end === autoProtectionAt && !(await autoProtect(end, view, runWorld))) return
     from = end
     if (end >= target) return
     // Let the console render the day just committed before the next one.
@@ -149,12 +148,10 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Settles the jobs up to `until` and writes them; false when the world was reset meanwhile. */
-async function settleAndCommit(
-  until: number,
-  view: EstateView,
-  results: Map<string, BackupOutcome>,
-  runWorld: number,
-): Promise<boolean> {
+async function settleAndCommit(until: number, view: EstateView, runWorld: number): Promise<boolean> {
+  // The agent's results of this span only: once committed, its jobs are history and never asked again (a
+  // week's 1.5 million results kept in one map made every lookup slower and the collector busier).
+  const results = new Map<string, BackupOutcome>()
   for (let attempt = 1; ; attempt++) {
     const state = getServer()
     const facts = await factsFor(state, view)
@@ -182,18 +179,13 @@ async function settleAndCommit(
  * The daily auto protection job at `at`: reads the auto-protected instances, adds their new databases and
  * starts what fell due with them (a replica creation "Now"). False when the world was reset meanwhile.
  */
-async function autoProtect(
-  at: number,
-  view: EstateView,
-  results: Map<string, BackupOutcome>,
-  runWorld: number,
-): Promise<boolean> {
+async function autoProtect(at: number, view: EstateView, runWorld: number): Promise<boolean> {
   const instances = autoProtectedInstances(getServer())
   if (instances.length === 0) return true
   const facts = await readAutoProtectionFacts(instances)
   if (worldNumber() !== runWorld) return false
   updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
-  return settleAndCommit(at, view, results, runWorld)
+  return settleAndCommit(at, view, runWorld)
 }
 
 /** What the agents report of the auto-protected instances: their databases and their mirror partners. */
