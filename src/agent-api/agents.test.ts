@@ -187,17 +187,26 @@ describe('GET /changes?since=', () => {
 })
 
 describe('POST /backups', () => {
-  it('answers a batch job by job', async () => {
-    const { results } = await runBackups([
-      { id: 'a', path: SALES_DB, kind: 'express-full', at: T0 },
-      { id: 'b', path: SALES_MIRROR_COPY, kind: 'synchronization', at: T0 },
-      { id: 'c', path: 'SQL-NOAGENT01\\MSSQLSERVER\\ReportingDB', kind: 'replica-creation', at: T0 },
+  it('answers a batch series by series: the failures by index, the figures of the others in order', async () => {
+    const { series } = await runBackups([
+      { path: SALES_DB, kind: 'synchronization', at: [T0, T0 + 900_000, T0 + 1_800_000] },
+      { path: SALES_MIRROR_COPY, kind: 'synchronization', at: [T0] },
+      { path: 'SQL-NOAGENT01\\MSSQLSERVER\\ReportingDB', kind: 'replica-creation', at: [T0, T0 + 60_000] },
     ])
-    expect(results.map((r) => [r.id, r.ok ? 'ok' : r.error.code])).toEqual([
-      ['a', 'ok'],
-      ['b', 'DatabaseIsMirrorCopy'],
-      ['c', 'AgentNotInstalled'],
+    expect(
+      series.map((one) => [one.failed.map((f) => [f.index, f.error.code]), one.durationSec.length]),
+    ).toEqual([
+      [[], 3],
+      [[[0, 'DatabaseIsMirrorCopy']], 0],
+      [
+        [
+          [0, 'AgentNotInstalled'],
+          [1, 'AgentNotInstalled'],
+        ],
+        0,
+      ],
     ])
+    expect(series[0]?.dataTransferredMb).toHaveLength(3)
   })
 })
 

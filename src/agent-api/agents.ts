@@ -6,7 +6,7 @@ import {
   AGENT_API,
   agentInstallResponse,
   agentsResponse,
-  type BackupRequest,
+  type BackupSeries,
   backupsResponse,
   changesResponse,
   databaseFactsResponse,
@@ -35,8 +35,12 @@ export const getDatabaseFacts = (paths: string[]) =>
 export const getChanges = (since: number) =>
   agentRequest(`${AGENT_API}/changes?since=${since}`, changesResponse)
 
-export const runBackups = (jobs: BackupRequest[]) =>
-  agentRequest(`${AGENT_API}/backups`, backupsResponse, { method: 'POST', body: { jobs }, timeoutMs: 60_000 })
+export const runBackups = (series: BackupSeries[]) =>
+  agentRequest(`${AGENT_API}/backups`, backupsResponse, {
+    method: 'POST',
+    body: { series },
+    timeoutMs: 60_000,
+  })
 
 export const restoreDatabase = (request: RestoreRequest) =>
   agentRequest(`${AGENT_API}/restores`, restoreResponse, { method: 'POST', body: request })

@@ -8,6 +8,7 @@
 import { getChanges, getDatabaseFacts, listComputers, listInstances, runBackups } from '../agent-api/agents'
 import { AgentApiError } from '../agent-api/client'
 import { errorMessage } from '../agent-api/error-message'
+import { type BackupSeries, MAX_BACKUP_JOBS } from '../agent-api/schemas'
 import { writeTogether } from '../browser-storage/world-record'
 import type { AgentError, FactsEntry } from '../domain/engine/backup-rules'
 import {
@@ -36,8 +37,6 @@ import { getServer, updateServer } from './server-store'
 import { worldNumber } from './world-reset'
 
 const FACTS_BATCH = 5_000
-/** The agent API's largest batch (POST /backups): each request costs round trips through the agents' worker. */
-const BACKUP_BATCH = 20_000
 /** Rounds of facts reads in one span: the known copies, then those on the replicas they name. */
 const MAX_FACTS_ROUNDS = 3
 /** The store and the clock move once per simulated day of a long advance, so the console follows it. */
@@ -131,17 +130,16 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
   // A lab reset starts a new world: a run of the old one that is still in flight must not write into it.
   const runWorld = worldNumber()
   const view = await readChanges()
-  const results = new Map<string, BackupOutcome>()
   let from = simNow()
   for (;;) {
     if (signal?.aborted) throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
     const autoProtectionAt = nextAutoProtectionAt(from)
     const end = Math.min(target, from + COMMIT_SPAN_MS, autoProtectionAt)
-    const committed = await settleAndCommit(end, view, results, runWorld)
+    const committed = await settleAndCommit(end, view, runWorld)
     if (!committed) return
     view.changes = []
     setSimTime(end)
-    if (end === autoProtectionAt && !(await autoProtect(end, view, results, runWorld))) return
+    if (end === autoProtectionAt && !(await autoProtect(end, view, runWorld))) return
     from = end
     if (end >= target) return
     // Let the console render the day just committed before the next one.
@@ -150,12 +148,10 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Settles the jobs up to `until` and writes them; false when the world was reset meanwhile. */
-async function settleAndCommit(
-  until: number,
-  view: EstateView,
-  results: Map<string, BackupOutcome>,
-  runWorld: number,
-): Promise<boolean> {
+async function settleAndCommit(until: number, view: EstateView, runWorld: number): Promise<boolean> {
+  // The agent's results of this span only: once committed, its jobs are history and never asked again (a
+  // week's 1.5 million results kept in one map made every lookup slower and the collector busier).
+  const results = new Map<string, BackupOutcome>()
   for (let attempt = 1; ; attempt++) {
     const state = getServer()
     const facts = await factsFor(state, view)
@@ -183,18 +179,13 @@ async function settleAndCommit(
  * The daily auto protection job at `at`: reads the auto-protected instances, adds their new databases and
  * starts what fell due with them (a replica creation "Now"). False when the world was reset meanwhile.
  */
-async function autoProtect(
-  at: number,
-  view: EstateView,
-  results: Map<string, BackupOutcome>,
-  runWorld: number,
-): Promise<boolean> {
+async function autoProtect(at: number, view: EstateView, runWorld: number): Promise<boolean> {
   const instances = autoProtectedInstances(getServer())
   if (instances.length === 0) return true
   const facts = await readAutoProtectionFacts(instances)
   if (worldNumber() !== runWorld) return false
   updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
-  return settleAndCommit(at, view, results, runWorld)
+  return settleAndCommit(at, view, runWorld)
 }
 
 /** What the agents report of the auto-protected instances: their databases and their mirror partners. */
@@ -294,18 +285,29 @@ async function readFacts(paths: readonly string[], view: EstateView): Promise<vo
 }
 
 async function fetchResults(missing: BackupJobRequest[], results: Map<string, BackupOutcome>): Promise<void> {
-  for (let i = 0; i < missing.length; i += BACKUP_BATCH) {
-    const batch = missing.slice(i, i + BACKUP_BATCH)
+  // The agent API's largest batch: each request costs round trips through the agents' worker.
+  for (let i = 0; i < missing.length; i += MAX_BACKUP_JOBS) {
+    const batch = missing.slice(i, i + MAX_BACKUP_JOBS)
+    const series = seriesOf(batch)
     try {
-      const answer = await withAttempts(() => runBackups(batch))
-      for (const result of answer.results) {
-        results.set(
-          result.id,
-          result.ok
-            ? { ok: true, dataTransferredMb: result.dataTransferredMb, durationSec: result.durationSec }
-            : { ok: false, error: result.error },
-        )
-      }
+      const answer = await withAttempts(() => runBackups(series.map((one) => one.request)))
+      series.forEach(({ ids }, s) => {
+        const answered = answer.series[s]
+        if (!answered) return
+        const failed = new Map(answered.failed.map(({ index, error }) => [index, error]))
+        let ok = 0
+        ids.forEach((id, index) => {
+          const error = failed.get(index)
+          if (error) {
+            results.set(id, { ok: false, error })
+            return
+          }
+          const dataTransferredMb = answered.dataTransferredMb[ok]
+          const durationSec = answered.durationSec[ok++]
+          if (dataTransferredMb !== undefined && durationSec !== undefined)
+            results.set(id, { ok: true, dataTransferredMb, durationSec })
+        })
+      })
     } catch (error) {
       const failed: BackupOutcome = { ok: false, error: agentErrorOf(error) }
       for (const job of batch) results.set(job.id, failed)
@@ -318,6 +320,24 @@ async function fetchResults(missing: BackupJobRequest[], results: Map<string, Ba
         })
     }
   }
+}
+
+/** The batch as the agent API sends it: a series per database, kind and admin job, with the requests' ids. */
+function seriesOf(batch: readonly BackupJobRequest[]): { request: BackupSeries; ids: string[] }[] {
+  const byKey = new Map<string, { request: BackupSeries; ids: string[] }>()
+  for (const job of batch) {
+    const key = `${job.kind}|${job.job ?? ''}|${job.path}`
+    let one = byKey.get(key)
+    if (!one) {
+      const request: BackupSeries = { path: job.path, kind: job.kind, at: [] }
+      if (job.job !== undefined) request.job = job.job
+      one = { request, ids: [] }
+      byKey.set(key, one)
+    }
+    one.request.at.push(job.at)
+    one.ids.push(job.id)
+  }
+  return [...byKey.values()]
 }
 
 const isTransient = (error: unknown) =>

@@ -4,6 +4,7 @@ import {
   AGENT_API,
   agentInstallRequest,
   agentsRequest,
+  type BackupsResponse,
   backupsRequest,
   type ChangesResponse,
   type DatabaseFactsResponse,
@@ -18,7 +19,7 @@ import {
 import { simNow } from '../sim-clock/clock'
 import { requireAgentTarget } from './agent-operations'
 import { availabilityGroupFacts } from './availability-groups'
-import { runBackupJob } from './backup-simulation'
+import { runBackupSeries } from './backup-simulation'
 import { changesSince } from './change-log'
 import { searchDatabases } from './database-search'
 import {
@@ -129,9 +130,9 @@ export const agentHandlers = [
     `*${AGENT_API}/backups`,
     agentRoute(
       async ({ request }) => {
-        const { jobs } = await readBody(request, backupsRequest)
+        const { series } = await readBody(request, backupsRequest)
         const estate = currentEstate()
-        return { results: jobs.map((job) => runBackupJob(estate, job)) }
+        return { series: series.map((one) => runBackupSeries(estate, one)) } satisfies BackupsResponse
       },
       // The error rate fails individual jobs, deterministically per job.
       { requestErrors: false },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AG_LEGACY, AG_ORDERS, AG_ORDERS_COPIES, HR_DB } from '../agent-api/demo-estate'
-import type { BackupKind, BackupResult } from '../agent-api/schemas'
+import type { BackupKind } from '../agent-api/schemas'
 import { chooseBackupReplica } from '../domain/protection/ag-backup-replica'
 import {
   availabilityGroupPrimaryFails,
@@ -12,7 +12,7 @@ import {
   setReplicaExcludedFromBackup,
 } from './availability-group-operations'
 import { availabilityGroupFacts, requireAvailabilityGroup } from './availability-groups'
-import { runBackupJob } from './backup-simulation'
+import { type BackupOutcome, runBackupJob } from './backup-simulation'
 import { databaseFacts } from './estate-facts'
 import { addCluster, addComputer, addInstance, type Estate, findDatabase } from './estate-model'
 import { setFaults } from './fault-operations'
@@ -35,9 +35,9 @@ const backupFrom = () => {
   const choice = chooseBackupReplica(group())
   return choice.kind === 'replica' ? choice.replica.computer : choice.reason
 }
-const backup = (path: string, kind: BackupKind = 'express-full'): BackupResult =>
-  runBackupJob(estate, { id: 'job-1', path, kind, at: AT })
-const errorCode = (result: BackupResult) => (result.ok ? 'ok' : result.error.code)
+const backup = (path: string, kind: BackupKind = 'express-full'): BackupOutcome =>
+  runBackupJob(estate, { path, kind, at: AT })
+const errorCode = (result: BackupOutcome) => (result.ok ? 'ok' : result.error.code)
 
 /** A refused operation leaves the group and the change log as they were. */
 function unchangedBy(action: () => unknown): string {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { INVENTORY_DB, SALES_DB as SALES, SALES_MIRROR_COPY } from '../agent-api/demo-estate'
-import type { BackupKind, BackupRequest, BackupResult } from '../agent-api/schemas'
-import { runBackupJob } from './backup-simulation'
+import type { BackupKind } from '../agent-api/schemas'
+import { type BackupJob, type BackupOutcome, runBackupJob } from './backup-simulation'
 import type { Estate } from './estate-model'
 import { setFaults } from './fault-operations'
 import { breakMirror, principalFails } from './mirroring-operations'
@@ -13,17 +13,17 @@ beforeEach(() => {
   estate = defaultEstate()
 })
 
-const job = (kind: BackupKind, path = SALES, at = AT, id = `${kind}-1`): BackupRequest => ({
-  id,
+const job = (kind: BackupKind, path = SALES, at = AT, adminJob?: string): BackupJob => ({
   path,
   kind,
   at,
+  job: adminJob,
 })
-const ok = (result: BackupResult) => {
+const ok = (result: BackupOutcome) => {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
   return result
 }
-const errorCode = (result: BackupResult) => (result.ok ? 'ok' : result.error.code)
+const errorCode = (result: BackupOutcome) => (result.ok ? 'ok' : result.error.code)
 
 describe('a backup job that runs', () => {
   it('synchronization moves a few % of the log in 1-5 minutes', () => {
@@ -114,7 +114,7 @@ describe('a backup job that fails', () => {
     expect(errorCode(runBackupJob(estate, job('express-full', inventory)))).toBe('ok')
   })
 
-  it('for an injected error rate: the same share of jobs every run, decided per job id and time', () => {
+  it('for an injected error rate: the same share of jobs every run, decided per job and time', () => {
     setFaults(estate, { errorRate: 0.3 }, AT)
     const jobs = Array.from({ length: 400 }, (_, n) =>
       job('synchronization', SALES, AT + n * 60_000, `job-${n}`),
@@ -125,7 +125,7 @@ describe('a backup job that fails', () => {
     expect(share).toBeGreaterThan(0.22)
     expect(share).toBeLessThan(0.38)
     setFaults(estate, { errorRate: 1 }, AT)
-    expect(errorCode(runBackupJob(estate, jobs[0] as BackupRequest))).toBe('AgentError')
+    expect(errorCode(runBackupJob(estate, jobs[0] as BackupJob))).toBe('AgentError')
     setFaults(estate, {}, AT)
     expect(jobs.every((j) => runBackupJob(estate, j).ok)).toBe(true)
   })

@@ -1,6 +1,6 @@
 // What the agent does when DPM asks for a backup: refuse what SQL Server would refuse, or report how much
 // data moved and how long it took. Amounts are deterministic functions of (path, kind, time, size).
-import type { BackupKind, BackupRequest, BackupResult } from '../agent-api/schemas'
+import type { AgentErrorBody, BackupKind, BackupSeries, BackupSeriesResult } from '../agent-api/schemas'
 import { type DatabaseFacts, instancePathOf } from '../domain/estate/estate'
 import { groupOfDatabase, hasOnlinePrimary } from './availability-groups'
 import { hashToRange } from './deterministic-random'
@@ -22,29 +22,73 @@ const KIND_LABELS: Record<BackupKind, string> = {
   'consistency-check': 'consistency check',
 }
 
-export function runBackupJob(estate: Estate, job: BackupRequest): BackupResult {
-  const fail = (code: string, message: string): BackupResult => ({
-    id: job.id,
-    ok: false,
-    error: { code, message },
+/** One job of a series, as the agent runs it. */
+export interface BackupJob {
+  path: string
+  kind: BackupKind
+  at: number
+  job?: string
+}
+
+export type BackupOutcome =
+  | { ok: true; dataTransferredMb: number; durationSec: number }
+  | { ok: false; error: AgentErrorBody }
+
+const fail = (code: string, message: string): BackupOutcome => ({ ok: false, error: { code, message } })
+
+/** Runs a series' jobs; what refuses them all (the database, its host, its state) is looked at once. */
+export function runBackupSeries(estate: Estate, series: BackupSeries): BackupSeriesResult {
+  const result: BackupSeriesResult = { failed: [], dataTransferredMb: [], durationSec: [] }
+  const run = seriesRunner(estate, series.path, series.kind)
+  series.at.forEach((at, index) => {
+    const outcome = run({ path: series.path, kind: series.kind, at, job: series.job })
+    if (outcome.ok) {
+      result.dataTransferredMb.push(outcome.dataTransferredMb)
+      result.durationSec.push(outcome.durationSec)
+    } else {
+      result.failed.push({ index, error: outcome.error })
+    }
   })
-  const database = findDatabase(estate, job.path)
+  return result
+}
+
+/** One job alone: a series of one. */
+export function runBackupJob(estate: Estate, job: BackupJob): BackupOutcome {
+  return seriesRunner(estate, job.path, job.kind)(job)
+}
+
+/** What the agent answers for each job of one database and kind, the estate being as it is now. */
+function seriesRunner(estate: Estate, path: string, kind: BackupKind): (job: BackupJob) => BackupOutcome {
+  const database = findDatabase(estate, path)
   if (!database) {
-    const { code, message } = missingDatabaseError(job.path)
-    return fail(code, message)
+    const { code, message } = missingDatabaseError(path)
+    return () => fail(code, message)
   }
   const problem = hostAgentProblem(estate, database.host)
-  if (problem) return fail(problem.code, problem.message)
-  if (backupJobFails(estate, job)) {
-    return fail(
-      'AgentError',
-      `The protection agent on ${database.host} failed the ${KIND_LABELS[job.kind]} of ${database.path} (injected fault).`,
-    )
+  if (problem) return () => fail(problem.code, problem.message)
+  const injected = fail(
+    'AgentError',
+    `The protection agent on ${database.host} failed the ${KIND_LABELS[kind]} of ${database.path} (injected fault).`,
+  )
+  const facts = databaseFacts(estate, database)
+  const refused = sqlRefusal(estate, database, facts, kind)
+  return (job) => {
+    if (backupJobFails(estate, job)) return injected
+    if (refused) return refused
+    return { ok: true, ...transfer(job, facts) }
   }
+}
+
+/** Why SQL Server refuses this kind of backup of the database now, if it does. */
+function sqlRefusal(
+  estate: Estate,
+  database: EstateDatabase,
+  facts: DatabaseFacts,
+  kind: BackupKind,
+): BackupOutcome | undefined {
   const group = groupOfDatabase(estate, database.path)
   const refusal = group ? replicaRefusal(group, database) : undefined
   if (refusal) return fail(refusal.code, refusal.message)
-  const facts = databaseFacts(estate, database)
   // A mirror copy is RESTORING and cannot be read: DPM must always back up the principal.
   if (facts.mirroring?.role === 'MIRROR' || facts.state === 'RESTORING') {
     return fail(
@@ -55,13 +99,13 @@ export function runBackupJob(estate: Estate, job: BackupRequest): BackupResult {
   if (facts.state !== 'ONLINE') {
     return fail('DatabaseNotOnline', `${database.path} is ${facts.state}: SQL Server cannot back it up.`)
   }
-  if (job.kind === 'synchronization' && facts.recoveryModel === 'SIMPLE') {
+  if (kind === 'synchronization' && facts.recoveryModel === 'SIMPLE') {
     return fail(
       'LogBackupNotAllowed',
       `BACKUP LOG is not allowed for ${database.path}: it uses the SIMPLE recovery model (SQL Server error 4208).`,
     )
   }
-  return { id: job.id, ok: true, ...transfer(job, facts) }
+  return undefined
 }
 
 /**
@@ -99,10 +143,7 @@ function replicaRefusal(
   return undefined
 }
 
-function transfer(
-  job: BackupRequest,
-  facts: DatabaseFacts,
-): { dataTransferredMb: number; durationSec: number } {
+function transfer(job: BackupJob, facts: DatabaseFacts): { dataTransferredMb: number; durationSec: number } {
   const seed = `${facts.path}|${job.kind}|${job.at}|${facts.sizeMb}`
   const share = hashToRange(`${seed}:share`, 0.01, 0.05)
   const pick = (low: number, high: number) => hashToRange(`${seed}:duration`, low, high)

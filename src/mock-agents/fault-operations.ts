@@ -1,7 +1,7 @@
 // Fault injection for tests and demos: latency on every agent request, an error rate that fails a
 // deterministic share of agent requests and backup jobs, and unreachable computers.
 import type { Faults } from '../agent-api/lab-schemas'
-import type { BackupRequest, EstateChange } from '../agent-api/schemas'
+import type { EstateChange } from '../agent-api/schemas'
 import { recordChange } from './change-log'
 import { hashToUnit } from './deterministic-random'
 import { databasesOnHost, type Estate, key, requireComputer } from './estate-model'
@@ -53,7 +53,16 @@ export function agentRequestFails(estate: Estate): boolean {
   return hashToUnit(`request:${estate.agentRequestCount}`) < estate.faults.errorRate
 }
 
-/** Whether a backup job fails: a function of the job id and time, so a retry at another time may pass. */
-export function backupJobFails(estate: Estate, job: BackupRequest): boolean {
-  return estate.faults.errorRate > 0 && hashToUnit(`job:${job.id}@${job.at}`) < estate.faults.errorRate
+/**
+ * Whether a backup job fails: a function of the job (its database, kind and time, and an admin job's id), so
+ * a retry at another time, or another admin request at the same time, may pass.
+ */
+export function backupJobFails(
+  estate: Estate,
+  job: { path: string; kind: string; at: number; job?: string },
+): boolean {
+  return (
+    estate.faults.errorRate > 0 &&
+    hashToUnit(`job:${job.path}|${job.kind}|${job.job ?? ''}@${job.at}`) < estate.faults.errorRate
+  )
 }

@@ -60,6 +60,8 @@ export interface BackupJobRequest {
   path: string
   kind: ProtectionJobType
   at: SimTime
+  /** An admin job's id: the agent tells it from the schedule's job of the same time. */
+  job?: string
 }
 
 /** An estate change as the agent API's /changes reports it. */
@@ -310,7 +312,9 @@ export class EngineReplay {
     const id = backupRequestId(job, target)
     let result = this.input.results.get(id)
     if (!result) {
-      this.missing.set(id, { id, path: target, kind: type, at: job.scheduledAt })
+      const request: BackupJobRequest = { id, path: target, kind: type, at: job.scheduledAt }
+      if (job.trigger === 'admin') request.job = job.id
+      this.missing.set(id, request)
       result = ASSUMED_SUCCESS
     }
     if (!result.ok) {

@@ -152,20 +152,22 @@ function foldActivity(
     if (Number(day) >= cutoff) next[day] = byDataSource
   }
   // Copy on write: a day's map and a data source's tuple are copied the first time this fold changes them.
-  const copied = new Set<string>()
+  // Found by the day's number, not a key string: a large estate folds 100,000s of jobs a day.
+  const copied = new Map<SimTime, { byDataSource: Record<string, DayActivity>; sources: Set<string> }>()
   const bump = (time: SimTime, dataSourceId: string, field: ActivityField) => {
     const day = startOfUtcDay(time)
     if (day < cutoff) return
-    const dayKey = String(day)
-    const key = `${dayKey}|${dataSourceId}`
-    if (!copied.has(dayKey)) {
-      next[dayKey] = { ...next[dayKey] }
-      copied.add(dayKey)
+    let copy = copied.get(day)
+    if (!copy) {
+      const dayKey = String(day)
+      copy = { byDataSource: { ...next[dayKey] }, sources: new Set() }
+      next[dayKey] = copy.byDataSource
+      copied.set(day, copy)
     }
-    const byDataSource = next[dayKey] as Record<string, DayActivity>
-    if (!copied.has(key)) {
+    const { byDataSource, sources } = copy
+    if (!sources.has(dataSourceId)) {
       byDataSource[dataSourceId] = (byDataSource[dataSourceId]?.slice() ?? [0, 0, 0, 0, 0]) as DayActivity
-      copied.add(key)
+      sources.add(dataSourceId)
     }
     ;(byDataSource[dataSourceId] as DayActivity)[field]++
   }
