@@ -23,12 +23,7 @@ const KIND_LABELS: Record<BackupKind, string> = {
 }
 
 /** One job of a series, as the agent runs it. */
-export interface BackupJob {
-  path: string
-  kind: BackupKind
-  at: number
-  job?: string
-}
+export type BackupJob = Omit<BackupSeries, 'at'> & { at: number }
 
 export type BackupOutcome =
   | { ok: true; dataTransferredMb: number; durationSec: number }

@@ -1,7 +1,7 @@
 // Fault injection for tests and demos: latency on every agent request, an error rate that fails a
 // deterministic share of agent requests and backup jobs, and unreachable computers.
 import type { Faults } from '../agent-api/lab-schemas'
-import type { EstateChange } from '../agent-api/schemas'
+import type { BackupSeries, EstateChange } from '../agent-api/schemas'
 import { recordChange } from './change-log'
 import { hashToUnit } from './deterministic-random'
 import { databasesOnHost, type Estate, key, requireComputer } from './estate-model'
@@ -59,7 +59,7 @@ export function agentRequestFails(estate: Estate): boolean {
  */
 export function backupJobFails(
   estate: Estate,
-  job: { path: string; kind: string; at: number; job?: string },
+  job: Omit<BackupSeries, 'at'> & { at: number },
 ): boolean {
   return (
     estate.faults.errorRate > 0 &&

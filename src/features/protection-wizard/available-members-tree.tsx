@@ -7,7 +7,7 @@ import { navigateTree, rangeKeepingIndex } from '../ui/tree-navigation'
 import styles from './available-members-tree.module.css'
 import type { MemberTreeRow } from './member-tree-rows'
 
-/** available-members-tree.module.css: .row min-height. */
+/** A row's least height, and the virtualizer's estimate before it measures one. */
 const ROW_HEIGHT = 34
 const INDENT = 20
 
@@ -139,7 +139,11 @@ export function AvailableMembersTree({
               aria-expanded={isExpandable(row) ? isExpanded(row) : undefined}
               tabIndex={focused ? 0 : -1}
               className={focused && focusedIndex >= 0 ? `${styles.row} ${styles.focused}` : styles.row}
-              style={{ transform: `translateY(${item.start}px)`, paddingLeft: 4 + (row.level - 1) * INDENT }}
+              style={{
+                transform: `translateY(${item.start}px)`,
+                minHeight: ROW_HEIGHT,
+                paddingLeft: 4 + (row.level - 1) * INDENT,
+              }}
               onFocus={(event) => {
                 if (event.target === event.currentTarget && row.id !== focusedId) onFocusRow(row.id)
               }}
