@@ -57,10 +57,7 @@ export function agentRequestFails(estate: Estate): boolean {
  * Whether a backup job fails: a function of the job (its database, kind and time, and an admin job's id), so
  * a retry at another time, or another admin request at the same time, may pass.
  */
-export function backupJobFails(
-  estate: Estate,
-  job: Omit<BackupSeries, 'at'> & { at: number },
-): boolean {
+export function backupJobFails(estate: Estate, job: Omit<BackupSeries, 'at'> & { at: number }): boolean {
   return (
     estate.faults.errorRate > 0 &&
     hashToUnit(`job:${job.path}|${job.kind}|${job.job ?? ''}@${job.at}`) < estate.faults.errorRate
