@@ -20,6 +20,11 @@ export function searchDatabases(
       for (const database of databasesOfInstance(estate, instance.path)) found.add(database)
     }
   }
+  // Sorted by path whatever the case, each path's key made once (a search of a large estate matches 10,000s);
+  // whether a host's agent answers is asked in that order, and only until the answer is full.
+  const sorted = [...found]
+    .map((database) => ({ database, path: key(database.path) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const reachable = new Map<string, boolean>()
   const answers = (host: string) => {
     let ok = reachable.get(host)
@@ -29,13 +34,11 @@ export function searchDatabases(
     }
     return ok
   }
-  // Sorted by path whatever the case, each path's key made once (a search of a large estate matches 10,000s).
-  const matches = [...found]
-    .filter((database) => answers(database.host))
-    .map((database) => ({ database, path: key(database.path) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return {
-    databases: matches.slice(0, limit).map(({ database }) => databaseFacts(estate, database)),
-    truncated: matches.length > limit,
+  const databases: DatabaseFacts[] = []
+  for (const { database } of sorted) {
+    if (!answers(database.host)) continue
+    if (databases.length === limit) return { databases, truncated: true }
+    databases.push(databaseFacts(estate, database))
   }
+  return { databases, truncated: false }
 }

@@ -73,6 +73,7 @@ describe('error rate', () => {
 
 describe('unreachable computers', () => {
   it('report agent status Unreachable and fail whatever touches them', async () => {
+    expect((await searchDatabases('SalesDB', 1)).truncated).toBe(true)
     await setFaults({ unreachable: ['SQL-MIR01'] })
     const { computers } = await listComputers()
     expect(computers.find((c) => c.name === 'SQL-MIR01')?.agent).toMatchObject({ status: 'Unreachable' })
@@ -84,6 +85,10 @@ describe('unreachable computers', () => {
       message: 'The protection agent on SQL-MIR01 is not reachable.',
     })
     expect((await searchDatabases('SalesDB')).databases.map((d) => d.computer)).toEqual(['SQL-PRI01'])
+    // The copy on SQL-MIR01 comes first by path: a search limited to one is not cut short by it.
+    const limited = await searchDatabases('SalesDB', 1)
+    expect(limited.databases.map((d) => d.computer)).toEqual(['SQL-PRI01'])
+    expect(limited.truncated).toBe(false)
   })
 
   it('a virtual server answers while one node with an agent is reachable', async () => {
