@@ -73,12 +73,10 @@ async function selectablePrincipal(dialog: Locator): Promise<string | undefined>
   return undefined
 }
 
-async function typeSearch(
-  page: Page,
-  dialog: Locator,
-  text: string,
-  profiled: (what: string, act: () => Promise<unknown>) => () => Promise<unknown>,
-) {
+/** Runs an interaction, CPU-profiled when --cpu-profile asked for it (cpu-profile.ts). */
+type Profiled = <T>(what: string, act: () => Promise<T>) => () => Promise<T>
+
+async function typeSearch(page: Page, dialog: Locator, text: string, profiled: Profiled) {
   await dialog.getByRole('searchbox', { name: 'Search members' }).click()
   await settle(page)
   let keystroke = 0
@@ -96,12 +94,9 @@ async function typeSearch(
   // input event was handled, never earlier: the result is looked for from then on, so a keystroke slower than
   // the pause (which lets a search of the text typed so far run) cannot make the figure negative.
   const pauseEnd = (await page.evaluate(() => window.__benchProbe?.lastInputAt())) ?? 0
-  const paint = await timeToPaint(
-    page,
-    { kind: 'search-results', text },
-    async () => {},
-    pauseEnd + SEARCH_PAUSE_MS,
-  )
+  const paint = await profiled('search-result', () =>
+    timeToPaint(page, { kind: 'search-results', text }, async () => {}, pauseEnd + SEARCH_PAUSE_MS),
+  )()
   // The search result has no input of its own: what the user waits for after the pause.
   return { keystroke, searchResults: paint, paint: paint + SEARCH_PAUSE_MS }
 }
@@ -126,8 +121,7 @@ export async function wizardOnce(
     const cdp = await context.newCDPSession(page)
     // --cpu-profile: each interaction's CPU profile, named after the page (the floor, or the estate's size).
     const name = target.kind === 'floor' ? 'floor' : (/databases=(\d+)/.exec(target.query)?.[1] ?? 'default')
-    const profiled = (what: string, act: () => Promise<unknown>) => () =>
-      maybeProfiled(cdp, `wizard-${name}-${what}`, act)
+    const profiled: Profiled = (what, act) => () => maybeProfiled(cdp, `wizard-${name}-${what}`, act)
     await settle(page)
     const next = await interaction(
       page,
@@ -172,8 +166,10 @@ export async function wizardOnce(
     const since = await now(page)
     await page.evaluate(() => window.__benchProbe?.arm({ kind: 'search-value', value: '' }))
     await dialog.getByRole('searchbox', { name: 'Search members' }).focus()
-    await dialog.getByRole('button', { name: 'clear' }).click()
-    await paintTiming(page)
+    await profiled('clear', async () => {
+      await dialog.getByRole('button', { name: 'clear' }).click()
+      await paintTiming(page)
+    })()
     const clear = await longestEvent(page, since)
     await settle(page)
 
