@@ -15,6 +15,11 @@ const manifest: Manifest = {
     isDynamicEntry: true,
     imports: ['_shared.js'],
   },
+  'src/features/monitoring/monitoring-screen.tsx': {
+    file: 'assets/monitoring-screen.js',
+    isDynamicEntry: true,
+    imports: ['_shared.js'],
+  },
   'src/features/recovery/recovery-screen.tsx': {
     file: 'assets/recovery-screen.js',
     isDynamicEntry: true,
@@ -49,6 +54,7 @@ describe('splitBundle', () => {
       '_shared.js',
       'index.html',
       'src/app/start-console.tsx',
+      'src/features/monitoring/monitoring-screen.tsx',
       'src/features/protection/protection-screen.tsx',
     ])
     expect([...mockAgents].sort()).toEqual([
@@ -61,7 +67,7 @@ describe('splitBundle', () => {
 })
 
 describe('splitBundle with the console start grouped into one chunk', () => {
-  it('counts the chunk that holds the start and the Protection tab, found by its name', () => {
+  it('counts the chunk that holds the start and the landing workspaces, found by its name', () => {
     const grouped: Manifest = {
       'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_console-entry.js'] },
       '_console-entry.js': { file: 'assets/console-entry.js', name: 'console-entry' },

@@ -41,7 +41,7 @@ const isMockAgentsModule = (key: string) => key.startsWith('src/mock-agents/')
 
 /**
  * What the entry (src/main.tsx) imports dynamically and waits for before the first render: the console's start
- * and the workspace it opens on, the Protection tab for the startup figure.
+ * and the workspaces it opens on (Monitoring at /, the Protection tab).
  */
 export const LOADED_BEFORE_FIRST_RENDER = CONSOLE_START
 

@@ -2,7 +2,8 @@ import type { OutputBundle } from 'rolldown'
 import { describe, expect, it } from 'vitest'
 import { consoleStartChunks, staticChunkFiles, staticImports } from './console-start-chunk'
 
-// A console in miniature: the entry, its start, the Protection tab, a lazily loaded dialog and their libraries.
+// A console in miniature: the entry, its start, the two workspaces it opens on (Monitoring at /, Protection), a
+// lazily loaded dialog and their libraries.
 const imports: Record<string, string[]> = {
   '/app/src/main.tsx': ['/app/src/app/global.css', '/app/src/app/navigation.ts'],
   '/app/src/app/navigation.ts': ['/app/node_modules/react/index.js'],
@@ -13,6 +14,7 @@ const imports: Record<string, string[]> = {
   ],
   '/app/src/app/console-shell.tsx': ['/app/node_modules/react/index.js'],
   '/app/src/features/protection/protection-screen.tsx': ['/app/src/features/ui/grid.tsx'],
+  '/app/src/features/monitoring/monitoring-screen.tsx': ['/app/src/features/ui/grid.tsx'],
   '/app/src/features/ui/grid.tsx': [],
   '/app/src/features/wizard/wizard-dialog.tsx': ['/app/src/features/ui/grid.tsx'],
   '/app/node_modules/@fluentui/react-components/lib/index.js': [
@@ -47,11 +49,12 @@ describe('consoleStartChunks', () => {
     expect(chunkOf('/app/src/main.tsx')).toBeNull()
   })
 
-  it("groups the start's and the Protection tab's own modules, and leaves libraries to what they use", () => {
+  it("groups the start's and the landing workspaces' own modules, and leaves libraries to what they use", () => {
     for (const id of [
       '/app/src/app/start-console.tsx',
       '/app/src/app/console-shell.tsx',
       '/app/src/features/protection/protection-screen.tsx',
+      '/app/src/features/monitoring/monitoring-screen.tsx',
       '/app/src/features/ui/grid.tsx',
     ]) {
       expect(chunkOf(id)).toBe('console-start')

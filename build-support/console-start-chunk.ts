@@ -1,5 +1,7 @@
-// The console's start and the workspace the startup figure opens on come as one chunk, listed in index.html so
-// that the browser fetches it while the page is still being read. Left to Rolldown's automatic splitting they
+// The console's start and the workspaces it opens on (Monitoring at /, the Protection tab that tests open) come as
+// one chunk, listed in index.html so that the browser fetches it while the page is still being read. A landing
+// workspace outside it came after the entry had run, as some 15 chunks that Vite's preload helper listed one
+// link at a time (docs/performance.md, eleventh pass). Left to Rolldown's automatic splitting they
 // came as some 45 small chunks, and each chunk costs a request and per-script work that a 2-core machine
 // feels more than the bytes (docs/performance.md). The group names only the console's own modules: Rolldown
 // adds what they use once tree-shaken, so Fluent's barrel package does not drag in what only dialogs use.
@@ -8,10 +10,11 @@ import type { Plugin } from 'vite'
 import { reachable } from './reachable.ts'
 
 const ENTRY = 'src/main.tsx'
-/** What the entry fetches before the first render (src/main.tsx): the start, and the Protection tab. */
+/** What the entry fetches before the first render (src/main.tsx): the start, and the workspaces it opens on. */
 export const CONSOLE_START = [
   'src/app/start-console.tsx',
   'src/features/protection/protection-screen.tsx',
+  'src/features/monitoring/monitoring-screen.tsx',
 ] as const
 
 /** The name of the chunk that holds the console's start (the manifest's `name`). */
