@@ -1,6 +1,6 @@
 // The "Alert details" pane: what happened, DPM's resolution, and the recommended actions as buttons that do
 // what they say.
-import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import {
   ALERT_RESOLUTIONS,
   backupToRetry,
@@ -18,20 +18,7 @@ import { DetailsPane } from '../ui/details-pane'
 import { type Fact, FactList } from '../ui/fact-list'
 import { formatSimTime } from '../ui/format'
 import { useAdminAction } from '../ui/use-admin-action'
-
-const useStyles = makeStyles({
-  subheading: {
-    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
-    fontSize: tokens.fontSizeBase200,
-  },
-  text: { margin: 0 },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalS,
-  },
-})
+import styles from './monitoring.module.css'
 
 /** What each recommended action really does, through the DPM server's admin actions. */
 async function perform(action: RecommendedAction, dataSourceId: string): Promise<void> {
@@ -50,7 +37,6 @@ async function perform(action: RecommendedAction, dataSourceId: string): Promise
 }
 
 export function AlertDetails({ alert }: { alert: Alert }) {
-  const styles = useStyles()
   const dataSource = useServer((state) =>
     alert.dataSourceId ? state.dataSources[alert.dataSourceId] : undefined,
   )

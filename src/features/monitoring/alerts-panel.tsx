@@ -1,6 +1,6 @@
 // Monitoring > Alerts: the "Alerts" grid grouped as chosen, Show inactive alerts, and the selected alert's
 // details.
-import { Checkbox, makeStyles, tokens } from '@fluentui/react-components'
+import { Checkbox } from '@fluentui/react-components'
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
 import { useServer } from '../../dpm/use-server'
@@ -9,6 +9,7 @@ import type { GridColumn } from '../ui/virtual-tree-grid'
 import { AlertDetails } from './alert-details'
 import { groupAlerts, visibleAlerts } from './alert-view'
 import { GroupedGrid } from './grouped-grid'
+import styles from './monitoring.module.css'
 import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
 
 const COLUMNS: GridColumn[] = [
@@ -20,18 +21,7 @@ const COLUMNS: GridColumn[] = [
   { header: 'Time raised', width: '170px' },
 ]
 
-const useStyles = makeStyles({
-  bar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalL,
-    paddingBlock: tokens.spacingVerticalXS,
-  },
-  count: { color: tokens.colorNeutralForeground3 },
-})
-
 export function AlertsPanel() {
-  const styles = useStyles()
   const alerts = useServer((state) => state.alerts)
   const grouping = useStore(monitoringViewStore, (state) => state.alertGrouping)
   const showInactive = useStore(monitoringViewStore, (state) => state.showInactive)

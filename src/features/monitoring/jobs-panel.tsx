@@ -1,6 +1,6 @@
 // Monitoring > Jobs: the "Jobs" grid, filtered by time range and status, grouped as chosen (status by
 // default); failed jobs offer Retry, scheduled and running ones Cancel; a running job shows its progress.
-import { Button, Field, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components'
+import { Button, Field, ProgressBar, Select } from '@fluentui/react-components'
 import { useMemo } from 'react'
 import { useStore } from 'zustand'
 import {
@@ -28,6 +28,7 @@ import {
   jobElapsedMs,
   jobProgress,
 } from './job-view'
+import styles from './monitoring.module.css'
 import { monitoringViewStore, setMonitoringView } from './monitoring-view-store'
 
 const COLUMNS: GridColumn[] = [
@@ -41,16 +42,6 @@ const COLUMNS: GridColumn[] = [
   { header: 'Data Transferred', width: '120px' },
   { header: 'Actions', width: '90px' },
 ]
-
-const useStyles = makeStyles({
-  filters: {
-    display: 'flex',
-    alignItems: 'end',
-    gap: tokens.spacingHorizontalL,
-    paddingBlock: tokens.spacingVerticalXS,
-  },
-  status: { display: 'flex', flexDirection: 'column', gap: '2px', width: '100%' },
-})
 
 /** What a job's row offers: Retry when it failed, Cancel while it is scheduled or running. */
 const JOB_ACTIONS = [
@@ -67,7 +58,6 @@ const JOB_ACTIONS = [
 ]
 
 export function JobsPanel() {
-  const styles = useStyles()
   const jobs = useServer((state) => state.jobs)
   const history = useServer((state) => state.jobHistory)
   const now = useSimNow()

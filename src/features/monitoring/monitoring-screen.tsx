@@ -1,6 +1,6 @@
 // DPM's Monitoring tab: a navigation pane (Alerts or Jobs, and how the list is grouped), the list, and the
 // details of the selected item.
-import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
+import { Field, Select } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import { NavigationPaneScreen } from '../ui/navigation-pane-screen'
@@ -9,6 +9,7 @@ import { ALERT_GROUPING_LABELS, type AlertGrouping } from './alert-view'
 import { AlertsPanel } from './alerts-panel'
 import { JOB_GROUPING_LABELS, type JobGrouping } from './job-view'
 import { JobsPanel } from './jobs-panel'
+import styles from './monitoring.module.css'
 import {
   type MonitoringView,
   monitoringViewStore,
@@ -21,14 +22,9 @@ const VIEWS: TabChoice<MonitoringView>[] = [
   { value: 'jobs', label: 'Jobs' },
 ]
 
-const useStyles = makeStyles({
-  content: { paddingInline: tokens.spacingHorizontalM },
-})
-
 export function MonitoringScreen() {
   // Before the first read of the store, so that the first render already shows the kept view.
   useState(restoreMonitoringView)
-  const styles = useStyles()
   const view = useStore(monitoringViewStore, (state) => state.view)
   const alertGrouping = useStore(monitoringViewStore, (state) => state.alertGrouping)
   const jobGrouping = useStore(monitoringViewStore, (state) => state.jobGrouping)

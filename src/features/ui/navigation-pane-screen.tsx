@@ -1,23 +1,8 @@
 // A DPM screen with a navigation pane on the left (a vertical tablist and its options, such as Group by or
 // Period) and the selected tab's panel beside it: the Monitoring and Reporting tabs.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
+import styles from './navigation-pane-screen.module.css'
 import { type TabChoice, Tabs } from './tabs'
-
-const useStyles = makeStyles({
-  screen: { display: 'flex', flex: 1, minHeight: 0 },
-  nav: {
-    width: '200px',
-    flexShrink: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  panel: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
-})
 
 export function NavigationPaneScreen<T extends string>({
   label,
@@ -43,7 +28,6 @@ export function NavigationPaneScreen<T extends string>({
   panelClassName?: string
   children: ReactNode
 }) {
-  const styles = useStyles()
   const tabId = (value: T) => `${idPrefix}-tab-${value}`
   const panelId = `${idPrefix}-panel`
   return (
@@ -64,7 +48,7 @@ export function NavigationPaneScreen<T extends string>({
         id={panelId}
         role="tabpanel"
         aria-labelledby={tabId(selected)}
-        className={mergeClasses(styles.panel, panelClassName)}
+        className={panelClassName ? `${styles.panel} ${panelClassName}` : styles.panel}
       >
         {children}
       </div>
