@@ -163,12 +163,16 @@ export function buildTreeRows({
 }
 
 /** Search members: every match under its server, instance and All SQL Servers, all open. */
+/** The listed servers by their key: made once per servers list, not per search (10,000 servers at the most). */
+export function serversByKey(servers: readonly ServerEntry[]): ReadonlyMap<string, ServerEntry> {
+  return new Map(servers.map((server) => [serverKey(server.name), server]))
+}
+
 export function buildSearchRows(
   results: readonly DatabaseFacts[],
-  servers: readonly ServerEntry[],
+  listed: ReadonlyMap<string, ServerEntry>,
   collapsed: ReadonlySet<string>,
 ): MemberTreeRow[] {
-  const listed = new Map(servers.map((server) => [serverKey(server.name), server]))
   const grouped = new Map<string, Map<string, DatabaseFacts[]>>()
   for (const db of results) {
     const server = listed.get(serverKey(db.computer))
@@ -176,7 +180,9 @@ export function buildSearchRows(
     const instances = grouped.get(server.name) ?? new Map<string, DatabaseFacts[]>()
     grouped.set(server.name, instances)
     const instancePath = `${db.computer}\\${db.instance}`
-    instances.set(instancePath, [...(instances.get(instancePath) ?? []), db])
+    const databases = instances.get(instancePath)
+    if (databases) databases.push(db)
+    else instances.set(instancePath, [db])
   }
   const rows: MemberTreeRow[] = []
   const names = [...grouped.keys()].sort(byName)

@@ -31,6 +31,7 @@ import {
   listedServers,
   type MemberTreeRow,
   serverKey,
+  serversByKey,
 } from './member-tree-rows'
 
 // A failed read that is being retried shows as reading again, so Retry answers at once (not after the agent).
@@ -137,10 +138,11 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
   const collapsed = useMemo(() => new Set(draft.collapsed), [draft.collapsed])
   const expanded = useMemo(() => new Set(draft.expanded.map(serverKey)), [draft.expanded])
   const closedRows = useMemo(() => closedServerRows(servers), [servers])
+  const listed = useMemo(() => serversByKey(servers), [servers])
   const rows: MemberTreeRow[] = useMemo(() => {
-    if (searching) return searchResults ? buildSearchRows(searchResults, servers, collapsed) : []
+    if (searching) return searchResults ? buildSearchRows(searchResults, listed, collapsed) : []
     return buildTreeRows({ servers, closedRows, expanded, collapsed, loads: loadByServer, copyFacts })
-  }, [searching, searchResults, servers, closedRows, expanded, collapsed, loadByServer, copyFacts])
+  }, [searching, searchResults, listed, servers, closedRows, expanded, collapsed, loadByServer, copyFacts])
 
   const classify = useMemo(() => {
     const cache = new Map<DatabaseFacts, DatabaseClassification>()
