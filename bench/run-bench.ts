@@ -301,7 +301,7 @@ export async function main(args: readonly string[]): Promise<void> {
       figures.push(
         {
           id: `simulation.${point.protectedDatabases}.advance`,
-          label: `Advance 7 days, ${count} protected databases at 15-minute sync`,
+          label: `Advance 7 days, ${count} protected databases (whole instances: synchronized just before each recovery point)`,
           unit: 'ms',
           summary: point.advanceMs,
           target: atTarget ? ADVANCE_MS : undefined,
