@@ -163,7 +163,7 @@ export class EngineReplay {
   private readonly checking = new Set<string>()
   private readonly recoveryPoints: RecoveryPoint[]
   /** The points this run recorded, with their jobs' ends (a point is dated by its job's start). */
-  private readonly recordedAt = new Map<string, SimTime>()
+  private readonly recordedAt = new Map<RecoveryPoint, SimTime>()
   private readonly alerts: AlertLedger
   private readonly queue = new MinHeap<QueueEntry>(entryBefore)
   private readonly standalonePaths = new Set<string>()
@@ -353,7 +353,10 @@ export class EngineReplay {
 
   /** Completes a job; `started` holds what its start set when it completes in the same step. */
   private complete(job: Job, at: SimTime, started: Partial<Job> = job): void {
-    this.finish(job, { ...started, status: 'completed', endedAt: at, dueEndAt: undefined })
+    // Built only when recorded: a projection completes 100,000s of jobs a day and keeps none of them.
+    this.pending.delete(job.id)
+    if (this.recording)
+      this.finished.push({ ...job, ...started, status: 'completed', endedAt: at, dueEndAt: undefined })
     const dsId = job.dataSourceId as string
     this.busyUntil.delete(dsId)
     this.checking.delete(dsId)
@@ -371,15 +374,14 @@ export class EngineReplay {
       pointKind !== undefined && (type !== 'synchronization' || (hasLogBackups(ds) && !ds.readOnly))
     if (pointKind && makesPoint) {
       if (this.recording) {
-        const id = `rp-${ds.id}-${startedAt}`
-        this.recordedAt.set(id, at)
         const point: RecoveryPoint = {
-          id,
+          id: `rp-${ds.id}-${startedAt}`,
           dataSourceId: ds.id,
           at: startedAt,
           kind: pointKind,
           sizeMb: started.dataTransferredMb ?? 0,
         }
+        this.recordedAt.set(point, at)
         // One timeline across failovers: each point says which replica's copy it was taken on.
         if (ds.availability) point.replica = source
         this.recoveryPoints.push(point)
