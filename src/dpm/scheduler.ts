@@ -322,29 +322,69 @@ async function fetchResults(missing: BackupJobRequest[], results: Map<string, Ba
   }
 }
 
-/** The batch as the agent API sends it: a series per database, kind and admin job, with the requests' ids. */
-function seriesOf(batch: readonly BackupJobRequest[]): { request: BackupSeries; ids: string[] }[] {
-  const series: { request: BackupSeries; ids: string[] }[] = []
+interface SeriesRequest {
+  request: BackupSeries
+  ids: string[]
+}
+
+/**
+ * The batch as the agent API sends it: a series per database, kind and admin job, with the requests' ids; a run
+ * of times a fixed step apart (a day of 15-minute synchronizations) as its first time, the step and the count.
+ */
+function seriesOf(batch: readonly BackupJobRequest[]): SeriesRequest[] {
+  const groups: { job: BackupJobRequest; at: number[]; ids: string[] }[] = []
   // Found by the database's path, then a scan of its few kinds: no key string built per job (250,000 a batch).
-  const byPath = new Map<string, { request: BackupSeries; ids: string[] }[]>()
+  const byPath = new Map<string, (typeof groups)[number][]>()
   for (const job of batch) {
     let ofPath = byPath.get(job.path)
     if (!ofPath) {
       ofPath = []
       byPath.set(job.path, ofPath)
     }
-    let one = ofPath.find(({ request }) => request.kind === job.kind && request.job === job.job)
-    if (!one) {
-      const request: BackupSeries = { path: job.path, kind: job.kind, at: [] }
-      if (job.job !== undefined) request.job = job.job
-      one = { request, ids: [] }
-      ofPath.push(one)
-      series.push(one)
+    let group = ofPath.find((one) => one.job.kind === job.kind && one.job.job === job.job)
+    if (!group) {
+      group = { job, at: [], ids: [] }
+      ofPath.push(group)
+      groups.push(group)
     }
-    one.request.at.push(job.at)
-    one.ids.push(job.id)
+    group.at.push(job.at)
+    group.ids.push(job.id)
   }
-  return series
+  return groups.flatMap(({ job, at, ids }) =>
+    runsOf(at).map(([from, to]) => seriesRequest(job, at, ids, from, to)),
+  )
+}
+
+/** [first, last] indexes of the runs of `times` (in order) that are a fixed step apart. */
+function runsOf(times: readonly number[]): [number, number][] {
+  const runs: [number, number][] = []
+  for (let first = 0; first < times.length; ) {
+    let last = first
+    if (first + 1 < times.length) {
+      const step = (times[first + 1] as number) - (times[first] as number)
+      last = first + 1
+      while (last + 1 < times.length && (times[last + 1] as number) - (times[last] as number) === step) last++
+    }
+    runs.push([first, last])
+    first = last + 1
+  }
+  return runs
+}
+
+function seriesRequest(
+  job: BackupJobRequest,
+  at: readonly number[],
+  ids: readonly string[],
+  first: number,
+  last: number,
+): SeriesRequest {
+  const request: BackupSeries = { path: job.path, kind: job.kind, at: [at[first] as number] }
+  if (job.job !== undefined) request.job = job.job
+  if (last > first) {
+    request.every = (at[first + 1] as number) - (at[first] as number)
+    request.count = last - first + 1
+  }
+  return { request, ids: ids.slice(first, last + 1) }
 }
 
 const isTransient = (error: unknown) =>

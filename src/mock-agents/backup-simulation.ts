@@ -1,6 +1,12 @@
 // What the agent does when DPM asks for a backup: refuse what SQL Server would refuse, or report how much
 // data moved and how long it took. Amounts are deterministic functions of (path, kind, time, size).
-import type { AgentErrorBody, BackupKind, BackupSeries, BackupSeriesResult } from '../agent-api/schemas'
+import {
+  type AgentErrorBody,
+  type BackupKind,
+  type BackupSeries,
+  type BackupSeriesResult,
+  seriesTimes,
+} from '../agent-api/schemas'
 import { type DatabaseFacts, instancePathOf } from '../domain/estate/estate'
 import { groupOfDatabase, hasOnlinePrimary } from './availability-groups'
 import { hashToRange } from './deterministic-random'
@@ -23,7 +29,7 @@ const KIND_LABELS: Record<BackupKind, string> = {
 }
 
 /** One job of a series, as the agent runs it. */
-export type BackupJob = Omit<BackupSeries, 'at'> & { at: number }
+export type BackupJob = Omit<BackupSeries, 'at' | 'every' | 'count'> & { at: number }
 
 export type BackupOutcome =
   | { ok: true; dataTransferredMb: number; durationSec: number }
@@ -35,7 +41,7 @@ const fail = (code: string, message: string): BackupOutcome => ({ ok: false, err
 export function runBackupSeries(estate: Estate, series: BackupSeries): BackupSeriesResult {
   const result: BackupSeriesResult = { failed: [], dataTransferredMb: [], durationSec: [] }
   const run = seriesRunner(estate, series.path, series.kind)
-  series.at.forEach((at, index) => {
+  seriesTimes(series).forEach((at, index) => {
     const outcome = run({ path: series.path, kind: series.kind, at, job: series.job })
     if (outcome.ok) {
       result.dataTransferredMb.push(outcome.dataTransferredMb)
