@@ -10,7 +10,7 @@ import type {
   JobType,
   ProtectionPolicy,
 } from '../protection/protection'
-import { DAY_MS, MINUTE_MS, parseTimeOfDay, startOfUtcDay } from '../world/time'
+import { DAY_MS, MINUTE_MS, parseTimeOfDay, startOfUtcDay, utcWeekday } from '../world/time'
 
 export type ScheduledJobType = 'synchronization' | 'express-full' | 'consistency-check'
 
@@ -78,7 +78,7 @@ function searchExpressFull(schedule: ExpressFullSchedule, from: SimTime): SimTim
   const firstDay = startOfUtcDay(from)
   // Eight days: a weekly schedule whose only time today has passed comes back on the same weekday.
   for (let day = firstDay; day <= firstDay + 7 * DAY_MS; day += DAY_MS) {
-    if (!schedule.days.includes(new Date(day).getUTCDay() as ExpressFullSchedule['days'][number])) continue
+    if (!schedule.days.includes(utcWeekday(day) as ExpressFullSchedule['days'][number])) continue
     for (const minute of minutes) {
       const at = day + minute * MINUTE_MS
       if (at >= from) return at
