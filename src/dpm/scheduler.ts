@@ -131,17 +131,29 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
   const runWorld = worldNumber()
   const view = await readChanges()
   let from = simNow()
+  // The auto protection job changed the state at `from`: what fell due with it starts in the next span (the
+  // engine settles a state at `from` then at the span's end as it settles it at the end alone), or before the
+  // run stops.
+  let unsettled = false
   for (;;) {
-    if (signal?.aborted) throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
+    if (signal?.aborted) {
+      if (unsettled && !(await settleAndCommit(from, view, runWorld))) return
+      throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
+    }
     const autoProtectionAt = nextAutoProtectionAt(from)
     const end = Math.min(target, from + COMMIT_SPAN_MS, autoProtectionAt)
     const committed = await settleAndCommit(end, view, runWorld)
     if (!committed) return
     view.changes = []
     setSimTime(end)
-    if (end === autoProtectionAt && !(await autoProtect(end, view, runWorld))) return
     from = end
-    if (end >= target) return
+    const changed = end === autoProtectionAt ? await autoProtect(end, runWorld) : false
+    if (changed === undefined) return
+    unsettled = changed
+    if (end >= target) {
+      if (unsettled) await settleAndCommit(end, view, runWorld)
+      return
+    }
     // Let the console render the day just committed before the next one.
     await new Promise((resolve) => setTimeout(resolve, 0))
   }
@@ -176,16 +188,17 @@ async function settleAndCommit(until: number, view: EstateView, runWorld: number
 }
 
 /**
- * The daily auto protection job at `at`: reads the auto-protected instances, adds their new databases and
- * starts what fell due with them (a replica creation "Now"). False when the world was reset meanwhile.
+ * The daily auto protection job at `at`: reads the auto-protected instances and adds their new databases (the
+ * caller starts what fell due with them, a replica creation "Now"). Whether it changed the state; undefined
+ * when the world was reset meanwhile.
  */
-async function autoProtect(at: number, view: EstateView, runWorld: number): Promise<boolean> {
+async function autoProtect(at: number, runWorld: number): Promise<boolean | undefined> {
   const instances = autoProtectedInstances(getServer())
-  if (instances.length === 0) return true
+  if (instances.length === 0) return false
   const facts = await readAutoProtectionFacts(instances)
-  if (worldNumber() !== runWorld) return false
+  if (worldNumber() !== runWorld) return undefined
   updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
-  return settleAndCommit(at, view, runWorld)
+  return true
 }
 
 /** What the agents report of the auto-protected instances: their databases and their mirror partners. */
