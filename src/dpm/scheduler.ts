@@ -113,6 +113,8 @@ interface EstateView {
   /** The agent API could not be reached: every job of this run fails with it. */
   outage?: AgentError
   facts: Map<string, FactsEntry>
+  /** What the auto protection job read of these instances (one per line) at a midnight of this run. */
+  autoProtection?: { instances: string; facts: AutoProtectionFacts }
 }
 
 async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
@@ -147,7 +149,7 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
     view.changes = []
     setSimTime(end)
     from = end
-    const changed = end === autoProtectionAt ? await autoProtect(end, runWorld) : false
+    const changed = end === autoProtectionAt ? await autoProtect(end, view, runWorld) : false
     if (changed === undefined) return
     unsettled = changed
     if (end >= target) {
@@ -192,14 +194,26 @@ async function settleAndCommit(until: number, view: EstateView, runWorld: number
  * caller starts what fell due with them, a replica creation "Now"). Whether it changed the state; undefined
  * when the world was reset meanwhile.
  */
-async function autoProtect(at: number, runWorld: number): Promise<boolean | undefined> {
+async function autoProtect(at: number, view: EstateView, runWorld: number): Promise<boolean | undefined> {
   const instances = autoProtectedInstances(getServer())
   if (instances.length === 0) return false
-  const facts = await readAutoProtectionFacts(instances)
-  if (worldNumber() !== runWorld) return undefined
-  updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
+  const key = instances.join('\n')
+  let facts = view.autoProtection?.instances === key ? view.autoProtection.facts : undefined
+  if (!facts) {
+    facts = await readAutoProtectionFacts(instances)
+    if (worldNumber() !== runWorld) return undefined
+    // The estate stays as it is during a run (the lab changes it between runs, see domain/engine): the next
+    // midnights of a long advance find the same inventories, a request per server each. A read that failed
+    // somewhere is made again.
+    if (readInFull(facts)) view.autoProtection = { instances: key, facts }
+  }
+  const read = facts
+  updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, read), at))
   return true
 }
+
+const readInFull = (facts: AutoProtectionFacts): boolean =>
+  [...facts.inventories.values(), ...facts.partnerFacts.values()].every((found) => !('error' in found))
 
 /** What the agents report of the auto-protected instances: their databases and their mirror partners. */
 async function readAutoProtectionFacts(instances: readonly string[]): Promise<AutoProtectionFacts> {
