@@ -122,9 +122,11 @@ async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
   const tooFar = advanceProblem(simNow(), target)
   if (tooFar) throw new Error(tooFar)
   // A run of several days stores the world once, at its end: packing and writing a large DPM state after
-  // each day took longer than the day's jobs. A page closed halfway keeps the world from before the run.
+  // each day took longer than the day's jobs. A page closed halfway keeps the world from before the run; the
+  // run's world goes out as any change does, after the write delay (or when the page goes away), so the run
+  // does not wait for it.
   return target - simNow() > COMMIT_SPAN_MS
-    ? writeTogether(() => runTo(target, signal))
+    ? writeTogether(() => runTo(target, signal), 'after-delay')
     : runTo(target, signal)
 }
 
