@@ -208,6 +208,16 @@ describe('POST /backups', () => {
     ])
     expect(series[0]?.dataTransferredMb).toHaveLength(3)
   })
+
+  it('answers a regular series given as its first time, step and count as it answers its times listed', async () => {
+    const times = [T0, T0 + 900_000, T0 + 1_800_000, T0 + 2_700_000]
+    const listed = await runBackups([{ path: SALES_DB, kind: 'synchronization', at: times }])
+    const regular = await runBackups([
+      { path: SALES_DB, kind: 'synchronization', at: [T0], every: 900_000, count: 4 },
+    ])
+    expect(regular).toEqual(listed)
+    expect(regular.series[0]?.durationSec).toHaveLength(4)
+  })
 })
 
 describe('POST /restores', () => {

@@ -141,9 +141,10 @@ export const changesResponse = z.object({ seq: z.number().int(), changes: z.arra
 export type ChangesResponse = z.infer<typeof changesResponse>
 
 // POST /backups : a batch, so advancing the clock by days costs a handful of round trips, not one per job. The
-// jobs go as series (one database, one kind, the times it runs at) and their results as columns in the same
-// order: a week of 15-minute synchronizations is a number or two per job on the wire, not an object with keys
-// (parsing and validating 1.5 million such objects a week was most of a long advance's cost).
+// jobs go as series (one database, one kind, the times it runs at; a regular one as its first time, the step and
+// the count) and their results as columns in the same order: a week of 15-minute synchronizations is a number
+// or two per job on the wire, not an object with keys (parsing and validating 1.5 million such objects a week
+// was most of a long advance's cost).
 export const backupKindSchema = z.enum([
   'replica-creation',
   'synchronization',
@@ -153,19 +154,38 @@ export const backupKindSchema = z.enum([
 export type BackupKind = z.infer<typeof backupKindSchema>
 /** The largest batch, in jobs: a simulated day of 2,000 databases at 15-minute synchronization fits in one. */
 export const MAX_BACKUP_JOBS = 250_000
-export const backupSeriesSchema = z.object({
-  path: z.string(),
-  kind: backupKindSchema,
-  /** An admin job's own id: its run is a job of its own, never one of the schedule's at the same time. */
-  job: z.string().optional(),
-  at: z.array(z.number()),
-})
+export const backupSeriesSchema = z
+  .object({
+    path: z.string(),
+    kind: backupKindSchema,
+    /** An admin job's own id: its run is a job of its own, never one of the schedule's at the same time. */
+    job: z.string().optional(),
+    /** The times the jobs run at; with `every`, the first of `count` times `every` milliseconds apart. */
+    at: z.array(z.number()),
+    every: z.number().positive().optional(),
+    count: z.number().int().positive().optional(),
+  })
+  .refine((one) => one.every === undefined || (one.at.length === 1 && one.count !== undefined), {
+    message: 'A series with `every` gives its first time alone in `at`, and a `count`.',
+  })
 export type BackupSeries = z.infer<typeof backupSeriesSchema>
+
+/** The times of a series' jobs, in order (the results' indexes count them). */
+export function seriesTimes(series: BackupSeries): number[] {
+  const { at, every, count } = series
+  if (every === undefined) return at
+  const first = at[0] ?? 0
+  return Array.from({ length: count ?? 0 }, (_, index) => first + index * every)
+}
+
 export const backupsRequest = z
   .object({ series: z.array(backupSeriesSchema) })
-  .refine(({ series }) => series.reduce((jobs, one) => jobs + one.at.length, 0) <= MAX_BACKUP_JOBS, {
-    message: `At most ${MAX_BACKUP_JOBS} jobs per request.`,
-  })
+  .refine(
+    ({ series }) =>
+      series.reduce((jobs, one) => jobs + (one.every === undefined ? one.at.length : (one.count ?? 0)), 0) <=
+      MAX_BACKUP_JOBS,
+    { message: `At most ${MAX_BACKUP_JOBS} jobs per request.` },
+  )
 /** One series' results: the jobs that failed by their index in `at`; the others' figures, in order. */
 export const backupSeriesResultSchema = z.object({
   failed: z.array(z.object({ index: z.number().int().nonnegative(), error: agentErrorSchema })),

@@ -11,6 +11,7 @@ import {
   setAsideWorldSlice,
   startWorldRecord,
   WORLD_STORAGE_KEY,
+  WRITE_DELAY_MS,
   writeTogether,
   writeWorldSlice,
 } from './world-record'
@@ -86,6 +87,18 @@ describe('the world record', () => {
     finishEstate()
     await change
     expect(stored()).toEqual({ version: 1, clock: { now: 9 }, estate: { preset: 'empty' } })
+  })
+
+  it('writes what a change held after the write delay when asked to, or when the page goes away first', async () => {
+    writeWorldSlice('clock', () => ({ now: 1 }))
+    flushWorld()
+    await writeTogether(async () => writeWorldSlice('clock', () => ({ now: 2 })), 'after-delay')
+    expect(stored()).toEqual({ version: 1, clock: { now: 1 } })
+    vi.advanceTimersByTime(WRITE_DELAY_MS)
+    expect(stored()).toEqual({ version: 1, clock: { now: 2 } })
+    await writeTogether(async () => writeWorldSlice('clock', () => ({ now: 3 })), 'after-delay')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(stored()).toEqual({ version: 1, clock: { now: 3 } })
   })
 
   it('writes nothing in a tab that follows another one, and flushes what it wrote before it stopped writing', () => {

@@ -169,8 +169,14 @@ export function flushWorld(): void {
 /**
  * Runs a change made of several steps (the estate through the agents, then the DPM server and the clock): what
  * it writes is held and goes out in one record once it is done, so a page closed halfway keeps the old world.
+ * `then`: 'at-once' writes it as the change ends; 'after-delay' as any change is written, after the write delay
+ * or when the page goes away (a long advance resolves without waiting for its large world to be packed and
+ * stored).
  */
-export async function writeTogether<T>(change: () => Promise<T>): Promise<T> {
+export async function writeTogether<T>(
+  change: () => Promise<T>,
+  then: 'at-once' | 'after-delay' = 'at-once',
+): Promise<T> {
   holds++
   try {
     return await change()
@@ -178,7 +184,10 @@ export async function writeTogether<T>(change: () => Promise<T>): Promise<T> {
     holds--
     // A tab that handed the writing over meanwhile drops what it changed: the other tab's world is stored.
     if (!isThisTabWriting()) pending.clear()
-    if (holds === 0 && pending.size > 0) flushWorld()
+    if (holds === 0 && pending.size > 0) {
+      if (then === 'at-once') flushWorld()
+      else timer ??= setTimeout(flushWorld, WRITE_DELAY_MS)
+    }
   }
 }
 

@@ -77,6 +77,25 @@ describe('the daily auto protection job', () => {
     ])
   })
 
+  it('reads the instances once per run: the estate stays as it is while one run moves the clock', async () => {
+    await protectStd01()
+    const reads: string[] = []
+    const count = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.endsWith('/instances')) reads.push(request.url)
+    }
+    mockAgentsServer.events.on('request:start', count)
+    try {
+      await advanceClock(3 * 24 * 60)
+      expect(autoJobs()).toHaveLength(3)
+      expect(reads).toHaveLength(1)
+      await advanceClock(24 * 60)
+      expect(autoJobs()).toHaveLength(4)
+      expect(reads).toHaveLength(2)
+    } finally {
+      mockAgentsServer.events.removeListener('request:start', count)
+    }
+  })
+
   it('adds nothing for a group without auto-protected instances', async () => {
     await protectStd01([])
     await createLabDatabase(STD01, 'OrdersDB')

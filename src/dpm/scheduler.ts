@@ -113,6 +113,8 @@ interface EstateView {
   /** The agent API could not be reached: every job of this run fails with it. */
   outage?: AgentError
   facts: Map<string, FactsEntry>
+  /** What the auto protection job read of these instances (one per line) at a midnight of this run. */
+  autoProtection?: { instances: string; facts: AutoProtectionFacts }
 }
 
 async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
@@ -120,9 +122,11 @@ async function runLocked(time: number, signal?: AbortSignal): Promise<void> {
   const tooFar = advanceProblem(simNow(), target)
   if (tooFar) throw new Error(tooFar)
   // A run of several days stores the world once, at its end: packing and writing a large DPM state after
-  // each day took longer than the day's jobs. A page closed halfway keeps the world from before the run.
+  // each day took longer than the day's jobs. A page closed halfway keeps the world from before the run; the
+  // run's world goes out as any change does, after the write delay (or when the page goes away), so the run
+  // does not wait for it.
   return target - simNow() > COMMIT_SPAN_MS
-    ? writeTogether(() => runTo(target, signal))
+    ? writeTogether(() => runTo(target, signal), 'after-delay')
     : runTo(target, signal)
 }
 
@@ -131,17 +135,29 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
   const runWorld = worldNumber()
   const view = await readChanges()
   let from = simNow()
+  // The auto protection job changed the state at `from`: what fell due with it starts in the next span (the
+  // engine settles a state at `from` then at the span's end as it settles it at the end alone), or before the
+  // run stops.
+  let unsettled = false
   for (;;) {
-    if (signal?.aborted) throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
+    if (signal?.aborted) {
+      if (unsettled && !(await settleAndCommit(from, view, runWorld))) return
+      throw new Error(`The advance was stopped at ${formatUtc(from)}.`)
+    }
     const autoProtectionAt = nextAutoProtectionAt(from)
     const end = Math.min(target, from + COMMIT_SPAN_MS, autoProtectionAt)
     const committed = await settleAndCommit(end, view, runWorld)
     if (!committed) return
     view.changes = []
     setSimTime(end)
-    if (end === autoProtectionAt && !(await autoProtect(end, view, runWorld))) return
     from = end
-    if (end >= target) return
+    const changed = end === autoProtectionAt ? await autoProtect(end, view, runWorld) : false
+    if (changed === undefined) return
+    unsettled = changed
+    if (end >= target) {
+      if (unsettled) await settleAndCommit(end, view, runWorld)
+      return
+    }
     // Let the console render the day just committed before the next one.
     await new Promise((resolve) => setTimeout(resolve, 0))
   }
@@ -176,17 +192,30 @@ async function settleAndCommit(until: number, view: EstateView, runWorld: number
 }
 
 /**
- * The daily auto protection job at `at`: reads the auto-protected instances, adds their new databases and
- * starts what fell due with them (a replica creation "Now"). False when the world was reset meanwhile.
+ * The daily auto protection job at `at`: reads the auto-protected instances and adds their new databases (the
+ * caller starts what fell due with them, a replica creation "Now"). Whether it changed the state; undefined
+ * when the world was reset meanwhile.
  */
-async function autoProtect(at: number, view: EstateView, runWorld: number): Promise<boolean> {
+async function autoProtect(at: number, view: EstateView, runWorld: number): Promise<boolean | undefined> {
   const instances = autoProtectedInstances(getServer())
-  if (instances.length === 0) return true
-  const facts = await readAutoProtectionFacts(instances)
-  if (worldNumber() !== runWorld) return false
-  updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, facts), at))
-  return settleAndCommit(at, view, runWorld)
+  if (instances.length === 0) return false
+  const key = instances.join('\n')
+  let facts = view.autoProtection?.instances === key ? view.autoProtection.facts : undefined
+  if (!facts) {
+    facts = await readAutoProtectionFacts(instances)
+    if (worldNumber() !== runWorld) return undefined
+    // The estate stays as it is during a run (the lab changes it between runs, see domain/engine): the next
+    // midnights of a long advance find the same inventories, a request per server each. A read that failed
+    // somewhere is made again.
+    if (readInFull(facts)) view.autoProtection = { instances: key, facts }
+  }
+  const read = facts
+  updateServer((state) => applyAutoProtection(state, decideAutoProtection(state, read), at))
+  return true
 }
+
+const readInFull = (facts: AutoProtectionFacts): boolean =>
+  [...facts.inventories.values(), ...facts.partnerFacts.values()].every((found) => !('error' in found))
 
 /** What the agents report of the auto-protected instances: their databases and their mirror partners. */
 async function readAutoProtectionFacts(instances: readonly string[]): Promise<AutoProtectionFacts> {
@@ -322,22 +351,69 @@ async function fetchResults(missing: BackupJobRequest[], results: Map<string, Ba
   }
 }
 
-/** The batch as the agent API sends it: a series per database, kind and admin job, with the requests' ids. */
-function seriesOf(batch: readonly BackupJobRequest[]): { request: BackupSeries; ids: string[] }[] {
-  const byKey = new Map<string, { request: BackupSeries; ids: string[] }>()
+interface SeriesRequest {
+  request: BackupSeries
+  ids: string[]
+}
+
+/**
+ * The batch as the agent API sends it: a series per database, kind and admin job, with the requests' ids; a run
+ * of times a fixed step apart (a day of 15-minute synchronizations) as its first time, the step and the count.
+ */
+function seriesOf(batch: readonly BackupJobRequest[]): SeriesRequest[] {
+  const groups: { job: BackupJobRequest; at: number[]; ids: string[] }[] = []
+  // Found by the database's path, then a scan of its few kinds: no key string built per job (250,000 a batch).
+  const byPath = new Map<string, (typeof groups)[number][]>()
   for (const job of batch) {
-    const key = `${job.kind}|${job.job ?? ''}|${job.path}`
-    let one = byKey.get(key)
-    if (!one) {
-      const request: BackupSeries = { path: job.path, kind: job.kind, at: [] }
-      if (job.job !== undefined) request.job = job.job
-      one = { request, ids: [] }
-      byKey.set(key, one)
+    let ofPath = byPath.get(job.path)
+    if (!ofPath) {
+      ofPath = []
+      byPath.set(job.path, ofPath)
     }
-    one.request.at.push(job.at)
-    one.ids.push(job.id)
+    let group = ofPath.find((one) => one.job.kind === job.kind && one.job.job === job.job)
+    if (!group) {
+      group = { job, at: [], ids: [] }
+      ofPath.push(group)
+      groups.push(group)
+    }
+    group.at.push(job.at)
+    group.ids.push(job.id)
   }
-  return [...byKey.values()]
+  return groups.flatMap(({ job, at, ids }) =>
+    runsOf(at).map(([from, to]) => seriesRequest(job, at, ids, from, to)),
+  )
+}
+
+/** [first, last] indexes of the runs of `times` (in order) that are a fixed step apart. */
+function runsOf(times: readonly number[]): [number, number][] {
+  const runs: [number, number][] = []
+  for (let first = 0; first < times.length; ) {
+    let last = first
+    if (first + 1 < times.length) {
+      const step = (times[first + 1] as number) - (times[first] as number)
+      last = first + 1
+      while (last + 1 < times.length && (times[last + 1] as number) - (times[last] as number) === step) last++
+    }
+    runs.push([first, last])
+    first = last + 1
+  }
+  return runs
+}
+
+function seriesRequest(
+  job: BackupJobRequest,
+  at: readonly number[],
+  ids: readonly string[],
+  first: number,
+  last: number,
+): SeriesRequest {
+  const request: BackupSeries = { path: job.path, kind: job.kind, at: [at[first] as number] }
+  if (job.job !== undefined) request.job = job.job
+  if (last > first) {
+    request.every = (at[first + 1] as number) - (at[first] as number)
+    request.count = last - first + 1
+  }
+  return { request, ids: ids.slice(first, last + 1) }
 }
 
 const isTransient = (error: unknown) =>

@@ -1,9 +1,15 @@
 // What the agent does when DPM asks for a backup: refuse what SQL Server would refuse, or report how much
 // data moved and how long it took. Amounts are deterministic functions of (path, kind, time, size).
-import type { AgentErrorBody, BackupKind, BackupSeries, BackupSeriesResult } from '../agent-api/schemas'
+import {
+  type AgentErrorBody,
+  type BackupKind,
+  type BackupSeries,
+  type BackupSeriesResult,
+  seriesTimes,
+} from '../agent-api/schemas'
 import { type DatabaseFacts, instancePathOf } from '../domain/estate/estate'
 import { groupOfDatabase, hasOnlinePrimary } from './availability-groups'
-import { hashToRange } from './deterministic-random'
+import { fnv1a, hashToRange } from './deterministic-random'
 import { databaseFacts, hostAgentProblem } from './estate-facts'
 import {
   type Estate,
@@ -23,7 +29,7 @@ const KIND_LABELS: Record<BackupKind, string> = {
 }
 
 /** One job of a series, as the agent runs it. */
-export type BackupJob = Omit<BackupSeries, 'at'> & { at: number }
+export type BackupJob = Omit<BackupSeries, 'at' | 'every' | 'count'> & { at: number }
 
 export type BackupOutcome =
   | { ok: true; dataTransferredMb: number; durationSec: number }
@@ -35,7 +41,7 @@ const fail = (code: string, message: string): BackupOutcome => ({ ok: false, err
 export function runBackupSeries(estate: Estate, series: BackupSeries): BackupSeriesResult {
   const result: BackupSeriesResult = { failed: [], dataTransferredMb: [], durationSec: [] }
   const run = seriesRunner(estate, series.path, series.kind)
-  series.at.forEach((at, index) => {
+  seriesTimes(series).forEach((at, index) => {
     const outcome = run({ path: series.path, kind: series.kind, at, job: series.job })
     if (outcome.ok) {
       result.dataTransferredMb.push(outcome.dataTransferredMb)
@@ -67,10 +73,11 @@ function seriesRunner(estate: Estate, path: string, kind: BackupKind): (job: Bac
   )
   const facts = databaseFacts(estate, database)
   const refused = sqlRefusal(estate, database, facts, kind)
+  const transfer = transferOf(facts, kind)
   return (job) => {
     if (backupJobFails(estate, job)) return injected
     if (refused) return refused
-    return { ok: true, ...transfer(job, facts) }
+    return { ok: true, ...transfer(job.at) }
   }
 }
 
@@ -138,17 +145,26 @@ function replicaRefusal(
   return undefined
 }
 
-function transfer(job: BackupJob, facts: DatabaseFacts): { dataTransferredMb: number; durationSec: number } {
-  const seed = `${facts.path}|${job.kind}|${job.at}|${facts.sizeMb}`
-  const share = hashToRange(`${seed}:share`, 0.01, 0.05)
-  const pick = (low: number, high: number) => hashToRange(`${seed}:duration`, low, high)
-  switch (job.kind) {
-    case 'synchronization': // log churn since the last synchronization
-      return round(facts.logSizeMb * share, pick(60, 300))
-    case 'express-full': // the pages changed since the last express full
-      return round(facts.sizeMb * share, pick(300, 900))
-    default: // consistency check and replica creation read the whole database, at 100-200 MB/s
-      return round(facts.sizeMb, facts.sizeMb / pick(100, 200))
+/** The data moved and the time taken by each job of a database and kind, by the time it runs at. */
+function transferOf(
+  facts: DatabaseFacts,
+  kind: BackupKind,
+): (at: number) => { dataTransferredMb: number; durationSec: number } {
+  // The seed is `${path}|${kind}|${at}|${sizeMb}`: its first part, the same for every job of a series, is
+  // hashed once (a day of 15-minute synchronizations of 2,000 databases is 200,000 jobs).
+  const prefix = fnv1a(`${facts.path}|${kind}|`)
+  return (at) => {
+    const seed = fnv1a(`${at}|${facts.sizeMb}`, prefix)
+    const share = hashToRange(':share', 0.01, 0.05, seed)
+    const pick = (low: number, high: number) => hashToRange(':duration', low, high, seed)
+    switch (kind) {
+      case 'synchronization': // log churn since the last synchronization
+        return round(facts.logSizeMb * share, pick(60, 300))
+      case 'express-full': // the pages changed since the last express full
+        return round(facts.sizeMb * share, pick(300, 900))
+      default: // consistency check and replica creation read the whole database, at 100-200 MB/s
+        return round(facts.sizeMb, facts.sizeMb / pick(100, 200))
+    }
   }
 }
 

@@ -13,17 +13,27 @@ export function mulberry32(seed: number): () => number {
   }
 }
 
-/** A stable number in [0, 1) for a text (FNV-1a, then one mulberry32 step to spread nearby inputs). */
-export function hashToUnit(text: string): number {
-  let hash = 0x811c9dc5
+const FNV_OFFSET = 0x811c9dc5
+
+/**
+ * FNV-1a of a text, continued from `prefix` (the hash of the text before it): a prefix shared by many texts is
+ * hashed once, with the same result as hashing each whole text.
+ */
+export function fnv1a(text: string, prefix = FNV_OFFSET): number {
+  let hash = prefix
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
     hash = Math.imul(hash, 0x01000193)
   }
-  return mulberry32(hash)()
+  return hash
 }
 
-/** A stable number in [low, high) for a text. */
-export function hashToRange(text: string, low: number, high: number): number {
-  return low + hashToUnit(text) * (high - low)
+/** A stable number in [0, 1) for a text (FNV-1a, then one mulberry32 step to spread nearby inputs). */
+export function hashToUnit(text: string, prefix?: number): number {
+  return mulberry32(fnv1a(text, prefix))()
+}
+
+/** A stable number in [low, high) for a text, hashed after `prefix` as fnv1a does. */
+export function hashToRange(text: string, low: number, high: number, prefix?: number): number {
+  return low + hashToUnit(text, prefix) * (high - low)
 }

@@ -36,7 +36,14 @@ import {
   ROLE_CHANGE_KINDS,
 } from './backup-rules'
 import { boundAlertHistory, boundJobHistory } from './history'
-import { computerOf, jobSequence, newJobRow, plannedComputerOf } from './job-rows'
+import {
+  computerOf,
+  jobSequence,
+  newJobRow,
+  plannedComputerOf,
+  type StartedRun,
+  startedRow,
+} from './job-rows'
 import { MinHeap } from './min-heap'
 import { pruneExpiredRecoveryPoints } from './retention'
 import {
@@ -163,7 +170,7 @@ export class EngineReplay {
   private readonly checking = new Set<string>()
   private readonly recoveryPoints: RecoveryPoint[]
   /** The points this run recorded, with their jobs' ends (a point is dated by its job's start). */
-  private readonly recordedAt = new Map<string, SimTime>()
+  private readonly recordedAt = new Map<RecoveryPoint, SimTime>()
   private readonly alerts: AlertLedger
   private readonly queue = new MinHeap<QueueEntry>(entryBefore)
   private readonly standalonePaths = new Set<string>()
@@ -307,7 +314,7 @@ export class EngineReplay {
    * Starts the job on the agent. A job that ends after the run stays in progress; for one that ends within
    * it, returns what the start set (the caller completes it at once); undefined when it failed or waits.
    */
-  private runOnAgent(job: Job, ds: DataSource, target: string, at: SimTime): Partial<Job> | undefined {
+  private runOnAgent(job: Job, ds: DataSource, target: string, at: SimTime): StartedRun | undefined {
     const type = job.type as ProtectionJobType
     const id = backupRequestId(job, target)
     let result = this.input.results.get(id)
@@ -335,7 +342,7 @@ export class EngineReplay {
       return undefined
     }
     const dueEndAt = at + Math.round(result.durationSec * 1000)
-    const started: Partial<Job> = {
+    const started: StartedRun = {
       source: target,
       computer: this.computerOf(target),
       startedAt: at,
@@ -345,15 +352,17 @@ export class EngineReplay {
     this.busyUntil.set(ds.id, dueEndAt)
     if (type === 'consistency-check' || type === 'replica-creation') this.checking.add(ds.id)
     if (dueEndAt <= this.until) return started
-    const running: Job = { ...job, ...started, status: 'in-progress' }
+    const running = startedRow(job, started, 'in-progress')
     this.pending.set(job.id, running)
     this.enqueue(running, at)
     return undefined
   }
 
   /** Completes a job; `started` holds what its start set when it completes in the same step. */
-  private complete(job: Job, at: SimTime, started: Partial<Job> = job): void {
-    this.finish(job, { ...started, status: 'completed', endedAt: at, dueEndAt: undefined })
+  private complete(job: Job, at: SimTime, started: StartedRun = job): void {
+    // Built only when recorded: a projection completes 100,000s of jobs a day and keeps none of them.
+    this.pending.delete(job.id)
+    if (this.recording) this.finished.push(startedRow(job, started, 'completed', at))
     const dsId = job.dataSourceId as string
     this.busyUntil.delete(dsId)
     this.checking.delete(dsId)
@@ -371,15 +380,14 @@ export class EngineReplay {
       pointKind !== undefined && (type !== 'synchronization' || (hasLogBackups(ds) && !ds.readOnly))
     if (pointKind && makesPoint) {
       if (this.recording) {
-        const id = `rp-${ds.id}-${startedAt}`
-        this.recordedAt.set(id, at)
         const point: RecoveryPoint = {
-          id,
+          id: `rp-${ds.id}-${startedAt}`,
           dataSourceId: ds.id,
           at: startedAt,
           kind: pointKind,
           sizeMb: started.dataTransferredMb ?? 0,
         }
+        this.recordedAt.set(point, at)
         // One timeline across failovers: each point says which replica's copy it was taken on.
         if (ds.availability) point.replica = source
         this.recoveryPoints.push(point)

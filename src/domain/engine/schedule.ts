@@ -10,7 +10,7 @@ import type {
   JobType,
   ProtectionPolicy,
 } from '../protection/protection'
-import { DAY_MS, MINUTE_MS, parseTimeOfDay, startOfUtcDay } from '../world/time'
+import { DAY_MS, MINUTE_MS, parseTimeOfDay, startOfUtcDay, utcWeekday } from '../world/time'
 
 export type ScheduledJobType = 'synchronization' | 'express-full' | 'consistency-check'
 
@@ -60,15 +60,25 @@ function minutesOfDay(schedule: ExpressFullSchedule): number[] {
 }
 
 // The engine asks for the next express full of one schedule thousands of times per run with a growing
-// `from`: the last answer stands for every `from` between the query that found it and itself.
-const lastAnswer = new WeakMap<ExpressFullSchedule, { from: SimTime; at: SimTime }>()
+// `from`: an answer stands for every `from` between the query that found it and itself. Two are kept: at an
+// express full's slot, the data sources ask for that slot and for the next one in turn.
+const lastAnswers = new WeakMap<ExpressFullSchedule, { from: SimTime; at: SimTime }[]>()
 
 /** First express full backup at or after `from`, or undefined for an empty schedule. */
 export function expressFullAtOrAfter(schedule: ExpressFullSchedule, from: SimTime): SimTime | undefined {
-  const last = lastAnswer.get(schedule)
-  if (last && last.from <= from && from <= last.at) return last.at
+  let answers = lastAnswers.get(schedule)
+  if (!answers) {
+    answers = []
+    lastAnswers.set(schedule, answers)
+  }
+  for (const answer of answers) {
+    if (answer.from <= from && from <= answer.at) return answer.at
+  }
   const at = searchExpressFull(schedule, from)
-  if (at !== undefined) lastAnswer.set(schedule, { from, at })
+  if (at !== undefined) {
+    answers.unshift({ from, at })
+    answers.length = Math.min(answers.length, 2)
+  }
   return at
 }
 
@@ -78,7 +88,7 @@ function searchExpressFull(schedule: ExpressFullSchedule, from: SimTime): SimTim
   const firstDay = startOfUtcDay(from)
   // Eight days: a weekly schedule whose only time today has passed comes back on the same weekday.
   for (let day = firstDay; day <= firstDay + 7 * DAY_MS; day += DAY_MS) {
-    if (!schedule.days.includes(new Date(day).getUTCDay() as ExpressFullSchedule['days'][number])) continue
+    if (!schedule.days.includes(utcWeekday(day) as ExpressFullSchedule['days'][number])) continue
     for (const minute of minutes) {
       const at = day + minute * MINUTE_MS
       if (at >= from) return at

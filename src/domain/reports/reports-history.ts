@@ -77,7 +77,7 @@ export function archiveForReports(
   trimmed: TrimmedHistory,
   state: Pick<DpmServerState, 'groups' | 'dataSources' | 'recoveryPoints'>,
   until: SimTime,
-  recordedInRun: ReadonlyMap<string, SimTime> = new Map(),
+  recordedInRun: ReadonlyMap<RecoveryPoint, SimTime> = new Map(),
 ): ReportHistory | undefined {
   const cutoff = startOfUtcDay(until) - REPORT_HISTORY_DAYS * DAY_MS
   const midnights = midnightsToSnapshot(history, state, until, cutoff)
@@ -97,12 +97,7 @@ export function archiveForReports(
     ...base.disk.filter((snapshot) => snapshot.at >= cutoff),
     ...midnights.map((at) => ({
       at,
-      groups: diskUsageAt(
-        state,
-        state.recoveryPoints,
-        at,
-        (point) => recordedInRun.get(point.id) ?? point.at,
-      ),
+      groups: diskUsageAt(state, state.recoveryPoints, at, (point) => recordedInRun.get(point) ?? point.at),
     })),
   ]
   return { days, disk, stoppages: boundStoppages(base.stoppages, stoppages, cutoff) }

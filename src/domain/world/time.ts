@@ -28,3 +28,8 @@ export function parseTimeOfDay(text: string): number | undefined {
 export function startOfUtcDay(time: SimTime): SimTime {
   return Math.floor(time / DAY_MS) * DAY_MS
 }
+
+/** The UTC weekday of `time`, 0 = Sunday as Date#getUTCDay, without making a Date (1 January 1970 was a Thursday). */
+export function utcWeekday(time: SimTime): number {
+  return (((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7
+}
