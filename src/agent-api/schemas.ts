@@ -170,22 +170,23 @@ export const backupSeriesSchema = z
   })
 export type BackupSeries = z.infer<typeof backupSeriesSchema>
 
+/** How many jobs a series holds: its times listed, or the `count` of a regular one. */
+const seriesJobCount = (series: BackupSeries): number =>
+  series.every === undefined ? series.at.length : (series.count ?? 0)
+
 /** The times of a series' jobs, in order (the results' indexes count them). */
 export function seriesTimes(series: BackupSeries): number[] {
-  const { at, every, count } = series
+  const { at, every } = series
   if (every === undefined) return at
   const first = at[0] ?? 0
-  return Array.from({ length: count ?? 0 }, (_, index) => first + index * every)
+  return Array.from({ length: seriesJobCount(series) }, (_, index) => first + index * every)
 }
 
 export const backupsRequest = z
   .object({ series: z.array(backupSeriesSchema) })
-  .refine(
-    ({ series }) =>
-      series.reduce((jobs, one) => jobs + (one.every === undefined ? one.at.length : (one.count ?? 0)), 0) <=
-      MAX_BACKUP_JOBS,
-    { message: `At most ${MAX_BACKUP_JOBS} jobs per request.` },
-  )
+  .refine(({ series }) => series.reduce((jobs, one) => jobs + seriesJobCount(one), 0) <= MAX_BACKUP_JOBS, {
+    message: `At most ${MAX_BACKUP_JOBS} jobs per request.`,
+  })
 /** One series' results: the jobs that failed by their index in `at`; the others' figures, in order. */
 export const backupSeriesResultSchema = z.object({
   failed: z.array(z.object({ index: z.number().int().nonnegative(), error: agentErrorSchema })),

@@ -119,6 +119,11 @@ export function readWorldSlice(slice: WorldSlice): unknown {
 export function writeWorldSlice(slice: WorldSlice, value: () => unknown): void {
   if (!isThisTabWriting()) return
   pending.set(slice, value)
+  flushAfterDelay()
+}
+
+/** The pending changes go out after the write delay, together with any written meanwhile. */
+function flushAfterDelay(): void {
   timer ??= setTimeout(flushWorld, WRITE_DELAY_MS)
 }
 
@@ -186,7 +191,7 @@ export async function writeTogether<T>(
     if (!isThisTabWriting()) pending.clear()
     if (holds === 0 && pending.size > 0) {
       if (then === 'at-once') flushWorld()
-      else timer ??= setTimeout(flushWorld, WRITE_DELAY_MS)
+      else flushAfterDelay()
     }
   }
 }
