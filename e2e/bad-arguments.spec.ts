@@ -123,6 +123,10 @@ test('bad URL parameters show a notice next to the workspace and keep the curren
       /preset size "computers" in the URL is invalid.*The current estate was kept\./,
     ],
     [
+      'preset=large&recovery=simple',
+      /preset recovery models "recovery" in the URL is invalid.*The current estate was kept\./,
+    ],
+    [
       'at=yesterday',
       /The time in \?at= was not applied: "yesterday" is not an ISO 8601 date and time.*; the clock was kept\./,
     ],

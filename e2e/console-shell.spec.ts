@@ -124,6 +124,29 @@ test('the large preset takes its size from the URL', async ({ page }) => {
   )
 })
 
+test('the large preset with recovery=full has FULL-recovery, writable databases only', async ({ page }) => {
+  await page.goto(
+    '/protection?preset=large&computers=40&databases=400&sessions=10&recovery=full&clock=manual',
+  )
+  await expect(page).toHaveURL(/\/protection$/)
+  await page.getByRole('button', { name: 'Lab' }).click()
+  await expect(page.getByRole('complementary', { name: 'Lab' })).toContainText('400 databases')
+  // What the agents report (the wizard reads the same answer).
+  const models = await page.evaluate(async () => {
+    const response = await fetch('/agent-api/v1/databases?search=&limit=1000')
+    const { databases } = (await response.json()) as {
+      databases: { recoveryModel: string; readOnly: boolean }[]
+    }
+    return {
+      count: databases.length,
+      kinds: [...new Set(databases.map((d) => `${d.recoveryModel} ${d.readOnly}`))],
+    }
+  })
+  // The search finds only the databases whose agent answers (a few computers have none).
+  expect(models.count).toBeGreaterThan(350)
+  expect(models.kinds).toEqual(['FULL false'])
+})
+
 test('a console whose code cannot be downloaded says so instead of a blank page', async ({
   browser,
   baseURL,

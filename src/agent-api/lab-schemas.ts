@@ -22,6 +22,12 @@ export const largePresetParamsSchema = z.object({
   databases: z.number().int().min(0).max(200_000),
   sessions: z.number().int().min(0).max(20_000),
   seed: z.number().int(),
+  /**
+   * `full`: every generated database in the FULL recovery model and writable, so that a group of them
+   * synchronizes at the frequency chosen (SIMPLE or read-only members force "Just before a recovery point",
+   * 31016). `mixed` (the default): 15 % SIMPLE, 5 % BULK_LOGGED, 2 % read-only.
+   */
+  recovery: z.enum(['mixed', 'full']).optional(),
 })
 export type LargePresetParams = z.infer<typeof largePresetParamsSchema>
 

@@ -1,7 +1,8 @@
 // URL parameters of the UI contract: ?preset=NAME resets the world (the large preset takes its size:
-// &computers=&databases=&sessions=&seed=), ?clock=manual|running, ?speed=1|60|600, ?at=ISO sets the simulated
-// time (ISO 8601 only), ?tour=S7 opens a guided tour. They are applied once and then removed from the address, so that a reload
-// keeps the state instead of resetting it again. The code a preset or a tour needs loads only when asked for.
+// &computers=&databases=&sessions=&seed=, and &recovery=full for databases in the FULL recovery model only),
+// ?clock=manual|running, ?speed=1|60|600, ?at=ISO sets the simulated time (ISO 8601 only), ?tour=S7 opens a
+// guided tour. They are applied once and then removed from the address, so that a reload keeps the state
+// instead of resetting it again. The code a preset or a tour needs loads only when asked for.
 
 import { errorMessage } from '../agent-api/error-message'
 import type { LargePresetParams } from '../agent-api/lab-schemas'
@@ -18,7 +19,7 @@ import { afterFirstPaint } from './first-paint'
 import { showNotices } from './notices'
 
 const SIZE_PARAMS = ['computers', 'databases', 'sessions', 'seed'] as const
-const HANDLED = ['preset', 'clock', 'speed', 'at', 'tour', ...SIZE_PARAMS] as const
+const HANDLED = ['preset', 'clock', 'speed', 'at', 'tour', ...SIZE_PARAMS, 'recovery'] as const
 
 /** The parameters that change the world (stored state): only the tab that writes applies them. */
 const WORLD_CHANGING = ['preset', 'at', 'clock', 'speed'] as const
@@ -121,17 +122,20 @@ function resetWorldAtStart(preset: PresetName, size?: Partial<LargePresetParams>
   })
 }
 
-/** The large preset's size from the URL; a bad number is refused before anything is reset. */
+/** The large preset's size and recovery models from the URL; a bad value is refused before anything is reset. */
 async function presetSize(params: URLSearchParams) {
-  const given = Object.fromEntries(
+  const given: Record<string, unknown> = Object.fromEntries(
     SIZE_PARAMS.filter((name) => params.has(name)).map((name) => [name, Number(params.get(name))]),
   )
+  const recovery = params.get('recovery')
+  if (recovery !== null) given.recovery = recovery
   if (Object.keys(given).length === 0) return undefined
   const { largePresetParamsSchema } = await import('../agent-api/lab-schemas')
   const parsed = largePresetParamsSchema.partial().safeParse(given)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new Error(`The preset size "${issue?.path.join('.')}" in the URL is invalid: ${issue?.message}.`)
+    const what = issue?.path[0] === 'recovery' ? 'recovery models' : 'size'
+    throw new Error(`The preset ${what} "${issue?.path.join('.')}" in the URL is invalid: ${issue?.message}.`)
   }
   return parsed.data
 }

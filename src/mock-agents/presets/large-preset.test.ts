@@ -55,6 +55,18 @@ describe('the large preset', () => {
     expect(fingerprint(largeEstate({ ...small, seed: 8 }))).not.toBe(fingerprint(largeEstate(small)))
   })
 
+  it('with recovery "full": every database FULL and writable, the rest of the estate unchanged', () => {
+    const small = { computers: 50, databases: 600, sessions: 40, seed: 7 }
+    const facts = (estate: Estate) => [...estate.databases.values()].map((d) => databaseFacts(estate, d))
+    const full = facts(largeEstate({ ...small, recovery: 'full' }))
+    const mixed = facts(largeEstate(small))
+    expect(new Set(mixed.map((db) => db.recoveryModel))).toEqual(new Set(['SIMPLE', 'BULK_LOGGED', 'FULL']))
+    expect(full.every((db) => db.recoveryModel === 'FULL' && !db.readOnly)).toBe(true)
+    const withoutModel = ({ recoveryModel, readOnly, ...rest }: (typeof full)[number]) => rest
+    expect(full.map(withoutModel)).toEqual(mixed.map(withoutModel))
+    expect(fingerprint(largeEstate({ ...small, recovery: 'mixed' }))).toBe(fingerprint(largeEstate(small)))
+  })
+
   it('honours small and edge-case parameters', () => {
     const small = largeEstate({ computers: 10, databases: 25, sessions: 3, seed: 2 })
     expect([small.computers.size, small.databases.size, small.sessions.size]).toEqual([10, 25, 3])

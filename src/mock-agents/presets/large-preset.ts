@@ -93,14 +93,12 @@ export function largeEstate(
   const newDatabase = (name: string): NewDatabase => {
     const sizeMb = Math.round(16 * 2 ** (random() * 14)) // 16 MB to 256 GB, most of them small
     const model = random()
+    const logSizeMb = Math.max(8, Math.round(sizeMb * (0.05 + random() * 0.2)))
+    const readOnly = random() < 0.02
+    // The draws are made either way: `recovery: 'full'` changes these two facts and nothing else.
+    if (params.recovery === 'full') return { name, sizeMb, logSizeMb, recoveryModel: 'FULL', readOnly: false }
     const recoveryModel: RecoveryModel = model < 0.15 ? 'SIMPLE' : model < 0.2 ? 'BULK_LOGGED' : 'FULL'
-    return {
-      name,
-      sizeMb,
-      logSizeMb: Math.max(8, Math.round(sizeMb * (0.05 + random() * 0.2))),
-      recoveryModel,
-      readOnly: random() < 0.02,
-    }
+    return { name, sizeMb, logSizeMb, recoveryModel, readOnly }
   }
 
   const distinctHosts = new Set(instances.map((instance) => instance.host)).size
