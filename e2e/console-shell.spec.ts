@@ -1,7 +1,8 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { agentInstallWizard, installationRow, installThroughWizard } from './kit/agents'
 import { lab, openConsole, openTab } from './kit/console'
 import { expect, test } from './kit/fixtures'
+import { openWizard } from './kit/wizard'
 
 test('the navigation tabs switch workspaces and the URL follows, across a reload', async ({ page }) => {
   await openConsole(page)
@@ -177,4 +178,30 @@ test("Fluent's theme colours the console and its dialogs", async ({ page }) => {
     'background-color',
     'rgb(15, 108, 189)',
   )
+})
+
+/** Animations on a dialog's surface or its backdrop (a button's hover transition does not count). */
+const dialogAnimations = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .getAnimations()
+        .filter((animation) =>
+          (animation.effect as KeyframeEffect | null)?.target?.matches(
+            '.fui-DialogSurface, .fui-DialogSurface__backdrop',
+          ),
+        ).length,
+  )
+
+test("dialogs open at once, as DPM's do, with no animation left on the surface or its backdrop", async ({
+  page,
+}) => {
+  await openConsole(page, { tab: 'protection' })
+  const dialog = await openWizard(page)
+  // Fluent's motion would leave its finished animations filled on both, which keeps the open dialog in a
+  // compositing pass of its own (docs/performance.md, twelfth pass).
+  expect(await dialogAnimations(page)).toBe(0)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  expect(await dialogAnimations(page)).toBe(0)
 })

@@ -2,11 +2,9 @@
 // so it asks for the preset's name (or RESET) typed out first, and points out a mistyped answer as typed.
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -16,6 +14,7 @@ import {
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import { type PresetName, presetNameSchema } from '../../agent-api/lab-schemas'
+import { Dialog, DialogSurface } from '../ui/dialog'
 import { mayBecomeAnswer } from '../ui/typed-answer'
 import { resetWorld } from './lab-controller'
 

@@ -2,15 +2,14 @@
 import {
   Button,
   Checkbox,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { StorageDisk } from '../../domain/protection/protection'
+import { Dialog, DialogSurface } from '../ui/dialog'
 import { formatMegabytes } from '../ui/format'
 
 export function AddDisksDialog({

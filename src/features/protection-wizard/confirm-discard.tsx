@@ -1,13 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components'
+import { Button, DialogActions, DialogBody, DialogContent, DialogTitle } from '@fluentui/react-components'
 import type { WizardTarget } from '../../dpm/protection-wizard-store'
+import { Dialog, DialogSurface } from '../ui/dialog'
 import { WIZARD_TITLES } from './wizard-pages'
 
 /** Cancel on a draft with choices in it asks first. */

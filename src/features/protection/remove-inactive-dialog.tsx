@@ -1,17 +1,10 @@
 // Remove inactive protection: deletes retained replicas and their recovery points (destructive, so typed).
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components'
+import { Button, DialogActions, DialogBody, DialogContent, DialogTitle } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { DataSource } from '../../domain/protection/protection'
 import { stopProtectionOf } from '../../dpm/protection-actions'
 import { AdminActionError } from '../ui/admin-action-error'
+import { Dialog, DialogSurface } from '../ui/dialog'
 import { useAdminAction } from '../ui/use-admin-action'
 import { databaseName } from './protection-selection'
 import { isConfirmed, TypedConfirmation } from './typed-confirmation'

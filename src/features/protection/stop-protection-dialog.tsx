@@ -2,11 +2,9 @@
 // expire) or delete them from disk, which asks for a typed confirmation.
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Radio,
   RadioGroup,
@@ -15,6 +13,7 @@ import { useState } from 'react'
 import type { DataSource } from '../../domain/protection/protection'
 import { stopProtectionOf } from '../../dpm/protection-actions'
 import { AdminActionError } from '../ui/admin-action-error'
+import { Dialog, DialogSurface } from '../ui/dialog'
 import { useAdminAction } from '../ui/use-admin-action'
 import { databaseName } from './protection-selection'
 import { isConfirmed, TypedConfirmation } from './typed-confirmation'

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components'
+import { Button, DialogActions, DialogBody, DialogContent, DialogTitle } from '@fluentui/react-components'
+import { Dialog, DialogSurface } from './dialog'
 
 interface ConfirmDialogProps {
   open: boolean

@@ -7,11 +7,9 @@
 // field); `useWizardNavigation` gives Next and the finish one rule: a page with a problem stays, and says so.
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   makeStyles,
   mergeClasses,
@@ -19,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react'
+import { Dialog, DialogSurface } from './dialog'
 
 const useStyles = makeStyles({
   wide: { maxWidth: 'min(1180px, 96vw)', width: '96vw' },
