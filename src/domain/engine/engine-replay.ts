@@ -45,7 +45,7 @@ import {
   startedRow,
 } from './job-rows'
 import { MinHeap } from './min-heap'
-import { pruneExpiredRecoveryPoints } from './retention'
+import { splitExpiredRecoveryPoints } from './retention'
 import {
   autoRowStands,
   cursorBefore,
@@ -708,10 +708,10 @@ export class EngineReplay {
       until === undefined
         ? { jobs, summary: this.state.jobHistory }
         : boundJobHistory(jobs, this.state.jobHistory, until)
-    const recoveryPoints =
+    const points =
       until === undefined
-        ? this.recoveryPoints
-        : pruneExpiredRecoveryPoints(
+        ? { kept: this.recoveryPoints, expired: [] }
+        : splitExpiredRecoveryPoints(
             { groups: this.groups, dataSources: this.dataSources },
             this.recoveryPoints,
             until,
@@ -721,7 +721,7 @@ export class EngineReplay {
       ...this.state,
       dataSources: this.dataSources,
       jobs: bounded.jobs,
-      recoveryPoints,
+      recoveryPoints: points.kept,
       alerts,
       nextId: this.nextId,
       changeSeq: Math.max(this.state.changeSeq, changeSeq ?? 0),
@@ -732,8 +732,8 @@ export class EngineReplay {
       const reportHistory = archiveForReports(
         this.state.reportHistory,
         {
-          jobs: removedItems(jobs, bounded.jobs),
-          points: removedItems(this.recoveryPoints, recoveryPoints),
+          jobs: bounded.removed ?? [],
+          points: points.expired,
           alerts: removedItems(this.alerts.alerts, alerts),
         },
         { groups: this.groups, dataSources: this.dataSources, recoveryPoints: this.recoveryPoints },

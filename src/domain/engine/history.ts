@@ -21,12 +21,13 @@ export const EMPTY_JOB_HISTORY: JobHistorySummary = { trimmed: { completed: 0, f
 /**
  * Keeps scheduled and in-progress jobs, and finished jobs that ended within the window, newest first up to
  * the cap (failed and canceled ones before completed ones: they are what the admin looks for); counts the rest.
+ * `removed` lists the finished jobs it did not keep, in their given order (absent when it kept every job).
  */
 export function boundJobHistory(
   jobs: readonly Job[],
   summary: JobHistorySummary | undefined,
   now: SimTime,
-): { jobs: Job[]; summary: JobHistorySummary | undefined } {
+): { jobs: Job[]; summary: JobHistorySummary | undefined; removed?: Job[] } {
   const windowStart = now - JOB_HISTORY_DAYS * DAY_MS
   const finished = jobs.filter(isFinished)
   if (finished.length <= JOB_HISTORY_MAX_ROWS && finished.every((job) => endOf(job) > windowStart))
@@ -38,15 +39,17 @@ export function boundJobHistory(
   const trimmed = { ...(summary ?? EMPTY_JOB_HISTORY).trimmed }
   let trimmedUntil = summary?.trimmedUntil
   const result: Job[] = []
+  const removed: Job[] = []
   for (const job of jobs) {
     if (!isFinished(job) || kept.has(job)) {
       result.push(job)
       continue
     }
+    removed.push(job)
     trimmed[job.status]++
     trimmedUntil = Math.max(trimmedUntil ?? endOf(job), endOf(job))
   }
-  return { jobs: result, summary: { trimmed, trimmedUntil } }
+  return { jobs: result, summary: { trimmed, trimmedUntil }, removed }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { type DataSource, DEFAULT_POLICY, type RecoveryPoint } from '../protection/protection'
 import { DAY_MS } from '../world/time'
-import { pruneExpiredRecoveryPoints, retentionDaysOf } from './retention'
+import { pruneExpiredRecoveryPoints, retentionDaysOf, splitExpiredRecoveryPoints } from './retention'
 
 const NOW = Date.parse('2026-01-10T00:00:00Z')
 const ds = (id: string, changes: Partial<DataSource> = {}): DataSource => ({
@@ -25,19 +25,20 @@ const point = (dataSourceId: string, daysAgo: number): RecoveryPoint => ({
   sizeMb: 1,
 })
 
-it('expires recovery points after the group’s retention range, a retained data source’s after its own', () => {
-  const state = {
-    groups: {
-      'pg-1': {
-        id: 'pg-1',
-        name: 'G',
-        policy: { ...DEFAULT_POLICY, retentionDays: 5 },
-        createdAt: 0,
-        autoProtectInstances: [],
-      },
+const state = {
+  groups: {
+    'pg-1': {
+      id: 'pg-1',
+      name: 'G',
+      policy: { ...DEFAULT_POLICY, retentionDays: 5 },
+      createdAt: 0,
+      autoProtectInstances: [],
     },
-    dataSources: { active: ds('active'), retained: ds('retained', { groupId: undefined, retentionDays: 2 }) },
-  }
+  },
+  dataSources: { active: ds('active'), retained: ds('retained', { groupId: undefined, retentionDays: 2 }) },
+}
+
+it('expires recovery points after the group’s retention range, a retained data source’s after its own', () => {
   expect(retentionDaysOf(state, ds('active'))).toBe(5)
   const points = [
     point('active', 6),
@@ -50,4 +51,11 @@ it('expires recovery points after the group’s retention range, a retained data
     'rp-active-4.9',
     'rp-retained-1',
   ])
+})
+
+it('splits the points into those kept and those expired, each in their given order', () => {
+  const points = [point('active', 6), point('retained', 1), point('active', 7), point('active', 1)]
+  const { kept, expired } = splitExpiredRecoveryPoints(state, points, NOW)
+  expect(kept.map((p) => p.id)).toEqual(['rp-retained-1', 'rp-active-1'])
+  expect(expired.map((p) => p.id)).toEqual(['rp-active-6', 'rp-active-7'])
 })

@@ -19,6 +19,18 @@ export function pruneExpiredRecoveryPoints(
   points: readonly RecoveryPoint[],
   now: SimTime,
 ): RecoveryPoint[] {
+  return splitExpiredRecoveryPoints(state, points, now).kept
+}
+
+/**
+ * The recovery points still within their retention range at `now`, and those past it, each in their given
+ * order: the reports archive the expired ones, found in the same pass (not by a set of every point kept).
+ */
+export function splitExpiredRecoveryPoints(
+  state: Pick<DpmServerState, 'groups' | 'dataSources'>,
+  points: readonly RecoveryPoint[],
+  now: SimTime,
+): { kept: RecoveryPoint[]; expired: RecoveryPoint[] } {
   const retention = new Map<string, number | undefined>()
   const daysOf = (dataSourceId: string) => {
     if (!retention.has(dataSourceId)) {
@@ -27,9 +39,11 @@ export function pruneExpiredRecoveryPoints(
     }
     return retention.get(dataSourceId)
   }
-  const kept = points.filter((point) => {
+  const kept: RecoveryPoint[] = []
+  const expired: RecoveryPoint[] = []
+  for (const point of points) {
     const days = daysOf(point.dataSourceId)
-    return days === undefined || expiresAt(point, days) > now
-  })
-  return kept.length === points.length ? points.slice() : kept
+    ;(days === undefined || expiresAt(point, days) > now ? kept : expired).push(point)
+  }
+  return { kept, expired }
 }
