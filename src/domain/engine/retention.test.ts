@@ -1,7 +1,12 @@
 import { expect, it } from 'vitest'
 import { type DataSource, DEFAULT_POLICY, type RecoveryPoint } from '../protection/protection'
 import { DAY_MS } from '../world/time'
-import { pruneExpiredRecoveryPoints, retentionDaysOf, splitExpiredRecoveryPoints } from './retention'
+import {
+  pruneExpiredRecoveryPoints,
+  RetentionIndex,
+  retentionDaysOf,
+  splitExpiredRecoveryPoints,
+} from './retention'
 
 const NOW = Date.parse('2026-01-10T00:00:00Z')
 const ds = (id: string, changes: Partial<DataSource> = {}): DataSource => ({
@@ -58,4 +63,18 @@ it('splits the points into those kept and those expired, each in their given ord
   const { kept, expired } = splitExpiredRecoveryPoints(state, points, NOW)
   expect(kept.map((p) => p.id)).toEqual(['rp-retained-1', 'rp-active-1'])
   expect(expired.map((p) => p.id)).toEqual(['rp-active-6', 'rp-active-7'])
+})
+
+it('tells each point’s life by its own range, whatever the shortest range of the server', () => {
+  const retention = new RetentionIndex(state)
+  const alive = (p: RecoveryPoint) => retention.alive(p, NOW)
+  expect([point('active', 1), point('active', 3), point('active', 5), point('active', 6)].map(alive)).toEqual(
+    [true, true, false, false],
+  )
+  expect([point('retained', 1), point('retained', 3), point('gone', 30)].map(alive)).toEqual([
+    true,
+    false,
+    true,
+  ])
+  expect(new RetentionIndex({ groups: {}, dataSources: {} }).alive(point('gone', 30), NOW)).toBe(true)
 })

@@ -2,7 +2,7 @@
 // storage pool. A pure function of the data sources and the recovery points alive then, so that a snapshot
 // taken at a past midnight is the same whenever the engine's run took it.
 
-import { expiresAt, retentionDaysOf } from '../engine/retention'
+import { RetentionIndex } from '../engine/retention'
 import type { SimTime } from '../estate/estate'
 import { provisionedMbOf } from '../protection/disk-sizing'
 import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '../protection/protection'
@@ -42,14 +42,11 @@ export function diskUsageAt(
     usage.replicaMb += ds.sizeMb + ds.logSizeMb
     usage.allocatedMb += provisionedMbOf(state, ds)
   }
-  const retention = new Map<string, number | undefined>()
+  const retention = new RetentionIndex(state)
   for (const point of points) {
     if (point.kind === 'replica' || recordedAt(point) > at) continue
     const ds = state.dataSources[point.dataSourceId]
-    if (!ds || ds.protectedAt > at) continue
-    if (!retention.has(ds.id)) retention.set(ds.id, retentionDaysOf(state, ds))
-    const days = retention.get(ds.id)
-    if (days !== undefined && expiresAt(point, days) <= at) continue
+    if (!ds || ds.protectedAt > at || !retention.alive(point, at)) continue
     usageOf(ds).recoveryPointMb += point.sizeMb
   }
   return [...byKey.values()].sort(
