@@ -97,7 +97,13 @@ export function archiveForReports(
     ...base.disk.filter((snapshot) => snapshot.at >= cutoff),
     ...midnights.map((at) => ({
       at,
-      groups: diskUsageAt(state, state.recoveryPoints, at, (point) => recordedInRun.get(point) ?? point.at),
+      // At the run's end every point is recorded: no look-up per point (most of a day's snapshot).
+      groups: diskUsageAt(
+        state,
+        state.recoveryPoints,
+        at,
+        at < until ? (point) => recordedInRun.get(point) ?? point.at : undefined,
+      ),
     })),
   ]
   return { days, disk, stoppages: boundStoppages(base.stoppages, stoppages, cutoff) }
