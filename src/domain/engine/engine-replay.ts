@@ -169,8 +169,8 @@ export class EngineReplay {
   /** Data sources with a consistency check or replica creation running: their next row waits for its end. */
   private readonly checking = new Set<string>()
   private readonly recoveryPoints: RecoveryPoint[]
-  /** The points this run recorded, with their jobs' ends (a point is dated by its job's start). */
-  private readonly recordedAt = new Map<RecoveryPoint, SimTime>()
+  /** The ends of the jobs of the points this run recorded (after the state's own), a point dated by its start. */
+  private readonly recordedEnds: SimTime[] = []
   private readonly alerts: AlertLedger
   private readonly queue = new MinHeap<QueueEntry>(entryBefore)
   private readonly standalonePaths = new Set<string>()
@@ -387,10 +387,10 @@ export class EngineReplay {
           kind: pointKind,
           sizeMb: started.dataTransferredMb ?? 0,
         }
-        this.recordedAt.set(point, at)
         // One timeline across failovers: each point says which replica's copy it was taken on.
         if (ds.availability) point.replica = source
         this.recoveryPoints.push(point)
+        this.recordedEnds.push(at)
       }
       next.lastRecoveryPointAt = startedAt
     }
@@ -729,6 +729,7 @@ export class EngineReplay {
     if (bounded.summary) next.jobHistory = bounded.summary
     if (until !== undefined) {
       // What leaves the live history is kept, by day, for the Reporting tab's longer periods.
+      const firstRecorded = this.state.recoveryPoints.length
       const reportHistory = archiveForReports(
         this.state.reportHistory,
         {
@@ -738,7 +739,8 @@ export class EngineReplay {
         },
         { groups: this.groups, dataSources: this.dataSources, recoveryPoints: this.recoveryPoints },
         until,
-        this.recordedAt,
+        (point, index) =>
+          index < firstRecorded ? point.at : (this.recordedEnds[index - firstRecorded] as SimTime),
       )
       if (reportHistory) next.reportHistory = reportHistory
     }

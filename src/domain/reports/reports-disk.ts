@@ -10,18 +10,20 @@ import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '
 /** DPM's name for the data sources whose protection stopped with their replicas retained. */
 export const INACTIVE_PROTECTION = 'Inactive protection'
 
+/** When DPM recorded the point at `index` of the points: its job's end (a point is dated by its job's start). */
+export type PointRecordTime = (point: RecoveryPoint, index: number) => SimTime
+
 /**
  * Space per protection group at `at`: replica space is the protected data (provisioned when the data source
  * was protected), recovery point space the recovery points alive then (the replica creation's own point is the
  * replica, not extra space). Groups by name; Inactive protection last.
- * `recordedAt`: when DPM recorded a point, its job's end (a point is dated by its job's start). Without it, a
- * point counts from its date.
+ * Without `recordedAt`, a point counts from its date.
  */
 export function diskUsageAt(
   state: Pick<DpmServerState, 'groups' | 'dataSources'>,
   points: readonly RecoveryPoint[],
   at: SimTime,
-  recordedAt: (point: RecoveryPoint) => SimTime = (point) => point.at,
+  recordedAt: PointRecordTime = (point) => point.at,
 ): GroupDiskUsage[] {
   const byKey = new Map<string, GroupDiskUsage>()
   const usageOf = (ds: DataSource): GroupDiskUsage => {
@@ -43,8 +45,9 @@ export function diskUsageAt(
     usage.allocatedMb += provisionedMbOf(state, ds)
   }
   const retention = new RetentionIndex(state)
-  for (const point of points) {
-    if (point.kind === 'replica' || recordedAt(point) > at) continue
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index] as RecoveryPoint
+    if (point.kind === 'replica' || recordedAt(point, index) > at) continue
     const ds = state.dataSources[point.dataSourceId]
     if (!ds || ds.protectedAt > at || !retention.alive(point, at)) continue
     usageOf(ds).recoveryPointMb += point.sizeMb
