@@ -63,6 +63,15 @@ it('splits the points into those kept and those expired, each in their given ord
   const { kept, expired } = splitExpiredRecoveryPoints(state, points, NOW)
   expect(kept.map((p) => p.id)).toEqual(['rp-retained-1', 'rp-active-1'])
   expect(expired.map((p) => p.id)).toEqual(['rp-active-6', 'rp-active-7'])
+  const later = splitExpiredRecoveryPoints(
+    state,
+    [point('active', 1), point('retained', 3), point('active', 2)],
+    NOW,
+  )
+  expect(later.kept.map((p) => p.id)).toEqual(['rp-active-1', 'rp-active-2'])
+  expect(later.expired.map((p) => p.id)).toEqual(['rp-retained-3'])
+  const recent = [point('active', 1), point('retained', 1)]
+  expect(splitExpiredRecoveryPoints(state, recent, NOW)).toEqual({ kept: recent, expired: [] })
 })
 
 it('tells each point’s life by its own range, whatever the shortest range of the server', () => {

@@ -64,8 +64,15 @@ export function splitExpiredRecoveryPoints(
   now: SimTime,
 ): { kept: RecoveryPoint[]; expired: RecoveryPoint[] } {
   const retention = new RetentionIndex(state)
-  const kept: RecoveryPoint[] = []
+  // Most runs expire nothing, or only points at the start of the list (the oldest): the points before the
+  // first expired one are copied at once, not one by one.
+  const first = points.findIndex((point) => !retention.alive(point, now))
+  if (first < 0) return { kept: points.slice(), expired: [] }
+  const kept = points.slice(0, first)
   const expired: RecoveryPoint[] = []
-  for (const point of points) (retention.alive(point, now) ? kept : expired).push(point)
+  for (let index = first; index < points.length; index++) {
+    const point = points[index] as RecoveryPoint
+    ;(retention.alive(point, now) ? kept : expired).push(point)
+  }
   return { kept, expired }
 }
