@@ -45,7 +45,7 @@ import {
   startedRow,
 } from './job-rows'
 import { MinHeap } from './min-heap'
-import { pruneExpiredRecoveryPoints } from './retention'
+import { splitExpiredRecoveryPoints } from './retention'
 import {
   autoRowStands,
   cursorBefore,
@@ -169,8 +169,8 @@ export class EngineReplay {
   /** Data sources with a consistency check or replica creation running: their next row waits for its end. */
   private readonly checking = new Set<string>()
   private readonly recoveryPoints: RecoveryPoint[]
-  /** The points this run recorded, with their jobs' ends (a point is dated by its job's start). */
-  private readonly recordedAt = new Map<RecoveryPoint, SimTime>()
+  /** The ends of the jobs of the points this run recorded (after the state's own), a point dated by its start. */
+  private readonly recordedEnds: SimTime[] = []
   private readonly alerts: AlertLedger
   private readonly queue = new MinHeap<QueueEntry>(entryBefore)
   private readonly standalonePaths = new Set<string>()
@@ -387,10 +387,10 @@ export class EngineReplay {
           kind: pointKind,
           sizeMb: started.dataTransferredMb ?? 0,
         }
-        this.recordedAt.set(point, at)
         // One timeline across failovers: each point says which replica's copy it was taken on.
         if (ds.availability) point.replica = source
         this.recoveryPoints.push(point)
+        this.recordedEnds.push(at)
       }
       next.lastRecoveryPointAt = startedAt
     }
@@ -708,10 +708,10 @@ export class EngineReplay {
       until === undefined
         ? { jobs, summary: this.state.jobHistory }
         : boundJobHistory(jobs, this.state.jobHistory, until)
-    const recoveryPoints =
+    const points =
       until === undefined
-        ? this.recoveryPoints
-        : pruneExpiredRecoveryPoints(
+        ? { kept: this.recoveryPoints, expired: [] }
+        : splitExpiredRecoveryPoints(
             { groups: this.groups, dataSources: this.dataSources },
             this.recoveryPoints,
             until,
@@ -721,7 +721,7 @@ export class EngineReplay {
       ...this.state,
       dataSources: this.dataSources,
       jobs: bounded.jobs,
-      recoveryPoints,
+      recoveryPoints: points.kept,
       alerts,
       nextId: this.nextId,
       changeSeq: Math.max(this.state.changeSeq, changeSeq ?? 0),
@@ -729,16 +729,18 @@ export class EngineReplay {
     if (bounded.summary) next.jobHistory = bounded.summary
     if (until !== undefined) {
       // What leaves the live history is kept, by day, for the Reporting tab's longer periods.
+      const firstRecorded = this.state.recoveryPoints.length
       const reportHistory = archiveForReports(
         this.state.reportHistory,
         {
-          jobs: removedItems(jobs, bounded.jobs),
-          points: removedItems(this.recoveryPoints, recoveryPoints),
+          jobs: bounded.removed ?? [],
+          points: points.expired,
           alerts: removedItems(this.alerts.alerts, alerts),
         },
         { groups: this.groups, dataSources: this.dataSources, recoveryPoints: this.recoveryPoints },
         until,
-        this.recordedAt,
+        (point, index) =>
+          index < firstRecorded ? point.at : (this.recordedEnds[index - firstRecorded] as SimTime),
       )
       if (reportHistory) next.reportHistory = reportHistory
     }

@@ -34,6 +34,7 @@ describe('the jobs history', () => {
       trimmed: { completed: 1, failed: 1, canceled: 0 },
       trimmedUntil: NOW - 8 * DAY_MS,
     })
+    expect(boundJobHistory(jobs, undefined, NOW).removed).toEqual([jobs[0], jobs[1]])
     // Counts add up over runs.
     const again = boundJobHistory([...kept, job(5, 'canceled', NOW - 9 * DAY_MS)], summary, NOW)
     expect(again.summary?.trimmed).toEqual({ completed: 1, failed: 1, canceled: 1 })

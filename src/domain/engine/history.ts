@@ -21,59 +21,74 @@ export const EMPTY_JOB_HISTORY: JobHistorySummary = { trimmed: { completed: 0, f
 /**
  * Keeps scheduled and in-progress jobs, and finished jobs that ended within the window, newest first up to
  * the cap (failed and canceled ones before completed ones: they are what the admin looks for); counts the rest.
+ * `removed` lists the finished jobs it did not keep, in their given order (absent when it kept every job).
  */
 export function boundJobHistory(
   jobs: readonly Job[],
   summary: JobHistorySummary | undefined,
   now: SimTime,
-): { jobs: Job[]; summary: JobHistorySummary | undefined } {
+): { jobs: Job[]; summary: JobHistorySummary | undefined; removed?: Job[] } {
   const windowStart = now - JOB_HISTORY_DAYS * DAY_MS
-  const finished = jobs.filter(isFinished)
-  if (finished.length <= JOB_HISTORY_MAX_ROWS && finished.every((job) => endOf(job) > windowStart))
-    return { jobs: jobs.slice(), summary }
-  const kept = firstKept(
-    finished.filter((job) => endOf(job) > windowStart),
-    JOB_HISTORY_MAX_ROWS,
-  )
+  // One read of each row (100,000s a day at 15-minute synchronization): the finished ones within the window,
+  // failed and canceled apart from completed, with their ends.
+  const failed = new EndedJobs()
+  const completed = new EndedJobs()
+  let finished = 0
+  for (const job of jobs) {
+    if (!isFinished(job)) continue
+    finished++
+    const end = endOf(job)
+    if (end > windowStart) (job.status === 'completed' ? completed : failed).add(job, end)
+  }
+  const inWindow = failed.jobs.length + completed.jobs.length
+  if (finished <= JOB_HISTORY_MAX_ROWS && inWindow === finished) return { jobs: jobs.slice(), summary }
+  const kept = new Set<Job>()
+  const room = failed.keepNewest(JOB_HISTORY_MAX_ROWS, kept)
+  if (room > 0) completed.keepNewest(room, kept)
   const trimmed = { ...(summary ?? EMPTY_JOB_HISTORY).trimmed }
   let trimmedUntil = summary?.trimmedUntil
   const result: Job[] = []
+  const removed: Job[] = []
   for (const job of jobs) {
     if (!isFinished(job) || kept.has(job)) {
       result.push(job)
       continue
     }
+    removed.push(job)
     trimmed[job.status]++
     trimmedUntil = Math.max(trimmedUntil ?? endOf(job), endOf(job))
   }
-  return { jobs: result, summary: { trimmed, trimmedUntil } }
+  return { jobs: result, summary: { trimmed, trimmedUntil }, removed }
 }
 
-/**
- * The first `count` of `jobs` in the order the history keeps them (failed and canceled ones first, then the
- * newest, ties in their given order), without sorting them all: a large estate trims 100,000s of jobs a day.
- */
-function firstKept(jobs: readonly Job[], count: number): Set<Job> {
-  const kept = new Set<Job>()
-  for (const completed of [false, true]) {
-    const room = count - kept.size
-    if (room === 0) break
-    const group = jobs.filter((job) => (job.status === 'completed') === completed)
-    if (group.length <= room) {
-      for (const job of group) kept.add(job)
-      continue
-    }
-    // The newest `room`: every job that ended after the room-th latest end, then as many of those that ended
-    // at that moment as fit, in their given order.
-    const threshold = Float64Array.from(group, endOf).sort()[group.length - room] as number
-    let ties = room - group.filter((job) => endOf(job) > threshold).length
-    for (const job of group) {
-      const end = endOf(job)
-      if (end > threshold || (end === threshold && ties-- > 0)) kept.add(job)
-    }
-    break
+/** Finished jobs in their given order with their ends, read once. */
+class EndedJobs {
+  readonly jobs: Job[] = []
+  private readonly ends: SimTime[] = []
+
+  add(job: Job, end: SimTime): void {
+    this.jobs.push(job)
+    this.ends.push(end)
   }
-  return kept
+
+  /**
+   * Adds the newest `room` of the jobs to `kept` (ties in their given order), without sorting the jobs: a large
+   * estate trims 100,000s a day. Returns the room left.
+   */
+  keepNewest(room: number, kept: Set<Job>): number {
+    const { jobs, ends } = this
+    if (jobs.length <= room) {
+      for (const job of jobs) kept.add(job)
+      return room - jobs.length
+    }
+    // Every job that ended after the room-th latest end, then as many of those that ended at that moment as fit.
+    const threshold = Float64Array.from(ends).sort()[ends.length - room] as number
+    let ties = room - ends.filter((end) => end > threshold).length
+    ends.forEach((end, index) => {
+      if (end > threshold || (end === threshold && ties-- > 0)) kept.add(jobs[index] as Job)
+    })
+    return 0
+  }
 }
 
 /** Active alerts stay; inactive ones go after the window, the oldest first beyond the cap. */

@@ -2,7 +2,7 @@
 // storage pool. A pure function of the data sources and the recovery points alive then, so that a snapshot
 // taken at a past midnight is the same whenever the engine's run took it.
 
-import { expiresAt, retentionDaysOf } from '../engine/retention'
+import { RetentionIndex } from '../engine/retention'
 import type { SimTime } from '../estate/estate'
 import { provisionedMbOf } from '../protection/disk-sizing'
 import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '../protection/protection'
@@ -10,18 +10,20 @@ import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '
 /** DPM's name for the data sources whose protection stopped with their replicas retained. */
 export const INACTIVE_PROTECTION = 'Inactive protection'
 
+/** When DPM recorded the point at `index` of the points: its job's end (a point is dated by its job's start). */
+export type PointRecordTime = (point: RecoveryPoint, index: number) => SimTime
+
 /**
  * Space per protection group at `at`: replica space is the protected data (provisioned when the data source
  * was protected), recovery point space the recovery points alive then (the replica creation's own point is the
  * replica, not extra space). Groups by name; Inactive protection last.
- * `recordedAt`: when DPM recorded a point, its job's end (a point is dated by its job's start). Without it, a
- * point counts from its date.
+ * Without `recordedAt`, a point counts from its date.
  */
 export function diskUsageAt(
   state: Pick<DpmServerState, 'groups' | 'dataSources'>,
   points: readonly RecoveryPoint[],
   at: SimTime,
-  recordedAt: (point: RecoveryPoint) => SimTime = (point) => point.at,
+  recordedAt: PointRecordTime = (point) => point.at,
 ): GroupDiskUsage[] {
   const byKey = new Map<string, GroupDiskUsage>()
   const usageOf = (ds: DataSource): GroupDiskUsage => {
@@ -42,14 +44,12 @@ export function diskUsageAt(
     usage.replicaMb += ds.sizeMb + ds.logSizeMb
     usage.allocatedMb += provisionedMbOf(state, ds)
   }
-  const retention = new Map<string, number | undefined>()
-  for (const point of points) {
-    if (point.kind === 'replica' || recordedAt(point) > at) continue
+  const retention = new RetentionIndex(state)
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index] as RecoveryPoint
+    if (point.kind === 'replica' || recordedAt(point, index) > at) continue
     const ds = state.dataSources[point.dataSourceId]
-    if (!ds || ds.protectedAt > at) continue
-    if (!retention.has(ds.id)) retention.set(ds.id, retentionDaysOf(state, ds))
-    const days = retention.get(ds.id)
-    if (days !== undefined && expiresAt(point, days) <= at) continue
+    if (!ds || ds.protectedAt > at || !retention.alive(point, at)) continue
     usageOf(ds).recoveryPointMb += point.sizeMb
   }
   return [...byKey.values()].sort(

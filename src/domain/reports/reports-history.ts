@@ -18,7 +18,7 @@ import type {
   ReportHistory,
 } from '../protection/protection'
 import { DAY_MS, startOfUtcDay } from '../world/time'
-import { diskUsageAt } from './reports-disk'
+import { diskUsageAt, type PointRecordTime } from './reports-disk'
 
 /** The longest period the Reporting tab offers (30 days) and the day in progress. */
 export const REPORT_HISTORY_DAYS = 31
@@ -68,16 +68,16 @@ export interface TrimmedHistory {
 /**
  * Folds what the live history trimmed into the report history and takes the disk snapshots of the midnights
  * up to `until`. `state` holds the recovery points before pruning (a snapshot needs those alive at midnight);
- * `recordedInRun` the points the engine's run recorded, with their jobs' ends: a point whose job ran over
- * midnight did not exist yet at that midnight, whether the run that took the snapshot ended before the job or
- * after it. Returns the history unchanged (possibly undefined) when there is nothing to record.
+ * `recordedAt` when each of those points was recorded (by its index), its job's end: a point whose job ran
+ * over midnight did not exist yet at that midnight, whether the run that took the snapshot ended before the job
+ * or after it. Returns the history unchanged (possibly undefined) when there is nothing to record.
  */
 export function archiveForReports(
   history: ReportHistory | undefined,
   trimmed: TrimmedHistory,
   state: Pick<DpmServerState, 'groups' | 'dataSources' | 'recoveryPoints'>,
   until: SimTime,
-  recordedInRun: ReadonlyMap<RecoveryPoint, SimTime> = new Map(),
+  recordedAt: PointRecordTime = (point) => point.at,
 ): ReportHistory | undefined {
   const cutoff = startOfUtcDay(until) - REPORT_HISTORY_DAYS * DAY_MS
   const midnights = midnightsToSnapshot(history, state, until, cutoff)
@@ -97,7 +97,8 @@ export function archiveForReports(
     ...base.disk.filter((snapshot) => snapshot.at >= cutoff),
     ...midnights.map((at) => ({
       at,
-      groups: diskUsageAt(state, state.recoveryPoints, at, (point) => recordedInRun.get(point) ?? point.at),
+      // At the run's end every point is recorded: no look-up per point (most of a day's snapshot).
+      groups: diskUsageAt(state, state.recoveryPoints, at, at < until ? recordedAt : undefined),
     })),
   ]
   return { days, disk, stoppages: boundStoppages(base.stoppages, stoppages, cutoff) }
