@@ -57,7 +57,7 @@ async function applyWorldParameters(params: URLSearchParams, notices: string[]):
   if (preset !== null) {
     try {
       const name = presetNamed(preset)
-      resetWorldAtStart(name, await presetSize(params)).catch((error: unknown) =>
+      resetWorldAtStart(name, await largePresetParams(params)).catch((error: unknown) =>
         showNotices([`The estate could not be reset to the preset: ${errorMessage(error)}`]),
       )
       newWorld = true
@@ -110,10 +110,10 @@ async function worldHasHistory(): Promise<boolean> {
  * other agent request waits for it (agent-api/readiness). The lab's code loads after the first paint too.
  * Resolves once both are done.
  */
-function resetWorldAtStart(preset: PresetName, size?: Partial<LargePresetParams>): Promise<void> {
+function resetWorldAtStart(preset: PresetName, params?: Partial<LargePresetParams>): Promise<void> {
   const estate = afterFirstPaint()
     .then(() => import('../agent-api/lab'))
-    .then(({ resetLab }) => resetLab({ preset, params: size }, { first: true }))
+    .then(({ resetLab }) => resetLab({ preset, params }, { first: true }))
   holdAgentRequestsAfter(estate)
   // One write for both, once the estate is reset (browser-storage/world-record).
   return writeTogether(async () => {
@@ -123,7 +123,7 @@ function resetWorldAtStart(preset: PresetName, size?: Partial<LargePresetParams>
 }
 
 /** The large preset's size and recovery models from the URL; a bad value is refused before anything is reset. */
-async function presetSize(params: URLSearchParams) {
+async function largePresetParams(params: URLSearchParams) {
   const given: Record<string, unknown> = Object.fromEntries(
     SIZE_PARAMS.filter((name) => params.has(name)).map((name) => [name, Number(params.get(name))]),
   )

@@ -1,12 +1,7 @@
 import { expect, it } from 'vitest'
 import { type DataSource, DEFAULT_POLICY, type RecoveryPoint } from '../protection/protection'
 import { DAY_MS } from '../world/time'
-import {
-  pruneExpiredRecoveryPoints,
-  RetentionIndex,
-  retentionDaysOf,
-  splitExpiredRecoveryPoints,
-} from './retention'
+import { RetentionIndex, retentionDaysOf, splitExpiredRecoveryPoints } from './retention'
 
 const NOW = Date.parse('2026-01-10T00:00:00Z')
 const ds = (id: string, changes: Partial<DataSource> = {}): DataSource => ({
@@ -52,7 +47,7 @@ it('expires recovery points after the group’s retention range, a retained data
     point('retained', 3),
     point('retained', 1),
   ]
-  expect(pruneExpiredRecoveryPoints(state, points, NOW).map((p) => p.id)).toEqual([
+  expect(splitExpiredRecoveryPoints(state, points, NOW).kept.map((p) => p.id)).toEqual([
     'rp-active-4.9',
     'rp-retained-1',
   ])

@@ -10,8 +10,7 @@ export function retentionDaysOf(state: Pick<DpmServerState, 'groups'>, ds: DataS
   return ds.retentionDays
 }
 
-export const expiresAt = (point: RecoveryPoint, retentionDays: number): SimTime =>
-  point.at + retentionDays * DAY_MS
+const expiresAt = (point: RecoveryPoint, retentionDays: number): SimTime => point.at + retentionDays * DAY_MS
 
 /**
  * Whether recovery points are still within their data source's retention range, each range read once. Most
@@ -43,15 +42,6 @@ export class RetentionIndex {
     this.days.set(dataSourceId, days)
     return days
   }
-}
-
-/** The recovery points still within their data source's retention range at `now`. */
-export function pruneExpiredRecoveryPoints(
-  state: Pick<DpmServerState, 'groups' | 'dataSources'>,
-  points: readonly RecoveryPoint[],
-  now: SimTime,
-): RecoveryPoint[] {
-  return splitExpiredRecoveryPoints(state, points, now).kept
 }
 
 /**

@@ -162,12 +162,12 @@ export function buildTreeRows({
   return rows
 }
 
-/** Search members: every match under its server, instance and All SQL Servers, all open. */
 /** The listed servers by their key: made once per servers list, not per search (10,000 servers at the most). */
 export function serversByKey(servers: readonly ServerEntry[]): ReadonlyMap<string, ServerEntry> {
   return new Map(servers.map((server) => [serverKey(server.name), server]))
 }
 
+/** Search members: every match under its server, instance and All SQL Servers, all open. */
 export function buildSearchRows(
   results: readonly DatabaseFacts[],
   listed: ReadonlyMap<string, ServerEntry>,
