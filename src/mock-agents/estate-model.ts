@@ -114,6 +114,8 @@ export interface Estate {
   virtualServers: Map<string, EstateCluster>
   instances: Map<string, EstateInstance>
   instancesByHost: Map<string, EstateInstance[]>
+  /** The instances in path order whatever the case: the order a search walks them in (database-search.ts). */
+  instancesInPathOrder: EstateInstance[]
   databases: Map<string, EstateDatabase>
   /** Instance path -> database name -> database. */
   databasesByInstance: Map<string, Map<string, EstateDatabase>>
@@ -151,6 +153,7 @@ export function createEstate(preset: PresetName): Estate {
     virtualServers: new Map(),
     instances: new Map(),
     instancesByHost: new Map(),
+    instancesInPathOrder: [],
     databases: new Map(),
     databasesByInstance: new Map(),
     databasesByName: new Map(),
@@ -221,7 +224,24 @@ export function addInstance(
   onHost.push(instance)
   estate.instancesByHost.set(key(canonicalHost), onHost)
   estate.databasesByInstance.set(key(instance.path), new Map())
+  insertInPathOrder(estate.instancesInPathOrder, instance)
   return instance
+}
+
+// The trailing backslash orders the instances as their databases' paths order: `A\B-1\DB` comes before
+// `A\B\DB`, so `a\b-1\` must come before `a\b\`, which a plain `a\b` would not.
+export const pathOrder = (instance: EstateInstance): string => `${key(instance.path)}\\`
+
+function insertInPathOrder(ordered: EstateInstance[], instance: EstateInstance): void {
+  const order = pathOrder(instance)
+  let low = 0
+  let high = ordered.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (pathOrder(ordered[middle] as EstateInstance) < order) low = middle + 1
+    else high = middle
+  }
+  ordered.splice(low, 0, instance)
 }
 
 export type NewDatabase = Pick<EstateDatabase, 'name' | 'sizeMb' | 'logSizeMb'> &
