@@ -33,3 +33,30 @@ test('Select Group Members stays usable with 40,000 databases', async ({ console
   await selectable.first().getByRole('checkbox').check()
   await expect(selectedMembers(dialog)).toHaveCount(1)
 })
+
+test('Search members reads more matches as the tree is scrolled to its end', async ({
+  consolePage: page,
+}) => {
+  const dialog = await openWizard(page)
+  await nextUntil(dialog, 'Select Group Members')
+  const tree = dialog.getByRole('tree', { name: 'Available members' })
+  await search(dialog, 'SalesDB')
+  const status = dialog.getByRole('status').filter({ hasText: 'Showing the first' })
+  await expect(status).toHaveText('Showing the first 100 matches: more are read as you scroll to the end.')
+  const servers = tree.locator('[role="treeitem"][aria-level="1"]')
+  const serversOnFirstPage = Number(await servers.first().getAttribute('aria-setsize'))
+
+  // End moves to the last row read so far, which reads the next page; the rows read before stay.
+  const first = tree.locator('[role="treeitem"][aria-level="4"]').first()
+  const firstPath = await first.getAttribute('data-testid')
+  await first.click()
+  await first.press('End')
+  await expect(status).toHaveText('Showing the first 200 matches: more are read as you scroll to the end.')
+  expect(Number(await servers.first().getAttribute('aria-setsize'))).toBeGreaterThan(serversOnFirstPage)
+  await first.page().keyboard.press('Home')
+  await expect(tree.locator('[role="treeitem"]:focus')).toBeVisible()
+  await expect(tree.locator('[role="treeitem"][aria-level="4"]').first()).toHaveAttribute(
+    'data-testid',
+    firstPath ?? '',
+  )
+})

@@ -152,11 +152,28 @@ describe('GET /databases?search=', () => {
   })
 
   it('honours the limit and says when it cut the list', async () => {
-    const limited = await searchDatabases('', 5)
+    const limited = await searchDatabases('', { limit: 5 })
     expect(limited.databases).toHaveLength(5)
     expect(limited.truncated).toBe(true)
-    expect((await searchDatabases('db', 500)).truncated).toBe(false)
-    expect(await agentError(searchDatabases('db', 0))).toMatchObject({ status: 400, code: 'BadRequest' })
+    expect((await searchDatabases('db', { limit: 500 })).truncated).toBe(false)
+    expect(await agentError(searchDatabases('db', { limit: 0 }))).toMatchObject({
+      status: 400,
+      code: 'BadRequest',
+    })
+  })
+
+  it('reads the matches a page at a time, each page after the last path of the one before', async () => {
+    const all = (await searchDatabases('db')).databases.map((d) => d.path)
+    const pages: string[] = []
+    let after: string | undefined
+    for (;;) {
+      const page = await searchDatabases('db', { limit: 4, after })
+      pages.push(...page.databases.map((d) => d.path))
+      if (!page.truncated) break
+      after = page.databases.at(-1)?.path
+    }
+    expect(all.length).toBeGreaterThan(8)
+    expect(pages).toEqual(all)
   })
 })
 

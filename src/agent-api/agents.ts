@@ -58,12 +58,20 @@ export const installAgentWithCredentials = (computer: string, credentials: Insta
 export const uninstallAgents = (computers: string[]) =>
   agentRequest(`${AGENT_API}/agents/uninstall`, agentsResponse, { method: 'POST', body: { computers } })
 
-export const searchDatabases = (search: string, limit = 500, signal?: AbortSignal) =>
-  agentRequest(
-    `${AGENT_API}/databases?search=${encodeURIComponent(search)}&limit=${limit}`,
-    searchDatabasesResponse,
-    { signal },
-  )
+export interface SearchPage {
+  /** The most databases to return (the agents' default is 500). */
+  limit?: number
+  /** The last path of the page before: the answer starts after it. */
+  after?: string
+  signal?: AbortSignal
+}
+
+export const searchDatabases = (search: string, { limit, after, signal }: SearchPage = {}) => {
+  const query = new URLSearchParams({ search })
+  if (limit !== undefined) query.set('limit', String(limit))
+  if (after !== undefined) query.set('after', after)
+  return agentRequest(`${AGENT_API}/databases?${query}`, searchDatabasesResponse, { signal })
+}
 
 /** The disks attached to the DPM server (Rescan). */
 export const listDpmServerDisks = () => agentRequest(`${AGENT_API}/dpm-server/disks`, dpmDisksResponse)

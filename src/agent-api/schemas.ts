@@ -227,12 +227,13 @@ export const installCredentialsSchema = z.object({
 export const agentInstallRequest = z.object({ credentials: installCredentialsSchema })
 export const agentInstallResponse = z.object({ computer: computerSchema })
 
-// GET /databases?search=TEXT&limit=N : databases whose name (or computer or instance) contains TEXT,
-// case-insensitively, across the whole estate. The wizard's Search members uses it, so a search never needs
-// every computer's instances loaded first.
+// GET /databases?search=TEXT&limit=N&after=PATH : databases whose name (or computer or instance) contains
+// TEXT, case-insensitively, across the whole estate, in path order whatever the case; `after` (optional) asks
+// for the page after that path. The wizard's Search members uses it, so a search never needs every computer's
+// instances loaded first, and it reads the matches a page at a time.
 export const searchDatabasesResponse = z.object({
   databases: z.array(databaseSchema),
-  /** More matched than `limit`. */
+  /** More matched than `limit`: the next page starts after the last path of this one. */
   truncated: z.boolean(),
 })
 export type SearchDatabasesResponse = z.infer<typeof searchDatabasesResponse>

@@ -1,12 +1,13 @@
 // The estate as DPM's cache of what the agents reported (TanStack Query), for the protection wizard's Select
 // Group Members. Its keys are `agentKeys` (query-keys.ts), so that Refresh re-reads everything.
-import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
+import { infiniteQueryOptions, type QueryClient, queryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { getDatabaseFacts, listComputers, listInstances, searchDatabases } from '../agent-api/agents'
 import type { DatabaseFacts } from '../domain/estate/estate'
 import { type PartnerFacts, partnerKey } from '../domain/protection/protectability'
 import { agentKeys, labKeys } from './query-keys'
 
-export const SEARCH_LIMIT = 500
+/** Matches read per agent request: a few screens of the tree; more are read as the admin scrolls to the end. */
+export const SEARCH_PAGE = 100
 
 /** An agent was installed or removed: every screen's view of the agents, and the lab's of the estate, read again. */
 export const refreshAfterAgentChange = (client: QueryClient) =>
@@ -25,10 +26,14 @@ export const instancesQuery = (server: string) =>
     queryFn: ({ signal }) => listInstances(server, signal).then((response) => response.instances),
   })
 
+/** Search members: the matches a page at a time, each after the last path of the page before. */
 export const databaseSearchQuery = (text: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: agentKeys.search(text),
-    queryFn: ({ signal }) => searchDatabases(text.trim(), SEARCH_LIMIT, signal),
+    queryFn: ({ pageParam, signal }) =>
+      searchDatabases(text.trim(), { limit: SEARCH_PAGE, after: pageParam, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => (page.truncated ? page.databases.at(-1)?.path : undefined),
   })
 
 /** Facts of mirror partner copies, as one batch: a partner the agent cannot read carries its error. */
@@ -46,7 +51,7 @@ export const partnerFactsQuery = (paths: readonly string[]) =>
   queryOptions({ queryKey: agentKeys.facts(paths), queryFn: () => readPartnerFacts(paths) })
 
 export function useDatabaseSearch(text: string) {
-  return useQuery({ ...databaseSearchQuery(text), enabled: text.trim() !== '' })
+  return useInfiniteQuery({ ...databaseSearchQuery(text), enabled: text.trim() !== '' })
 }
 
 /** The partner copies a set of databases needs to be classified (S2, S10 on the partner's endpoint). */

@@ -37,7 +37,7 @@ const jobsRun = () => {
 it('advances 7 days of 200 databases at 15-minute synchronization in a handful of requests, linearly', async () => {
   resetMockEstate('large', { computers: 120, databases: 600, sessions: 0, seed: 7 })
   resetDpmWorld(DEFAULT_START)
-  const found = await searchDatabases('', 5000)
+  const found = await searchDatabases('', { limit: 5000 })
   const members: MemberSpec[] = found.databases
     .filter((db) => db.recoveryModel === 'FULL' && db.state === 'ONLINE')
     .slice(0, 200)

@@ -110,6 +110,7 @@ export const agentHandlers = [
         currentEstate(),
         url.searchParams.get('search') ?? '',
         limit,
+        url.searchParams.get('after') ?? undefined,
       ) satisfies SearchDatabasesResponse
     }),
   ),

@@ -73,7 +73,7 @@ describe('error rate', () => {
 
 describe('unreachable computers', () => {
   it('report agent status Unreachable and fail whatever touches them', async () => {
-    expect((await searchDatabases('SalesDB', 1)).truncated).toBe(true)
+    expect((await searchDatabases('SalesDB', { limit: 1 })).truncated).toBe(true)
     await setFaults({ unreachable: ['SQL-MIR01'] })
     const { computers } = await listComputers()
     expect(computers.find((c) => c.name === 'SQL-MIR01')?.agent).toMatchObject({ status: 'Unreachable' })
@@ -86,7 +86,7 @@ describe('unreachable computers', () => {
     })
     expect((await searchDatabases('SalesDB')).databases.map((d) => d.computer)).toEqual(['SQL-PRI01'])
     // The copy on SQL-MIR01 comes first by path: a search limited to one is not cut short by it.
-    const limited = await searchDatabases('SalesDB', 1)
+    const limited = await searchDatabases('SalesDB', { limit: 1 })
     expect(limited.databases.map((d) => d.computer)).toEqual(['SQL-PRI01'])
     expect(limited.truncated).toBe(false)
   })

@@ -21,7 +21,7 @@ function useDatabaseSuggestions(text: string) {
   const name = splitDatabasePath(deferred).database || deferred
   return useQuery({
     queryKey: labKeys.databaseSearch(name),
-    queryFn: () => searchDatabases(name, SUGGESTIONS),
+    queryFn: () => searchDatabases(name, { limit: SUGGESTIONS }),
     enabled: name.length >= 2,
   })
 }

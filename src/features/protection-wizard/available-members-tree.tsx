@@ -27,6 +27,8 @@ export interface AvailableMembersTreeProps {
   onToggleCheck: (row: MemberTreeRow) => void
   renderRow: (row: MemberTreeRow, focused: boolean) => ReactNode
   busy?: boolean
+  /** The last row is mounted (scrolled to, or within the overscan): where more rows can be read. */
+  onEndReached?: () => void
 }
 
 export function AvailableMembersTree({
@@ -37,6 +39,7 @@ export function AvailableMembersTree({
   onToggleCheck,
   renderRow,
   busy,
+  onEndReached,
 }: AvailableMembersTreeProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // Looked up by a scan, not a Map of every row: the Map was built again on every expand and search (10,000
@@ -62,10 +65,17 @@ export function AvailableMembersTree({
     rangeExtractor: useCallback((range: Range) => rangeKeepingIndex(range, tabStop), [tabStop]),
   })
 
+  const items = virtualizer.getVirtualItems()
+  const endMounted = rows.length > 0 && items.some((item) => item.index === rows.length - 1)
+  useEffect(() => {
+    if (endMounted) onEndReached?.()
+  }, [endMounted, onEndReached])
+
   useEffect(() => {
     if (!pendingFocus.current || focusedId === undefined) return
     pendingFocus.current = false
-    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(focusedId)}"]`)
+    const mounted = scrollRef.current?.querySelectorAll<HTMLElement>('[data-row-id]') ?? []
+    const element = [...mounted].find((row) => row.dataset.rowId === focusedId)
     element?.focus({ preventScroll: true })
   })
 
@@ -120,7 +130,7 @@ export function AvailableMembersTree({
       onKeyDown={onKeyDown}
     >
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const row = rows[item.index]
           if (!row) return null
           const focused = item.index === tabStop

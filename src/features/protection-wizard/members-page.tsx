@@ -22,6 +22,7 @@ import {
 } from '../../domain/protection/protectability'
 import { openAgentInstall } from '../../dpm/agent-install-store'
 import {
+  databaseSearchQuery,
   instancesQuery,
   partnerFactsQuery,
   partnerPathsOf,
@@ -100,6 +101,14 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
   const queryClient = useQueryClient()
   // What the search box holds lives in MembersSearch: a keystroke renders the box, not the tree and lists.
   const [searchText, setSearchText] = useState('')
+  // The search goes to the agents as the pause ends, while the tree renders its "Searching" state, not after.
+  const onSearch = useCallback(
+    (text: string) => {
+      if (text.trim() !== '') void queryClient.prefetchInfiniteQuery(databaseSearchQuery(text))
+      setSearchText(text)
+    },
+    [queryClient],
+  )
   const [focusedId, setFocusedId] = useState<string>()
   const [actionError, setActionError] = useState<string>()
   const tree = useMemberTree(draft, searchText)
@@ -213,12 +222,16 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
   )
 
   const search = tree.search
+  // The tree scrolled to the end of the matches read so far: the next page of them (a failed one waits for Retry).
+  const readMoreMatches = () => {
+    if (search?.hasNextPage && !search.isFetching && !search.isError) void search.fetchNextPage()
+  }
   return (
     <div className={styles.layout}>
       <div className={styles.column}>
         <Text className={styles.label}>Available members</Text>
         <div className={styles.toolbar}>
-          <MembersSearch onSearch={setSearchText} />
+          <MembersSearch onSearch={onSearch} />
           <Button onClick={() => void refreshInventory(queryClient)}>Refresh</Button>
         </div>
         <TreeStatus tree={tree} searchText={searchText} />
@@ -241,6 +254,7 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
             onExpand={onExpand}
             onToggleCheck={onToggleCheck}
             busy={tree.computers.isFetching || search?.isFetching}
+            onEndReached={readMoreMatches}
             renderRow={(row, focused) => {
               const classification = row.kind === 'database' ? tree.classify(row.facts) : undefined
               const status = classification?.status
@@ -340,15 +354,20 @@ function MembersSearch({ onSearch }: { onSearch: (text: string) => void }) {
 function TreeStatus({ tree, searchText }: { tree: ReturnType<typeof useMemberTree>; searchText: string }) {
   const search = tree.search
   let text = ''
-  if (search?.isPending || search?.isFetching) text = `Searching for "${searchText.trim()}"...`
+  if (search?.isPending || (search?.isFetching && !search.isFetchingNextPage))
+    text = `Searching for "${searchText.trim()}"...`
+  else if (search?.isFetchingNextPage) text = 'Reading more matches...'
   else if (search?.data && tree.rows.length === 0)
     text = `No databases on a server with an agent match "${searchText.trim()}".`
-  else if (search?.data?.truncated) text = 'Showing the first matches only: refine the search.'
+  else if (search?.hasNextPage)
+    text = `Showing the first ${tree.searchMatches} matches: more are read as you scroll to the end.`
   if (search?.error) {
+    // A page after the first that failed is read again alone; the pages before it stay.
+    const retry = search.isFetchNextPageError ? search.fetchNextPage : search.refetch
     return (
       <div role="alert" className={styles.toolbar}>
         <Text className={styles.error}>The search failed: {search.error.message}</Text>
-        <Button size="small" onClick={() => void search.refetch()}>
+        <Button size="small" onClick={() => void retry()}>
           Retry
         </Button>
       </div>

@@ -2,7 +2,8 @@
 // The wizard against the mock agents' default preset (msw/node), driven by role as an admin would.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import type userEvent from '@testing-library/user-event'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { HttpResponse, http } from 'msw'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installAgents } from '../../agent-api/agents'
 import {
   FINANCE_DB,
@@ -10,6 +11,7 @@ import {
   SALES_DB as SALES,
   SALES_MIRROR_COPY as SALES_COPY,
 } from '../../agent-api/demo-estate'
+import { AGENT_API } from '../../agent-api/schemas'
 import { DEFAULT_POLICY, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { createProtectionGroup } from '../../domain/protection/protection-groups'
 import { agentInstallWizardStore, closeAgentInstall } from '../../dpm/agent-install-store'
@@ -33,6 +35,7 @@ beforeAll(() => {
   giveVirtualListsAViewport({ width: 600, height: 900 })
 })
 afterAll(() => mockAgentsServer.close())
+afterEach(() => mockAgentsServer.resetHandlers())
 beforeEach(() => {
   resetMockEstate('default')
   queryClient.clear()
@@ -186,6 +189,36 @@ describe('Select Group Members', () => {
     const claims = 'SQLCLU01\\SQLFCI\\ClaimsDB'
     await waitFor(async () => expect((await checkboxOf(claims)).disabled).toBe(false))
     expect(screen.queryByTestId('member:SQL-STD01')).toBeNull()
+  })
+
+  it('Search members says when a page after the first could not be read, and Retry reads it again', async () => {
+    resetMockEstate('large', { computers: 40, databases: 1000, sessions: 0 })
+    // The agents answer the first page of a search and fail every page after it, until reset.
+    mockAgentsServer.use(
+      http.get(`*${AGENT_API}/databases`, ({ request }) =>
+        new URL(request.url).searchParams.has('after')
+          ? HttpResponse.json({ code: 'AgentError', message: 'SQL-L0007 does not answer.' }, { status: 500 })
+          : undefined,
+      ),
+    )
+    const user = renderWithProviders(<ProtectionWizardHost />, queryClient)
+    act(() => openProtectionWizard({ mode: 'create' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Create New Protection Group' })
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    await user.type(await within(dialog).findByRole('searchbox', { name: 'Search members' }), 'db')
+    // jsdom lays nothing out (a row measures 0 px): the last row is mounted at once, and the next page asked for.
+    const alert = await within(dialog).findByRole('alert')
+    expect(text(alert)).toBe('The search failed: SQL-L0007 does not answer.Retry')
+    // The servers of the matches read: the first page's, then more.
+    const servers = () => Number(within(dialog).getAllByRole('treeitem')[0]?.getAttribute('aria-setsize'))
+    const serversOfFirstPage = servers()
+    expect(serversOfFirstPage).toBeGreaterThan(0)
+
+    mockAgentsServer.resetHandlers()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(servers()).toBeGreaterThan(serversOfFirstPage))
+    expect(within(dialog).queryByRole('alert')).toBeNull()
   })
 
   it('nothing selected: Next shows error 31010 and stays', async () => {

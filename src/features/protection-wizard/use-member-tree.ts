@@ -89,22 +89,24 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
 
   const searching = searchText.trim() !== ''
   const search = useDatabaseSearch(searchText)
-  const searchResults = searching ? search.data?.databases : undefined
+  // The search's pages read so far (more are read as the tree is scrolled to its end).
+  const searchPages = searching ? search.data?.pages : undefined
+  const searchResults = useMemo(() => searchPages?.flatMap((page) => page.databases), [searchPages])
 
-  // Partner copies to read: one batch per loaded server, one for the search results.
+  // Partner copies to read: one batch per loaded server, one per page of search results.
   const partnerGroups = useMemo(() => {
     const groups: string[][] = []
     for (const load of loadByServer.values()) {
       if (load.status === 'success') groups.push(partnerPathsOf(load.instances.flatMap((i) => i.databases)))
     }
-    if (searchResults) groups.push(partnerPathsOf(searchResults))
+    for (const page of searchPages ?? []) groups.push(partnerPathsOf(page.databases))
     // The copies of an expanded cluster's availability group databases: one batch per cluster.
     for (const server of draft.expanded) {
       const clusterGroups = groupsByCluster.get(serverKey(server))
       if (clusterGroups) groups.push(clusterGroups.flatMap(groupCopyPaths).sort())
     }
     return groups.filter((paths) => paths.length > 0)
-  }, [loadByServer, searchResults, draft.expanded, groupsByCluster])
+  }, [loadByServer, searchPages, draft.expanded, groupsByCluster])
   const partnerQueries = useMemo(
     () => partnerGroups.map((paths) => partnerFactsQuery(paths)),
     [partnerGroups],
@@ -157,5 +159,14 @@ export function useMemberTree(draft: WizardDraft, searchText: string) {
     }
   }, [context])
 
-  return { computers, estate, context, servers, rows, classify, search: searching ? search : undefined }
+  return {
+    computers,
+    estate,
+    context,
+    servers,
+    rows,
+    classify,
+    search: searching ? search : undefined,
+    searchMatches: searchResults?.length ?? 0,
+  }
 }
