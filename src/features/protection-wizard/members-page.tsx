@@ -222,9 +222,12 @@ export function MembersPage({ draft, problems, attempted }: RequiredFieldPagePro
   )
 
   const search = tree.search
-  // The tree scrolled to the end of the matches read so far: the next page of them (a failed one waits for Retry).
+  // The tree scrolled to the end of the matches read so far: the next page of them (a failed one waits for
+  // Retry); asked again while it is read, it is read once.
   const readMoreMatches = () => {
-    if (search?.hasNextPage && !search.isFetching && !search.isError) void search.fetchNextPage()
+    if (search?.hasNextPage && !search.isFetching && !search.isError) {
+      void search.fetchNextPage({ cancelRefetch: false })
+    }
   }
   return (
     <div className={styles.layout}>
