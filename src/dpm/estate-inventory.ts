@@ -7,7 +7,7 @@ import { type PartnerFacts, partnerKey } from '../domain/protection/protectabili
 import { agentKeys, labKeys } from './query-keys'
 
 /** Matches read per agent request: a few screens of the tree; more are read as the admin scrolls to the end. */
-export const SEARCH_PAGE = 100
+const SEARCH_PAGE = 100
 
 /** An agent was installed or removed: every screen's view of the agents, and the lab's of the estate, read again. */
 export const refreshAfterAgentChange = (client: QueryClient) =>

@@ -29,7 +29,7 @@ function matchesOn(
   return matched.sort().map((name) => databases.get(name) as EstateDatabase)
 }
 
-/** Where a page that follows `after` starts: the first instance with a path after it (binary search). */
+/** Where a page that follows `after` starts: the first instance that can hold a path after it (binary search). */
 function firstInstanceAfter(ordered: readonly EstateInstance[], after: string): number {
   let low = 0
   let high = ordered.length
