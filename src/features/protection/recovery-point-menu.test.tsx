@@ -39,6 +39,18 @@ describe('Create recovery point', () => {
     expect(onCreate).toHaveBeenCalledWith('synchronization')
   })
 
+  it('opens for a click that reaches it after it appeared (the stand-in was clicked as its code arrived)', async () => {
+    const menu = (openAtOnce: boolean) => (
+      <FluentProvider theme={webLightTheme}>
+        <RecoveryPointMenu disabled={false} openAtOnce={openAtOnce} onCreate={vi.fn()} />
+      </FluentProvider>
+    )
+    const { rerender } = render(menu(false))
+    expect(screen.queryByRole('menuitem')).toBeNull()
+    rerender(menu(true))
+    expect(await screen.findByRole('menuitem', { name: 'Express full backup' })).toBeTruthy()
+  })
+
   it('stays closed when disabled, even if asked to open', () => {
     inFluent(<RecoveryPointMenu disabled openAtOnce onCreate={vi.fn()} />)
     expect(screen.queryByRole('menu')).toBeNull()

@@ -1,5 +1,5 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { BackupKind } from '../../domain/engine/alert-actions'
 
 export interface RecoveryPointMenuProps {
@@ -12,6 +12,10 @@ export interface RecoveryPointMenuProps {
 /** Create recovery point, as in DPM: an express full backup or a synchronization of the selected member. */
 export function RecoveryPointMenu({ disabled, openAtOnce = false, onCreate }: RecoveryPointMenuProps) {
   const [open, setOpen] = useState(openAtOnce && !disabled)
+  // The click may land as the menu's code arrives, once the menu is already there: it opens then too.
+  useEffect(() => {
+    if (openAtOnce && !disabled) setOpen(true)
+  }, [openAtOnce, disabled])
   return (
     <Menu open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <MenuTrigger disableButtonEnhancement>
