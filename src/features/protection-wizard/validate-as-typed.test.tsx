@@ -73,7 +73,7 @@ describe('validation as typed', () => {
     await user.type(name, 'Sales\u202E6202')
     expect(describedBy(name)).toMatch(/cannot contain control characters, .* \(found: U\+202E\)\./)
     await user.clear(name)
-    expect(describedBy(name)).toMatch(/Enter a name for the protection group\./)
+    await waitFor(() => expect(describedBy(name)).toMatch(/Enter a name for the protection group\./))
     await user.type(name, 'Sales 2026')
     expect(describedBy(name)).not.toMatch(/protection group/)
     expect(within(dialog).queryByRole('alert')).toBeNull()

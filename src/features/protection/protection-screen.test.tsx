@@ -99,6 +99,20 @@ async function dialogTitled(title: string): Promise<HTMLElement> {
 
 const grid = () => screen.getByRole('treegrid', { name: 'Protection groups' })
 const button = (name: string) => screen.getByRole('button', { name })
+/**
+ * Clicks Create recovery point with the click's events in one go, as a browser sends them to what is under the
+ * pointer: the button gives way to the menu's own as the menu's code arrives, and a click spread over several
+ * tasks would send its last events to the button that was replaced.
+ */
+async function openRecoveryPointMenu() {
+  await userEvent.setup({ delay: null }).click(button('Create recovery point'))
+}
+/** Clicks a member's row and waits for it to be selected: the toolbar acts on the selection. */
+async function selectMember(path: string) {
+  const row = within(grid()).getByTestId(`ds:${path}`)
+  await userEvent.click(row)
+  await waitFor(() => expect(row.getAttribute('aria-selected')).toBe('true'))
+}
 
 describe('Protection tab', () => {
   it('lists groups and members with their status; a mirrored member once, with its principal now', () => {
@@ -184,18 +198,18 @@ describe('Protection tab', () => {
 
   it('creates an express full backup or a synchronization for the selected member', async () => {
     renderScreen()
-    await userEvent.click(within(grid()).getByTestId(`ds:${SALES}`))
-    await userEvent.click(button('Create recovery point'))
-    await userEvent.click(screen.getByRole('menuitem', { name: 'Synchronize' }))
+    await selectMember(SALES)
+    await openRecoveryPointMenu()
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Synchronize' }))
     expect(createRecoveryPoint).toHaveBeenCalledWith('ds-1', 'synchronization')
   })
 
   it('shows an agent error where the action started, with Retry', async () => {
     vi.mocked(createRecoveryPoint).mockRejectedValueOnce(new Error('The agent could not be reached.'))
     renderScreen()
-    await userEvent.click(within(grid()).getByTestId(`ds:${SALES}`))
-    await userEvent.click(button('Create recovery point'))
-    await userEvent.click(screen.getByRole('menuitem', { name: 'Express full backup' }))
+    await selectMember(SALES)
+    await openRecoveryPointMenu()
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Express full backup' }))
     const error = await screen.findByRole('alert')
     expect(error.textContent).toContain('Express full backup failed')
     expect(error.textContent).toContain('The agent could not be reached.')

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The wizard frame every wizard shares: its steps, its buttons, Escape, and the one rule of Next and finish.
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../../test/render-with-providers'
@@ -77,15 +77,18 @@ describe('the wizard frame', () => {
     expect(button('Next').disabled).toBe(false)
   })
 
+  // Next asks whether the page is valid and waits for the answer (it may come from the agents): the page changes,
+  // and its heading takes the focus, in a render after the click. The tests wait for them.
   it('Next stays on a page with a problem and says so; a page change focuses its heading', async () => {
     const { user, button, current } = setup()
     await user.click(button('Next'))
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Two' }))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Two' })))
     await user.click(button('Next'))
+    expect((await screen.findByRole('alert')).textContent).toBe('Check ok first.')
     expect(current()?.textContent).toBe('Two')
-    expect(screen.getByRole('alert').textContent).toBe('Check ok first.')
     await user.click(screen.getByRole('checkbox', { name: 'ok' }))
     await user.click(button('Next'))
+    await screen.findByRole('heading', { name: 'Summary' })
     expect(current()?.textContent).toBe('Summary')
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull()
@@ -96,8 +99,10 @@ describe('the wizard frame', () => {
   it('the finish goes back to the first page that is not valid, or runs and leaves only Close', async () => {
     const { user, button, current, calls } = setup()
     await user.click(button('Next'))
+    await screen.findByRole('heading', { name: 'Two' })
     await user.click(screen.getByRole('checkbox', { name: 'ok' }))
     await user.click(button('Next'))
+    await screen.findByRole('heading', { name: 'Summary' })
     await user.click(screen.getByRole('checkbox', { name: 'ok' }))
     await user.click(button('Finish'))
     expect(current()?.textContent).toBe('Two')
@@ -105,6 +110,7 @@ describe('the wizard frame', () => {
     expect(calls.run).not.toHaveBeenCalled()
     await user.click(screen.getByRole('checkbox', { name: 'ok' }))
     await user.click(button('Next'))
+    await screen.findByRole('heading', { name: 'Summary' })
     await user.click(button('Finish'))
     expect(calls.run).toHaveBeenCalledOnce()
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Close'])
