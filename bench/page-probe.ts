@@ -142,10 +142,10 @@ export function installProbe(): void {
   }
 
   const events: { startTime: number; duration: number }[] = []
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      events.push({ startTime: entry.startTime, duration: entry.duration })
-  })
+  const record = (entries: readonly PerformanceEntry[]) => {
+    for (const entry of entries) events.push({ startTime: entry.startTime, duration: entry.duration })
+  }
+  const observer = new PerformanceObserver((list) => record(list.getEntries()))
   observer.observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
   // The browser reports an event's timing once the compositor says the frame after its handlers was shown:
   // two frames and a task at the soonest, often later on a busy machine. An input whose events all took less
@@ -161,14 +161,11 @@ export function installProbe(): void {
     const deadline = performance.now() + REPORT_WAIT_MS
     do {
       await nextFrames()
-      for (const entry of observer.takeRecords()) {
-        events.push({ startTime: entry.startTime, duration: entry.duration })
-      }
+      record(observer.takeRecords())
     } while (within(since, until).length === 0 && performance.now() < deadline)
     // The other events of the same input (pointerdown, pointerup, click) come with the first or in the frame after.
     await nextFrames()
-    for (const entry of observer.takeRecords())
-      events.push({ startTime: entry.startTime, duration: entry.duration })
+    record(observer.takeRecords())
   }
 
   const milestones: StartupMilestones = {}

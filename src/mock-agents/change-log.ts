@@ -2,6 +2,7 @@
 // DPM scheduler can ask "what changed since seq N" instead of re-reading every database before each job.
 import type { EstateChange } from '../agent-api/schemas'
 import type { Estate } from './estate-model'
+import { partitionPoint } from './partition-point'
 
 export function recordChange(
   estate: Estate,
@@ -23,13 +24,6 @@ export function recordChange(
 
 /** Changes with a seq greater than `since`, oldest first. */
 export function changesSince(estate: Estate, since: number): EstateChange[] {
-  // Seqs are ascending: binary search for the first one after `since`.
-  let low = 0
-  let high = estate.changes.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((estate.changes[middle]?.seq ?? 0) <= since) low = middle + 1
-    else high = middle
-  }
-  return estate.changes.slice(low)
+  // Seqs are ascending: the first one after `since` by binary search.
+  return estate.changes.slice(partitionPoint(estate.changes, (change) => change.seq <= since))
 }

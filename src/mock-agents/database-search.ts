@@ -4,6 +4,7 @@
 import type { DatabaseFacts } from '../domain/estate/estate'
 import { databaseFacts, hostAgentProblem } from './estate-facts'
 import { type Estate, type EstateDatabase, type EstateInstance, key, pathOrder } from './estate-model'
+import { partitionPoint } from './partition-point'
 
 /**
  * The databases of an instance that match, in name order: every one when its computer or instance matches,
@@ -29,18 +30,10 @@ function matchesOn(
   return matched.sort().map((name) => databases.get(name) as EstateDatabase)
 }
 
-/** Where a page that follows `after` starts: the first instance that can hold a path after it (binary search). */
-function firstInstanceAfter(ordered: readonly EstateInstance[], after: string): number {
-  let low = 0
-  let high = ordered.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    // Every path of an instance sorts before its order followed by the highest character.
-    if (`${pathOrder(ordered[middle] as EstateInstance)}\uffff` <= after) low = middle + 1
-    else high = middle
-  }
-  return low
-}
+/** Where a page that follows `after` starts: the first instance that can hold a path after it. */
+const firstInstanceAfter = (ordered: readonly EstateInstance[], after: string): number =>
+  // Every path of an instance sorts before its order followed by the highest character.
+  partitionPoint(ordered, (instance) => `${pathOrder(instance)}\uffff` <= after)
 
 export function searchDatabases(
   estate: Estate,

@@ -18,6 +18,7 @@ import {
   splitDatabasePath,
 } from '../domain/estate/estate'
 import { LabError, notFound } from './lab-error'
+import { partitionPoint } from './partition-point'
 
 export const DOMAIN = 'contoso.local'
 const DEFAULT_MIRRORING_PORT = 5022
@@ -234,14 +235,11 @@ export const pathOrder = (instance: EstateInstance): string => `${key(instance.p
 
 function insertInPathOrder(ordered: EstateInstance[], instance: EstateInstance): void {
   const order = pathOrder(instance)
-  let low = 0
-  let high = ordered.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (pathOrder(ordered[middle] as EstateInstance) < order) low = middle + 1
-    else high = middle
-  }
-  ordered.splice(low, 0, instance)
+  ordered.splice(
+    partitionPoint(ordered, (other) => pathOrder(other) < order),
+    0,
+    instance,
+  )
 }
 
 export type NewDatabase = Pick<EstateDatabase, 'name' | 'sizeMb' | 'logSizeMb'> &
