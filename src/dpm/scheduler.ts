@@ -14,6 +14,8 @@ import type { AgentError, FactsEntry } from '../domain/engine/backup-rules'
 import {
   type BackupJobRequest,
   type BackupOutcome,
+  type BackupResults,
+  ByBackupJob,
   type EstateChangeRecord,
   factsPathsOf,
   runEngine,
@@ -167,7 +169,7 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
 async function settleAndCommit(until: number, view: EstateView, runWorld: number): Promise<boolean> {
   // The agent's results of this span only: once committed, its jobs are history and never asked again (a
   // week's 1.5 million results kept in one map made every lookup slower and the collector busier).
-  const results = new Map<string, BackupOutcome>()
+  const results: BackupResults = new ByBackupJob()
   for (let attempt = 1; ; attempt++) {
     const state = getServer()
     const facts = await factsFor(state, view)
@@ -313,37 +315,37 @@ async function readFacts(paths: readonly string[], view: EstateView): Promise<vo
   }
 }
 
-async function fetchResults(missing: BackupJobRequest[], results: Map<string, BackupOutcome>): Promise<void> {
+async function fetchResults(missing: BackupJobRequest[], results: BackupResults): Promise<void> {
   // The agent API's largest batch: each request costs round trips through the agents' worker.
   for (let i = 0; i < missing.length; i += MAX_BACKUP_JOBS) {
     const batch = missing.slice(i, i + MAX_BACKUP_JOBS)
     const series = seriesOf(batch)
     try {
       const answer = await withAttempts(() => runBackups(series.map((one) => one.request)))
-      series.forEach(({ ids }, s) => {
+      series.forEach(({ jobs }, s) => {
         const answered = answer.series[s]
         if (!answered) return
         const failed = new Map(answered.failed.map(({ index, error }) => [index, error]))
         let ok = 0
-        ids.forEach((id, index) => {
+        jobs.forEach((job, index) => {
           const error = failed.get(index)
           if (error) {
-            results.set(id, { ok: false, error })
+            results.set(job, { ok: false, error })
             return
           }
           const dataTransferredMb = answered.dataTransferredMb[ok]
           const durationSec = answered.durationSec[ok++]
           if (dataTransferredMb !== undefined && durationSec !== undefined)
-            results.set(id, { ok: true, dataTransferredMb, durationSec })
+            results.set(job, { ok: true, dataTransferredMb, durationSec })
         })
       })
     } catch (error) {
       const failed: BackupOutcome = { ok: false, error: agentErrorOf(error) }
-      for (const job of batch) results.set(job.id, failed)
+      for (const job of batch) results.set(job, failed)
     }
     for (const job of batch) {
-      if (!results.has(job.id))
-        results.set(job.id, {
+      if (!results.has(job))
+        results.set(job, {
           ok: false,
           error: { code: 'NoAnswer', message: 'The agent did not report on the job.' },
         })
@@ -353,15 +355,16 @@ async function fetchResults(missing: BackupJobRequest[], results: Map<string, Ba
 
 interface SeriesRequest {
   request: BackupSeries
-  ids: string[]
+  /** The jobs of the series, in its order. */
+  jobs: BackupJobRequest[]
 }
 
 /**
- * The batch as the agent API sends it: a series per database, kind and admin job, with the requests' ids; a run
- * of times a fixed step apart (a day of 15-minute synchronizations) as its first time, the step and the count.
+ * The batch as the agent API sends it: a series per database, kind and admin job, with its jobs; a run of times
+ * a fixed step apart (a day of 15-minute synchronizations) as its first time, the step and the count.
  */
 function seriesOf(batch: readonly BackupJobRequest[]): SeriesRequest[] {
-  const groups: { job: BackupJobRequest; at: number[]; ids: string[] }[] = []
+  const groups: { first: BackupJobRequest; at: number[]; jobs: BackupJobRequest[] }[] = []
   // Found by the database's path, then a scan of its few kinds: no key string built per job (250,000 a batch).
   const byPath = new Map<string, (typeof groups)[number][]>()
   for (const job of batch) {
@@ -370,17 +373,17 @@ function seriesOf(batch: readonly BackupJobRequest[]): SeriesRequest[] {
       ofPath = []
       byPath.set(job.path, ofPath)
     }
-    let group = ofPath.find((one) => one.job.kind === job.kind && one.job.job === job.job)
+    let group = ofPath.find((one) => one.first.kind === job.kind && one.first.job === job.job)
     if (!group) {
-      group = { job, at: [], ids: [] }
+      group = { first: job, at: [], jobs: [] }
       ofPath.push(group)
       groups.push(group)
     }
     group.at.push(job.at)
-    group.ids.push(job.id)
+    group.jobs.push(job)
   }
-  return groups.flatMap(({ job, at, ids }) =>
-    runsOf(at).map(([from, to]) => seriesRequest(job, at, ids, from, to)),
+  return groups.flatMap(({ first, at, jobs }) =>
+    runsOf(at).map(([from, to]) => seriesRequest(first, at, jobs, from, to)),
   )
 }
 
@@ -403,7 +406,7 @@ function runsOf(times: readonly number[]): [number, number][] {
 function seriesRequest(
   job: BackupJobRequest,
   at: readonly number[],
-  ids: readonly string[],
+  jobs: readonly BackupJobRequest[],
   first: number,
   last: number,
 ): SeriesRequest {
@@ -413,7 +416,7 @@ function seriesRequest(
     request.every = (at[first + 1] as number) - (at[first] as number)
     request.count = last - first + 1
   }
-  return { request, ids: ids.slice(first, last + 1) }
+  return { request, jobs: jobs.slice(first, last + 1) }
 }
 
 const isTransient = (error: unknown) =>

@@ -17,8 +17,8 @@ import { archiveForReports, removedItems } from '../reports/reports-history'
 import { formatUtc } from '../world/time'
 import { AlertLedger } from './alerts'
 import { availabilityGroupNow, copiesOf, copyOn } from './availability-copies'
+import { type BackupJobRequest, type BackupOutcome, type BackupResults, ByBackupJob } from './backup-requests'
 import {
-  type AgentError,
   alertForAgentError,
   conditionAlerts,
   currentPrincipal,
@@ -56,20 +56,6 @@ import {
   SLOT_RANK,
   type SlotCursor,
 } from './schedule'
-
-export type BackupOutcome =
-  | { ok: true; dataTransferredMb: number; durationSec: number }
-  | { ok: false; error: AgentError }
-
-/** One job for the agent (POST /backups): its id is a content key, stable across projections. */
-export interface BackupJobRequest {
-  id: string
-  path: string
-  kind: ProtectionJobType
-  at: SimTime
-  /** An admin job's id: the agent tells it from the schedule's job of the same time. */
-  job?: string
-}
 
 /** An estate change as the agent API's /changes reports it. */
 export interface EstateChangeRecord {
@@ -136,12 +122,6 @@ function cached<V>(map: Map<string, V>, key: string, compute: (key: string) => V
   return value
 }
 
-/** The content key of a job's agent request: the same job projected twice asks the agent once. */
-export function backupRequestId(job: Job, target: string): string {
-  const base = `${job.dataSourceId}|${job.type}|${job.scheduledAt}|${target}`
-  return job.trigger === 'admin' ? `${base}|${job.id}` : base
-}
-
 /** Jobs the engine runs; recovery jobs (and rows it did not start) belong to their own owners. */
 const isEngineJob = (job: Job): boolean =>
   job.type !== 'recovery' &&
@@ -150,7 +130,7 @@ const isEngineJob = (job: Job): boolean =>
 
 export interface ReplayInput {
   facts: FactsLookup
-  results: ReadonlyMap<string, BackupOutcome>
+  results: Pick<BackupResults, 'find'>
   /**
    * Only find the agent requests the run needs (assuming success where no result is known): no job rows,
    * recovery points or alerts are recorded, which makes a projection cheap.
@@ -180,7 +160,7 @@ export class EngineReplay {
   private readonly recording: boolean
   /** The end of the run: a job that ends by then completes when it starts (nothing can interrupt it). */
   private until = Number.NEGATIVE_INFINITY
-  readonly missing = new Map<string, BackupJobRequest>()
+  readonly missing = new ByBackupJob<BackupJobRequest>()
   private nextId: number
 
   constructor(
@@ -316,12 +296,13 @@ export class EngineReplay {
    */
   private runOnAgent(job: Job, ds: DataSource, target: string, at: SimTime): StartedRun | undefined {
     const type = job.type as ProtectionJobType
-    const id = backupRequestId(job, target)
-    let result = this.input.results.get(id)
+    const dataSourceId = job.dataSourceId as string
+    const admin = job.trigger === 'admin'
+    let result = this.input.results.find(dataSourceId, target, type, admin ? job.id : job.scheduledAt)
     if (!result) {
-      const request: BackupJobRequest = { id, path: target, kind: type, at: job.scheduledAt }
-      if (job.trigger === 'admin') request.job = job.id
-      this.missing.set(id, request)
+      const request: BackupJobRequest = { dataSourceId, path: target, kind: type, at: job.scheduledAt }
+      if (admin) request.job = job.id
+      this.missing.set(request, request)
       result = ASSUMED_SUCCESS
     }
     if (!result.ok) {

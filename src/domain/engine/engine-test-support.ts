@@ -19,6 +19,7 @@ import type { FactsEntry } from './backup-rules'
 import {
   type BackupJobRequest,
   type BackupOutcome,
+  ByBackupJob,
   type EstateChangeRecord,
   factsPathsOf,
   runEngine,
@@ -275,7 +276,7 @@ export function advanceTo(state: DpmServerState, estate: FakeEstate, until: SimT
     for (const path of paths) facts.set(path, estate.facts(path))
     paths = factsPathsOf(state, facts).filter((path) => !facts.has(path))
   }
-  const results = new Map<string, BackupOutcome>()
+  const results = new ByBackupJob<BackupOutcome>()
   for (let round = 0; round < 100; round++) {
     const outcome = runEngine(state, {
       until,
@@ -286,11 +287,11 @@ export function advanceTo(state: DpmServerState, estate: FakeEstate, until: SimT
       projectOnly: round === 0,
     })
     if (round === 0) {
-      for (const request of outcome.missing) results.set(request.id, estate.backup(request))
+      for (const request of outcome.missing) results.set(request, estate.backup(request))
       continue
     }
     if (outcome.missing.length === 0) return outcome.state
-    for (const request of outcome.missing) results.set(request.id, estate.backup(request))
+    for (const request of outcome.missing) results.set(request, estate.backup(request))
   }
   throw new Error('the engine did not settle')
 }

@@ -11,7 +11,14 @@ import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../protection
 import { modifyProtectionGroup, stopProtection } from '../protection/protection-groups'
 import { DAY_MS, MINUTE_MS } from '../world/time'
 import { isActive, raiseAlert } from './alerts'
-import { cancelJob, requestAdminJob, requestRetry, runEngine } from './engine'
+import {
+  type BackupOutcome,
+  ByBackupJob,
+  cancelJob,
+  requestAdminJob,
+  requestRetry,
+  runEngine,
+} from './engine'
 import { advanceTo, FakeEstate, protect } from './engine-test-support'
 
 /** 2026-01-05 (a Monday) at HH:MM UTC. */
@@ -581,12 +588,10 @@ describe('agent errors', () => {
     const facts = new Map([[HR, fake.facts(HR)]])
     const ds = dsOf(state, HR)
     const job = scheduledRows(state, HR)[0] as Job
-    const failing = new Map([
-      [
-        `${ds.id}|synchronization|${job.scheduledAt}|${HR}`,
-        { ok: false as const, error: { code: 'AgentError', message: 'VSS writer failed.' } },
-      ],
-    ])
+    const failing = new ByBackupJob<BackupOutcome>().set(
+      { dataSourceId: ds.id, path: HR, kind: 'synchronization', at: job.scheduledAt },
+      { ok: false, error: { code: 'AgentError', message: 'VSS writer failed.' } },
+    )
     const { state: next, missing } = runEngine(state, { until: at('09:15'), facts, results: failing })
     expect(missing).toEqual([])
     expect(next.jobs.find((candidate) => candidate.id === job.id)).toMatchObject({

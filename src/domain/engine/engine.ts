@@ -12,17 +12,15 @@ import type { SimTime } from '../estate/estate'
 import type { DataSource, DpmServerState, JobType } from '../protection/protection'
 import { expireRecoveryAlerts } from '../recovery/recovery'
 import { availabilityCopyPaths } from './availability-copies'
+import { type BackupJobRequest, type BackupResults, ByBackupJob } from './backup-requests'
 import type { FactsLookup } from './backup-rules'
-import {
-  type BackupJobRequest,
-  type BackupOutcome,
-  EngineReplay,
-  type EstateChangeRecord,
-} from './engine-replay'
+import { EngineReplay, type EstateChangeRecord } from './engine-replay'
 import { newJobRow } from './job-rows'
 import { cursorBefore } from './schedule'
 
-export type { BackupJobRequest, BackupOutcome, EstateChangeRecord } from './engine-replay'
+export type { BackupJobRequest, BackupOutcome, BackupResults } from './backup-requests'
+export { ByBackupJob } from './backup-requests'
+export type { EstateChangeRecord } from './engine-replay'
 
 export interface EngineInput {
   until: SimTime
@@ -33,8 +31,8 @@ export interface EngineInput {
   changes?: readonly EstateChangeRecord[]
   /** The seq /changes answered with: becomes state.changeSeq. */
   changeSeq?: number
-  /** The agent's results so far, by request id. */
-  results: ReadonlyMap<string, BackupOutcome>
+  /** The agent's results so far. */
+  results: Pick<BackupResults, 'find'>
 }
 
 export interface EngineOutcome {
@@ -68,7 +66,7 @@ export function factsPathsOf(state: DpmServerState, facts?: FactsLookup): string
   return [...paths]
 }
 
-const NO_AGENT: Pick<EngineInput, 'facts' | 'results'> = { facts: new Map(), results: new Map() }
+const NO_AGENT: Pick<EngineInput, 'facts' | 'results'> = { facts: new Map(), results: new ByBackupJob() }
 
 function activeDataSource(state: DpmServerState, dataSourceId: string): DataSource {
   const ds = state.dataSources[dataSourceId]
