@@ -79,7 +79,7 @@ const state: DpmServerState = {
       },
     },
   },
-  recoveryPoints: [{ id: 'rp-1', dataSourceId: 'ds-1', at: POINT_AT, kind: 'express-full', sizeMb: 1500 }],
+  recoveryPoints: [{ dataSourceId: 'ds-1', at: POINT_AT, kind: 'express-full', sizeMb: 1500 }],
 }
 
 const toMirror = (databaseName: string): RecoverySpec => ({

@@ -11,14 +11,7 @@ import { createProtectionGroup } from '../domain/protection/protection-groups'
 import { packServerState, SERVER_STATE_VERSION, unpackServerState } from './server-persistence'
 import { readStoredServer } from './stored-state-reading'
 
-const point = (
-  dataSourceId: string,
-  at: number,
-  kind: RecoveryPoint['kind'],
-  sizeMb: number,
-  id?: string,
-) => ({
-  id: id ?? `rp-${dataSourceId}-${at}`,
+const point = (dataSourceId: string, at: number, kind: RecoveryPoint['kind'], sizeMb: number) => ({
   dataSourceId,
   at,
   kind,
@@ -30,7 +23,7 @@ describe('packServerState', () => {
     point('ds-1', 1_000_000, 'replica', 51200),
     point('ds-2', 1_000_000, 'synchronization', 3.5),
     point('ds-1', 1_900_000, 'synchronization', 12.25),
-    point('ds-1', 2_800_000, 'express-full', 800, 'custom-id'),
+    point('ds-1', 2_800_000, 'express-full', 800),
   ]
   const state = { ...EMPTY_SERVER_STATE, recoveryPoints: points }
 
@@ -45,8 +38,22 @@ describe('packServerState', () => {
       kinds: 'rse',
       times: [1_000_000, 900_000, 900_000],
       sizes: [51200, 12.25, 800],
-      ids: { 2: 'custom-id' },
     })
+  })
+
+  it('reads the points of a state stored when they had ids, without them', () => {
+    const stored = JSON.parse(JSON.stringify(packServerState(state)))
+    stored.recoveryPoints['ds-1'].ids = { 2: 'custom-id' }
+    expect(readStoredServer(stored, SERVER_STATE_VERSION).recoveryPoints).toEqual(
+      unpackServerState(packServerState(state)).recoveryPoints,
+    )
+    const plain = { ...state, recoveryPoints: points.map((one) => ({ ...one, id: `old-${one.at}` })) }
+    expect(readStoredServer(JSON.parse(JSON.stringify(plain)), 1).recoveryPoints).toEqual([
+      points[0],
+      points[1],
+      points[2],
+      points[3],
+    ])
   })
 
   it('keeps the replica each point of an availability group database came from, across failovers', () => {
@@ -78,7 +85,7 @@ describe('packServerState', () => {
     )
     const plain = JSON.stringify({ ...state, recoveryPoints: many }).length
     const packed = JSON.stringify(packServerState({ ...state, recoveryPoints: many })).length
-    expect(packed * 8).toBeLessThan(plain)
+    expect(packed * 7).toBeLessThan(plain)
   })
 })
 

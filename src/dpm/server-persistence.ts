@@ -18,8 +18,6 @@ interface PackedPoints {
   /** The first time, then each point's distance from the one before. */
   times: number[]
   sizes: number[]
-  /** Ids that do not follow the engine's `rp-<data source>-<time>` pattern, by position. */
-  ids?: Record<number, string>
   /** A database of an availability group: the copies its points were taken on, once each... */
   replicas?: string[]
   /** ...and, per point, the index of its copy there (-1: none recorded). */
@@ -29,8 +27,6 @@ interface PackedPoints {
 export type PackedServerState = Omit<DpmServerState, 'recoveryPoints'> & {
   recoveryPoints: Record<string, PackedPoints>
 }
-
-const pointId = (dataSourceId: string, at: number) => `rp-${dataSourceId}-${at}`
 
 /** The position of a copy in the list of a data source's replicas, added when new; -1 for none. */
 function replicaIndex(replicas: string[], replica: string | undefined): number {
@@ -49,9 +45,6 @@ export function packServerState(state: DpmServerState): PackedServerState {
     if (!entry) {
       entry = { kinds: '', times: [], sizes: [] }
       packed[point.dataSourceId] = entry
-    }
-    if (point.id !== pointId(point.dataSourceId, point.at)) {
-      entry.ids = { ...entry.ids, [entry.times.length]: point.id }
     }
     if (point.replica !== undefined && !entry.replicas) {
       entry.replicas = []
@@ -76,7 +69,6 @@ export function unpackServerState(packed: PackedServerState): DpmServerState {
       const kind = KINDS_BY_CODE.get(entry.kinds[index] ?? '')
       if (!kind) throw new Error(`Unknown recovery point kind "${entry.kinds[index]}".`)
       const point: RecoveryPoint = {
-        id: entry.ids?.[index] ?? pointId(dataSourceId, at),
         dataSourceId,
         at,
         kind,
@@ -95,5 +87,7 @@ export function unpackServerState(packed: PackedServerState): DpmServerState {
 // recovery points and possibly without the id counter and the change feed position. 1: plain or packed
 // recovery points (packing arrived without a version bump, so both forms exist under 1). 2: packed, checked
 // against the schema on every read. Optional fields added since (an availability group's copies, the replica
-// of a recovery point) need no new version: a state without them reads as it did.
+// of a recovery point) need no new version: a state without them reads as it did. Nor did dropping the
+// recovery points' ids (a point is known by its data source and time): the `ids` a packed state kept for
+// points whose id did not follow the engine's pattern are read past, as any unknown field is.
 export const SERVER_STATE_VERSION = 2

@@ -150,7 +150,6 @@ const packedPointsSchema = z
     kinds: z.string().check(z.regex(/^[esr]*$/, 'expected one letter per recovery point: e, s or r')),
     times: z.array(z.number()),
     sizes: z.array(z.number()),
-    ids: z.optional(z.record(z.string(), z.string())),
     replicas: z.optional(z.array(z.string())),
     replicaOf: z.optional(z.array(z.int().check(z.minimum(-1)))),
   })

@@ -21,6 +21,7 @@ import {
   EMPTY_SERVER_STATE,
   type Job,
   type ProtectionPolicy,
+  type RecoveryPoint,
 } from '../protection/protection'
 import {
   createProtectionGroup,
@@ -113,15 +114,18 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   },
 )
 
+/** A recovery point is known by its data source and time. */
+const recoveryPointKey = (point: RecoveryPoint) => `${point.dataSourceId}@${point.at}`
+
 /** The same records in a stable order, as a reload gives them back: arrays are collections here. */
 export function canonical(state: DpmServerState): unknown {
-  const byId = <T extends { id: string }>(items: readonly T[]) =>
-    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const byKey = <T>(items: readonly T[], key: (item: T) => string) =>
+    [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
   const sorted = {
     ...state,
-    jobs: byId(state.jobs),
-    recoveryPoints: byId(state.recoveryPoints),
-    alerts: byId(state.alerts),
+    jobs: byKey(state.jobs, (job) => job.id),
+    recoveryPoints: byKey(state.recoveryPoints, recoveryPointKey),
+    alerts: byKey(state.alerts, (alert) => alert.id),
   }
   return JSON.parse(JSON.stringify(sorted))
 }
@@ -524,9 +528,9 @@ export class ModelWorld {
     expect(unnamed, 'recovery points of an availability group database without their replica').toEqual([])
 
     // Recovery points vanish only by retention or an explicit delete.
-    const kept = new Set(state.recoveryPoints.map((point) => point.id))
+    const kept = new Set(state.recoveryPoints.map(recoveryPointKey))
     for (const point of before.recoveryPoints) {
-      if (kept.has(point.id) || this.deleted.has(point.dataSourceId)) continue
+      if (kept.has(recoveryPointKey(point)) || this.deleted.has(point.dataSourceId)) continue
       expect(point.at + RETENTION_DAYS * 24 * 60 * MINUTE_MS).toBeLessThanOrEqual(now)
     }
   }

@@ -362,7 +362,6 @@ export class EngineReplay {
     if (pointKind && makesPoint) {
       if (this.recording) {
         const point: RecoveryPoint = {
-          id: `rp-${ds.id}-${startedAt}`,
           dataSourceId: ds.id,
           at: startedAt,
           kind: pointKind,

@@ -18,7 +18,6 @@ const ds = (id: string, changes: Partial<DataSource> = {}): DataSource => ({
   ...changes,
 })
 const point = (dataSourceId: string, daysAgo: number): RecoveryPoint => ({
-  id: `rp-${dataSourceId}-${daysAgo}`,
   dataSourceId,
   at: NOW - daysAgo * DAY_MS,
   kind: 'express-full',
@@ -47,24 +46,24 @@ it('expires recovery points after the group’s retention range, a retained data
     point('retained', 3),
     point('retained', 1),
   ]
-  expect(splitExpiredRecoveryPoints(state, points, NOW).kept.map((p) => p.id)).toEqual([
-    'rp-active-4.9',
-    'rp-retained-1',
+  expect(splitExpiredRecoveryPoints(state, points, NOW).kept).toEqual([
+    point('active', 4.9),
+    point('retained', 1),
   ])
 })
 
 it('splits the points into those kept and those expired, each in their given order', () => {
   const points = [point('active', 6), point('retained', 1), point('active', 7), point('active', 1)]
   const { kept, expired } = splitExpiredRecoveryPoints(state, points, NOW)
-  expect(kept.map((p) => p.id)).toEqual(['rp-retained-1', 'rp-active-1'])
-  expect(expired.map((p) => p.id)).toEqual(['rp-active-6', 'rp-active-7'])
+  expect(kept).toEqual([point('retained', 1), point('active', 1)])
+  expect(expired).toEqual([point('active', 6), point('active', 7)])
   const later = splitExpiredRecoveryPoints(
     state,
     [point('active', 1), point('retained', 3), point('active', 2)],
     NOW,
   )
-  expect(later.kept.map((p) => p.id)).toEqual(['rp-active-1', 'rp-active-2'])
-  expect(later.expired.map((p) => p.id)).toEqual(['rp-retained-3'])
+  expect(later.kept).toEqual([point('active', 1), point('active', 2)])
+  expect(later.expired).toEqual([point('retained', 3)])
   const recent = [point('active', 1), point('retained', 1)]
   expect(splitExpiredRecoveryPoints(state, recent, NOW)).toEqual({ kept: recent, expired: [] })
 })

@@ -133,8 +133,11 @@ export interface DataSource {
 
 export type RecoveryPointKind = 'express-full' | 'synchronization' | 'replica'
 
+/**
+ * A recovery point, known by its data source and time (a data source has one point per time). It has no id of
+ * its own: an id string per point was 40 % of the heap after a week at 2,000 databases.
+ */
 export interface RecoveryPoint {
-  id: string
   dataSourceId: string
   at: SimTime
   kind: RecoveryPointKind

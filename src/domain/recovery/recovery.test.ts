@@ -62,7 +62,6 @@ const salesDb = dataSource('ds-1', SALES_DB, {
 const hrDb = dataSource('ds-2', HR_DB)
 
 const point = (dataSourceId: string, at: number): RecoveryPoint => ({
-  id: `rp-${dataSourceId}-${at}`,
   dataSourceId,
   at,
   kind: 'express-full',

@@ -14,7 +14,6 @@ const point = (
   sizeMb: number,
   kind: RecoveryPoint['kind'],
 ): RecoveryPoint => ({
-  id: `rp-${dataSourceId}-${at}`,
   dataSourceId,
   at,
   kind,

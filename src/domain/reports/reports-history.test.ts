@@ -91,9 +91,14 @@ describe('the report history', () => {
     expect(first?.recoveryPointMb).toBeGreaterThan(0)
     // The same as the space computed afterwards for that midnight, counting the points whose jobs had ended
     // by then: nothing had expired yet.
-    const jobEnds = new Map(after.jobs.map((job) => [`rp-${job.dataSourceId}-${job.startedAt}`, job.endedAt]))
+    const jobEnds = new Map(after.jobs.map((job) => [`${job.dataSourceId}@${job.startedAt}`, job.endedAt]))
     expect(snapshots[0]?.groups).toEqual(
-      diskUsageAt(after, after.recoveryPoints, MIDNIGHT, (point) => jobEnds.get(point.id) ?? point.at),
+      diskUsageAt(
+        after,
+        after.recoveryPoints,
+        MIDNIGHT,
+        (point) => jobEnds.get(`${point.dataSourceId}@${point.at}`) ?? point.at,
+      ),
     )
   })
 

@@ -56,9 +56,9 @@ const world: DpmServerState = {
     'ds-2': dataSource({ id: 'ds-2', path: HR, groupId: undefined, stoppedAt: T }),
   },
   recoveryPoints: [
-    { id: 'rp-1', dataSourceId: 'ds-1', at: T - 120_000, kind: 'express-full', sizeMb: 100 },
-    { id: 'rp-2', dataSourceId: 'ds-1', at: T - 60_000, kind: 'synchronization', sizeMb: 1 },
-    { id: 'rp-3', dataSourceId: 'ds-2', at: T - 60_000, kind: 'express-full', sizeMb: 1 },
+    { dataSourceId: 'ds-1', at: T - 120_000, kind: 'express-full', sizeMb: 100 },
+    { dataSourceId: 'ds-1', at: T - 60_000, kind: 'synchronization', sizeMb: 1 },
+    { dataSourceId: 'ds-2', at: T - 60_000, kind: 'express-full', sizeMb: 1 },
   ],
 }
 

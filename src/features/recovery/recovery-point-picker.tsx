@@ -72,7 +72,7 @@ export function RecoveryPointPicker({ dataSource, points, onRecover }: Props) {
         >
           <Radio value={LATEST} label={`Latest (${formatSimTime(latest)})`} />
           {times.map((point) => (
-            <Radio key={point.id} value={String(point.at)} label={formatSimTime(point.at)} />
+            <Radio key={point.at} value={String(point.at)} label={formatSimTime(point.at)} />
           ))}
         </RadioGroup>
         <Text size={200}>

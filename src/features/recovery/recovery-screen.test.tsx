@@ -146,9 +146,9 @@ const state: DpmServerState = {
     'ds-2': base('ds-2', 'SQL-STD01\\MSSQLSERVER\\HRDB', { groupId: undefined, stoppedAt: T0 }),
   },
   recoveryPoints: [
-    { id: 'rp-1', dataSourceId: 'ds-1', at: MON_8PM, kind: 'express-full', sizeMb: 500 },
-    { id: 'rp-2', dataSourceId: 'ds-2', at: MON_8PM, kind: 'express-full', sizeMb: 400 },
-    { id: 'rp-3', dataSourceId: 'ds-2', at: TUE_8PM, kind: 'express-full', sizeMb: 450 },
+    { dataSourceId: 'ds-1', at: MON_8PM, kind: 'express-full', sizeMb: 500 },
+    { dataSourceId: 'ds-2', at: MON_8PM, kind: 'express-full', sizeMb: 400 },
+    { dataSourceId: 'ds-2', at: TUE_8PM, kind: 'express-full', sizeMb: 450 },
   ],
 }
 

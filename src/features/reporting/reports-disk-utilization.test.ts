@@ -25,9 +25,7 @@ describe('the disk utilization report', () => {
     const snapshotAt = (days: number) => Date.parse('2026-01-05T00:00:00Z') + days * DAY_MS
     const withHistory: DpmServerState = {
       ...state,
-      recoveryPoints: [
-        { id: 'rp-1', dataSourceId: hr, at: now - HOUR_MS, kind: 'synchronization', sizeMb: 40 },
-      ],
+      recoveryPoints: [{ dataSourceId: hr, at: now - HOUR_MS, kind: 'synchronization', sizeMb: 40 }],
       reportHistory: {
         days: {},
         stoppages: [],

@@ -17,7 +17,6 @@ const NOW = Date.parse('2026-01-12T12:00:00Z')
 const TODAY = Date.parse('2026-01-12T00:00:00Z')
 
 const point = (dataSourceId: string, at: number): RecoveryPoint => ({
-  id: `rp-${dataSourceId}-${at}`,
   dataSourceId,
   at,
   kind: 'synchronization',
