@@ -6,6 +6,7 @@
 // (npm run bench: "Advance 7 days").
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { searchDatabases } from '../agent-api/agents'
+import { type BackupSeries, seriesTimes } from '../agent-api/schemas'
 import { MinHeap } from '../domain/engine/min-heap'
 import { DEFAULT_POLICY, type MemberSpec } from '../domain/protection/protection'
 import { createProtectionGroup } from '../domain/protection/protection-groups'
@@ -16,10 +17,19 @@ import { getServer, updateServer } from './server-store'
 import { resetDpmWorld } from './world-reset'
 
 const requests: string[] = []
+const backupSeries: Promise<BackupSeries[]>[] = []
 beforeAll(() => {
   mockAgentsServer.listen({ onUnhandledRequest: 'error' })
   mockAgentsServer.events.on('request:start', ({ request }) => {
-    requests.push(new URL(request.url).pathname)
+    const path = new URL(request.url).pathname
+    requests.push(path)
+    if (path.endsWith('/backups'))
+      backupSeries.push(
+        request
+          .clone()
+          .json()
+          .then((body: { series: BackupSeries[] }) => body.series),
+      )
   })
 })
 afterAll(() => mockAgentsServer.close())
@@ -93,4 +103,13 @@ it('advances 7 days of 200 databases at 15-minute synchronization in a handful o
   expect(first.steps + second.steps).toBeLessThan((first.jobs + second.jobs) * 4)
   // The job rows the replay reads at each run stay bounded (the history keeps a window, not every job).
   expect(second.kept).toBeLessThan(first.kept * 1.1)
+  // Each job is asked of the agent once, a day of synchronizations as one series 15 minutes apart. A few more
+  // are asked than run: the first pass projects jobs as instant, and a long express full pushes some past.
+  const series = (await Promise.all(backupSeries)).flat()
+  const asked = series.reduce((jobs, one) => jobs + seriesTimes(one).length, 0)
+  expect(asked).toBeGreaterThanOrEqual(first.jobs + second.jobs)
+  expect(asked).toBeLessThan((first.jobs + second.jobs) * 1.01)
+  const regular = series.filter((one) => one.kind === 'synchronization' && one.every !== undefined)
+  expect(regular.length).toBeGreaterThan(0)
+  expect(regular.filter((one) => one.every !== 15 * 60_000)).toEqual([])
 }, 60_000)

@@ -364,26 +364,26 @@ interface SeriesRequest {
  * a fixed step apart (a day of 15-minute synchronizations) as its first time, the step and the count.
  */
 function seriesOf(batch: readonly BackupJobRequest[]): SeriesRequest[] {
-  const groups: { first: BackupJobRequest; at: number[]; jobs: BackupJobRequest[] }[] = []
+  // The jobs of each database, kind and admin job, in their order.
+  const groups: BackupJobRequest[][] = []
   // Found by the database's path, then a scan of its few kinds: no key string built per job (250,000 a batch).
-  const byPath = new Map<string, (typeof groups)[number][]>()
+  const byPath = new Map<string, BackupJobRequest[][]>()
   for (const job of batch) {
     let ofPath = byPath.get(job.path)
     if (!ofPath) {
       ofPath = []
       byPath.set(job.path, ofPath)
     }
-    let group = ofPath.find((one) => one.first.kind === job.kind && one.first.job === job.job)
+    let group = ofPath.find(([one]) => one?.kind === job.kind && one.job === job.job)
     if (!group) {
-      group = { first: job, at: [], jobs: [] }
+      group = []
       ofPath.push(group)
       groups.push(group)
     }
-    group.at.push(job.at)
-    group.jobs.push(job)
+    group.push(job)
   }
-  return groups.flatMap(({ first, at, jobs }) =>
-    runsOf(at).map(([from, to]) => seriesRequest(first, at, jobs, from, to)),
+  return groups.flatMap((jobs) =>
+    runsOf(jobs.map((job) => job.at)).map(([first, last]) => seriesRequest(jobs.slice(first, last + 1))),
   )
 }
 
@@ -403,20 +403,16 @@ function runsOf(times: readonly number[]): [number, number][] {
   return runs
 }
 
-function seriesRequest(
-  job: BackupJobRequest,
-  at: readonly number[],
-  jobs: readonly BackupJobRequest[],
-  first: number,
-  last: number,
-): SeriesRequest {
-  const request: BackupSeries = { path: job.path, kind: job.kind, at: [at[first] as number] }
-  if (job.job !== undefined) request.job = job.job
-  if (last > first) {
-    request.every = (at[first + 1] as number) - (at[first] as number)
-    request.count = last - first + 1
+/** The jobs of one run (times a fixed step apart) as the agent API's series. */
+function seriesRequest(jobs: BackupJobRequest[]): SeriesRequest {
+  const [first, second] = jobs as [BackupJobRequest, ...BackupJobRequest[]]
+  const request: BackupSeries = { path: first.path, kind: first.kind, at: [first.at] }
+  if (first.job !== undefined) request.job = first.job
+  if (second) {
+    request.every = second.at - first.at
+    request.count = jobs.length
   }
-  return { request, jobs: jobs.slice(first, last + 1) }
+  return { request, jobs }
 }
 
 const isTransient = (error: unknown) =>

@@ -21,7 +21,6 @@ describe('ByBackupJob', () => {
 
   it('counts the same job set twice once, keeping the last value', () => {
     const jobs = new ByBackupJob<string>().set(sync(1000), 'projected').set(sync(1000), 'answered')
-    expect(jobs.size).toBe(1)
     expect([...jobs.values()]).toEqual(['answered'])
   })
 
@@ -31,7 +30,7 @@ describe('ByBackupJob', () => {
     expect(jobs.get(admin)).toBe('admin')
     expect(jobs.get({ ...admin, job: 'job-8' })).toBeUndefined()
     expect(jobs.has(sync(1000))).toBe(true)
-    expect(jobs.size).toBe(2)
+    expect([...jobs.values()]).toHaveLength(2)
   })
 
   it('lists the values of a data source, copy and kind in the order they were set', () => {
