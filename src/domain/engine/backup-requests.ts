@@ -38,6 +38,15 @@ export class ByBackupJob<V> {
     return this.index.get(dataSourceId)?.get(path)?.get(kind)?.get(timeOrJob)
   }
 
+  /** A data source's values for one copy and kind, by time (an admin job: its id). */
+  series(
+    dataSourceId: string,
+    path: string,
+    kind: ProtectionJobType,
+  ): ReadonlyMap<SimTime | string, V> | undefined {
+    return this.index.get(dataSourceId)?.get(path)?.get(kind)
+  }
+
   get(request: BackupJobRequest): V | undefined {
     return this.find(request.dataSourceId, request.path, request.kind, request.job ?? request.at)
   }

@@ -21,7 +21,6 @@ import {
   EMPTY_SERVER_STATE,
   type Job,
   type ProtectionPolicy,
-  type RecoveryPoint,
 } from '../protection/protection'
 import {
   createProtectionGroup,
@@ -35,7 +34,7 @@ import { inactivateAlert, isActive } from './alerts'
 import { AG_NODES, AG_ORDERS, agOrders, ORDERS_AG01 as ORDERS } from './availability-test-support'
 import { conditionAlerts } from './backup-rules'
 import { cancelJob, requestAdminJob, requestRetry } from './engine'
-import { advanceTo, FakeEstate } from './engine-test-support'
+import { advanceTo, canonical, FakeEstate, recoveryPointKey } from './engine-test-support'
 import { MEMBER_STATUS_TEXTS, type MemberStatusText, memberStatus } from './member-status'
 
 export { HR, ORDERS, PAYROLL, SALES, WAREHOUSE_2, WAREHOUSE_3 }
@@ -113,22 +112,6 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
 )
-
-/** A recovery point is known by its data source and time. */
-const recoveryPointKey = (point: RecoveryPoint) => `${point.dataSourceId}@${point.at}`
-
-/** The same records in a stable order, as a reload gives them back: arrays are collections here. */
-export function canonical(state: DpmServerState): unknown {
-  const byKey = <T>(items: readonly T[], key: (item: T) => string) =>
-    [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-  const sorted = {
-    ...state,
-    jobs: byKey(state.jobs, (job) => job.id),
-    recoveryPoints: byKey(state.recoveryPoints, recoveryPointKey),
-    alerts: byKey(state.alerts, (alert) => alert.id),
-  }
-  return JSON.parse(JSON.stringify(sorted))
-}
 
 const reloaded = (state: DpmServerState): DpmServerState => JSON.parse(JSON.stringify(state))
 

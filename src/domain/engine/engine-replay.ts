@@ -38,6 +38,7 @@ import {
 import { boundAlertHistory, boundJobHistory } from './history'
 import {
   computerOf,
+  jobRow,
   jobSequence,
   newJobRow,
   plannedComputerOf,
@@ -130,7 +131,7 @@ const isEngineJob = (job: Job): boolean =>
 
 export interface ReplayInput {
   facts: FactsLookup
-  results: Pick<BackupResults, 'find'>
+  results: Pick<BackupResults, 'find' | 'series'>
   /**
    * Only find the agent requests the run needs (assuming success where no result is known): no job rows,
    * recovery points or alerts are recorded, which makes a projection cheap.
@@ -145,6 +146,8 @@ export class EngineReplay {
   private readonly finished: Job[] = []
   private readonly foreign: Job[] = []
   private readonly autoRows = new Map<string, string>()
+  /** Data sources with a job the admin asked for: their jobs all go through the queue. */
+  private readonly withAdminJobs = new Set<string>()
   private readonly busyUntil = new Map<string, SimTime>()
   /** Data sources with a consistency check or replica creation running: their next row waits for its end. */
   private readonly checking = new Set<string>()
@@ -188,6 +191,8 @@ export class EngineReplay {
         if (job.type === 'consistency-check' || job.type === 'replica-creation') this.checking.add(dsId)
       } else if (job.trigger !== 'admin') {
         this.autoRows.set(dsId, job.id)
+      } else {
+        this.withAdminJobs.add(dsId)
       }
     }
     for (const job of this.pending.values()) this.enqueue(job, Number.NEGATIVE_INFINITY)
@@ -277,6 +282,102 @@ export class EngineReplay {
     // Yet the data source stays busy until that end, as it would had the run stopped in between and a
     // reload rebuilt the running job: rows due meanwhile wait for it (advancing by A then B equals A + B).
     this.busyUntil.set(ds.id, dueEndAt)
+    if (type === 'synchronization' && auto && decision.kind === 'run')
+      this.runSynchronizations(ds.id, job.scheduledAt, at, dueEndAt)
+  }
+
+  /**
+   * After a scheduled synchronization that succeeded within the run: the data source's next synchronizations,
+   * up to its next job of another kind, run here one after another while the agent reports them as successes
+   * (or, projecting, has not answered yet). Within a run only its own jobs change a data source, and a success
+   * raises no alert (it takes no id), so running them before the other data sources' jobs of the same hours
+   * gives the state the queue would give, without a row planned, queued and decided for each one (a week of
+   * 15-minute synchronizations at 2,000 databases is 1.3 million). Anything else stops it: the queue goes on.
+   */
+  private runSynchronizations(
+    dsId: string,
+    scheduledAt: SimTime,
+    startedAt: SimTime,
+    endedAt: SimTime,
+  ): void {
+    const ds = this.dataSources[dsId]
+    const group = ds?.groupId === undefined ? undefined : this.groups[ds.groupId]
+    // The row reschedule() planned next, which this takes over.
+    const row = this.pending.get(this.autoRows.get(dsId) ?? '')
+    if (!ds || !group || !row || this.withAdminJobs.has(dsId)) return
+    if (row.type !== 'synchronization' || row.trigger !== 'schedule') return
+    const decision = decideJob({
+      ds,
+      type: 'synchronization',
+      facts: this.input.facts,
+      standalonePaths: this.standalonePaths,
+    })
+    if (decision.kind !== 'run' || this.withCopiesSeen(ds) !== ds) return
+    if (decision.sessionId !== undefined && decision.sessionId !== ds.mirror?.sessionId) return
+    const source = decision.target
+    const computer = this.computerOf(source)
+    const answers = this.input.results.series(dsId, source, 'synchronization')
+    const makesPoint = hasLogBackups(ds) && !ds.readOnly
+    let ran = 0
+    let at = row.scheduledAt
+    for (;;) {
+      const start = Math.max(at, endedAt, startedAt)
+      if (start > this.until) break
+      let result = answers?.get(at)
+      if (!result) {
+        const request: BackupJobRequest = { dataSourceId: dsId, path: source, kind: 'synchronization', at }
+        this.missing.set(request, request)
+        result = ASSUMED_SUCCESS
+      }
+      if (!result.ok) break
+      const end = start + Math.round(result.durationSec * 1000)
+      if (end > this.until) break
+      if (this.recording) {
+        this.finished.push(
+          jobRow({
+            id: `job-${dsId}-synchronization-${at}`,
+            type: 'synchronization',
+            dataSourceId: dsId,
+            source,
+            computer,
+            groupName: group.name,
+            status: 'completed',
+            scheduledAt: at,
+            startedAt: start,
+            endedAt: end,
+            dataTransferredMb: result.dataTransferredMb,
+            trigger: 'schedule',
+          }),
+        )
+        if (makesPoint) {
+          const point: RecoveryPoint = {
+            dataSourceId: dsId,
+            at: start,
+            kind: 'synchronization',
+            sizeMb: result.dataTransferredMb,
+          }
+          if (ds.availability) point.replica = source
+          this.recoveryPoints.push(point)
+          this.recordedEnds.push(end)
+        }
+      }
+      ran++
+      scheduledAt = at
+      startedAt = start
+      endedAt = end
+      const plan = nextAutoJob(ds, group.policy, cursorPast(at, 'synchronization'), Math.max(end, start))
+      if (plan?.type !== 'synchronization' || plan.trigger !== 'schedule') break
+      at = plan.at
+    }
+    if (ran === 0) return
+    // The planned row ran: its queue entry finds no pending job. The next one is planned as after any job.
+    this.pending.delete(row.id)
+    this.autoRows.delete(dsId)
+    const next = this.writable(ds)
+    next.lastSyncAt = endedAt
+    if (makesPoint) next.lastRecoveryPointAt = startedAt
+    this.busyUntil.set(dsId, endedAt)
+    this.reschedule(dsId, cursorPast(scheduledAt, 'synchronization'), startedAt)
   }
 
   /** A database of an availability group: the copies DPM sees on the group's replicas now, kept for later runs. */

@@ -11,7 +11,7 @@ import {
   type SimTime,
   splitDatabasePath,
 } from '../estate/estate'
-import type { DpmServerState, MemberSpec, ProtectionPolicy } from '../protection/protection'
+import type { DpmServerState, MemberSpec, ProtectionPolicy, RecoveryPoint } from '../protection/protection'
 import { DEFAULT_POLICY } from '../protection/protection'
 import { createProtectionGroup } from '../protection/protection-groups'
 import { FakeAvailabilityGroups } from './availability-test-support'
@@ -265,6 +265,25 @@ export class FakeEstate {
     if (!session) throw new Error(`${db} is not mirrored`)
     return session
   }
+}
+
+/** A recovery point is known by its data source and time. */
+export const recoveryPointKey = (point: RecoveryPoint) => `${point.dataSourceId}@${point.at}`
+
+/**
+ * The same records in a stable order, as a reload gives them back: arrays are collections here (the engine
+ * records a data source's run of synchronizations together, not in the order of the hours).
+ */
+export function canonical(state: DpmServerState): unknown {
+  const byKey = <T>(items: readonly T[], key: (item: T) => string) =>
+    [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+  const sorted = {
+    ...state,
+    jobs: byKey(state.jobs, (job) => job.id),
+    recoveryPoints: byKey(state.recoveryPoints, recoveryPointKey),
+    alerts: byKey(state.alerts, (alert) => alert.id),
+  }
+  return JSON.parse(JSON.stringify(sorted))
 }
 
 /** The scheduler's loop without HTTP: facts and changes once, then rounds of results until nothing is missing. */

@@ -12,6 +12,7 @@ import { modifyProtectionGroup, stopProtection } from '../protection/protection-
 import { DAY_MS, MINUTE_MS } from '../world/time'
 import { isActive, raiseAlert } from './alerts'
 import {
+  type BackupJobRequest,
   type BackupOutcome,
   ByBackupJob,
   cancelJob,
@@ -19,7 +20,7 @@ import {
   requestRetry,
   runEngine,
 } from './engine'
-import { advanceTo, FakeEstate, protect } from './engine-test-support'
+import { advanceTo, canonical, FakeEstate, protect } from './engine-test-support'
 
 /** 2026-01-05 (a Monday) at HH:MM UTC. */
 const at = (time: string, day = 0) => Date.parse(`2026-01-05T${time}:00Z`) + day * DAY_MS
@@ -712,8 +713,52 @@ it('advancing by A then B equals advancing by A + B', () => {
   let split = created
   for (const step of [at('09:11'), at('20:01'), at('20:02'), at('09:10', 1), at('09:10', 2)])
     split = advanceTo(split, fake, step)
-  expect(split).toEqual(whole)
+  expect(canonical(split)).toEqual(canonical(whole))
   expect(MINUTE_MS).toBe(60_000)
+})
+
+/** The fake agent, with one synchronization that fails and one that runs over its next slot. */
+class UnevenEstate extends FakeEstate {
+  override backup(request: BackupJobRequest): BackupOutcome {
+    const answer = super.backup(request)
+    if (request.kind !== 'synchronization' || !answer.ok) return answer
+    if (request.path === HR && request.at === at('13:00'))
+      return { ok: false, error: { code: 'AgentError', message: 'injected' } }
+    if (request.path === SALES && request.at === at('15:00')) return { ...answer, durationSec: 20 * 60 }
+    return answer
+  }
+}
+
+it("runs a data source's synchronizations in one go as the queue runs them one by one", () => {
+  const fake = new UnevenEstate().add(SALES).add(HR).add(WAREHOUSE_2).add(PAYROLL_DB, 'SIMPLE')
+  fake.establish(SALES, 'SQL-MIR01\\MSSQLSERVER', at('08:00'))
+  let created = protect(EMPTY_SERVER_STATE, fake, [HR, SALES, WAREHOUSE_2, PAYROLL_DB], at('09:00'))
+  created = advanceTo(created, fake, at('09:10'))
+  created = requestAdminJob(created, dsOf(created, WAREHOUSE_2).id, 'express-full', at('11:05')).state
+  // Until a minute into the next day's 09:00 synchronization, which is then still running.
+  const until = at('09:01', 1)
+  const whole = advanceTo(created, fake, until)
+  // A run per 15 minutes: each run starts at most one synchronization per data source.
+  let stepped = created
+  for (let time = at('09:20'); time < until; time += 15 * MINUTE_MS) stepped = advanceTo(stepped, fake, time)
+  stepped = advanceTo(stepped, fake, until)
+  expect(canonical(whole)).toEqual(canonical(stepped))
+  // What the runs went through: HR's failure, SALES's long synchronization, the admin's express full.
+  expect(jobsOf(whole, HR, (job) => job.status === 'failed')).toEqual([
+    expect.objectContaining({ type: 'synchronization', scheduledAt: at('13:00') }),
+  ])
+  const sales = jobsOf(whole, SALES, (job) => job.type === 'synchronization').map((job) => job.scheduledAt)
+  expect(sales).toContain(at('15:30'))
+  expect(sales).not.toContain(at('15:15'))
+  expect(jobsOf(whole, WAREHOUSE_2, (job) => job.trigger === 'admin')).toEqual([
+    expect.objectContaining({ status: 'completed', startedAt: at('11:05') }),
+  ])
+  expect(jobsOf(whole, HR, (job) => job.status === 'in-progress')).toEqual([
+    expect.objectContaining({ type: 'synchronization', scheduledAt: at('09:00', 1) }),
+  ])
+  expect(whole.recoveryPoints.filter((point) => point.dataSourceId === dsOf(whole, HR).id).length).toBe(
+    jobsOf(whole, HR, (job) => job.status === 'completed').length,
+  )
 })
 
 it('lets "Recovery succeeded" go inactive three simulated days after it was raised', () => {

@@ -32,7 +32,7 @@ export interface EngineInput {
   /** The seq /changes answered with: becomes state.changeSeq. */
   changeSeq?: number
   /** The agent's results so far. */
-  results: Pick<BackupResults, 'find'>
+  results: Pick<BackupResults, 'find' | 'series'>
 }
 
 export interface EngineOutcome {

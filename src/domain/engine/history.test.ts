@@ -51,7 +51,7 @@ describe('the jobs history', () => {
     expect(summary?.trimmed.completed).toBe(11)
   })
 
-  it('keeps the rows a sort of the whole history would keep (ties in their order), without sorting it', () => {
+  it('keeps the rows a sort of the whole history would keep (ties by id), in any order, without sorting it', () => {
     const statuses: JobStatus[] = ['completed', 'completed', 'completed', 'failed', 'canceled']
     // Many jobs end at the same moments (one synchronization slot): the cap falls among ties.
     const jobs = Array.from({ length: JOB_HISTORY_MAX_ROWS * 3 }, (_, i) =>
@@ -62,10 +62,13 @@ describe('the jobs history', () => {
       .sort(
         (a, b) =>
           Number(a.status === 'completed') - Number(b.status === 'completed') ||
-          (b.endedAt ?? 0) - (a.endedAt ?? 0),
+          (b.endedAt ?? 0) - (a.endedAt ?? 0) ||
+          (a.id < b.id ? -1 : 1),
       )
     const expected = new Set(sorted.slice(0, JOB_HISTORY_MAX_ROWS))
     expect(boundJobHistory(jobs, undefined, NOW).jobs).toEqual(jobs.filter((j) => expected.has(j)))
+    const reversed = jobs.slice().reverse()
+    expect(boundJobHistory(reversed, undefined, NOW).jobs).toEqual(reversed.filter((j) => expected.has(j)))
   })
 
   it('leaves a history within its bounds as it is', () => {

@@ -72,21 +72,27 @@ class EndedJobs {
   }
 
   /**
-   * Adds the newest `room` of the jobs to `kept` (ties in their given order), without sorting the jobs: a large
+   * Adds the newest `room` of the jobs to `kept` (ties by id), without sorting the jobs: a large
    * estate trims 100,000s a day. Returns the room left.
    */
   keepNewest(room: number, kept: Set<Job>): number {
     const { jobs, ends } = this
+    const keptBefore = kept.size
     if (jobs.length <= room) {
       for (const job of jobs) kept.add(job)
       return room - jobs.length
     }
-    // Every job that ended after the room-th latest end, then as many of those that ended at that moment as fit.
+    // Every job that ended after the room-th latest end, then as many of those that ended at that moment as fit,
+    // by id: the rows' order depends on how the runs went (a data source's synchronizations are recorded
+    // together), what is kept must not.
     const threshold = Float64Array.from(ends).sort()[ends.length - room] as number
-    let ties = room - ends.filter((end) => end > threshold).length
+    const tied: Job[] = []
     ends.forEach((end, index) => {
-      if (end > threshold || (end === threshold && ties-- > 0)) kept.add(jobs[index] as Job)
+      if (end > threshold) kept.add(jobs[index] as Job)
+      else if (end === threshold) tied.push(jobs[index] as Job)
     })
+    tied.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    for (const job of tied.slice(0, room - (kept.size - keptBefore))) kept.add(job)
     return 0
   }
 }

@@ -45,6 +45,16 @@ describe('disk usage per protection group', () => {
     expect(later.find((u) => u.groupName === 'HR')?.recoveryPointMb).toBe(70)
   })
 
+  it('gives the same total whatever the order of the points (a snapshot does not depend on how runs went)', () => {
+    const { state, hr } = twoGroups()
+    const points = [0.1, 0.2, 0.3].map((sizeMb, i) =>
+      point(hr, START + (i + 1) * HOUR_MS, sizeMb, 'synchronization'),
+    )
+    const at = START + 4 * HOUR_MS
+    expect(diskUsageAt(state, points, at)[0]?.recoveryPointMb).toBe(0.6)
+    expect(diskUsageAt(state, points.slice().reverse(), at)[0]?.recoveryPointMb).toBe(0.6)
+  })
+
   it('files retained replicas under Inactive protection, after the groups', () => {
     const { state, hr } = twoGroups()
     const stopped = stopProtection(state, hr, 'retain', START + 2 * DAY_MS)

@@ -45,13 +45,15 @@ export function diskUsageAt(
     usage.allocatedMb += provisionedMbOf(state, ds)
   }
   const retention = new RetentionIndex(state)
+  // Summed in tenths of a MB (the agent's precision), as integers: the same total in any order of the points.
   for (let index = 0; index < points.length; index++) {
     const point = points[index] as RecoveryPoint
     if (point.kind === 'replica' || recordedAt(point, index) > at) continue
     const ds = state.dataSources[point.dataSourceId]
     if (!ds || ds.protectedAt > at || !retention.alive(point, at)) continue
-    usageOf(ds).recoveryPointMb += point.sizeMb
+    usageOf(ds).recoveryPointMb += Math.round(point.sizeMb * 10)
   }
+  for (const usage of byKey.values()) usage.recoveryPointMb /= 10
   return [...byKey.values()].sort(
     (a, b) =>
       Number(a.groupId === undefined) - Number(b.groupId === undefined) ||
