@@ -35,10 +35,10 @@ import {
   type ProtectionJobType,
   ROLE_CHANGE_KINDS,
 } from './backup-rules'
-import { boundAlertHistory, boundJobHistory } from './history'
+import { CompletedSynchronizations } from './completed-synchronizations'
+import { type BoundedJobHistory, boundAlertHistory, boundJobHistory, rowsOf } from './history'
 import {
   computerOf,
-  jobRow,
   jobSequence,
   newJobRow,
   plannedComputerOf,
@@ -144,6 +144,8 @@ export class EngineReplay {
   private readonly groups: Record<string, ProtectionGroup>
   private readonly pending = new Map<string, Job>()
   private readonly finished: Job[] = []
+  /** The synchronizations of runs replayed in one go: rows are built for those the history keeps. */
+  private readonly synchronizations = new CompletedSynchronizations()
   private readonly foreign: Job[] = []
   private readonly autoRows = new Map<string, string>()
   /** Data sources with a job the admin asked for: their jobs all go through the queue. */
@@ -318,6 +320,8 @@ export class EngineReplay {
     const computer = this.computerOf(source)
     const answers = this.input.results.series(dsId, source, 'synchronization')
     const makesPoint = hasLogBackups(ds) && !ds.readOnly
+    if (this.recording)
+      this.synchronizations.startRun({ dataSourceId: dsId, source, computer, groupName: group.name })
     let ran = 0
     let at = row.scheduledAt
     for (;;) {
@@ -333,22 +337,7 @@ export class EngineReplay {
       const end = start + Math.round(result.durationSec * 1000)
       if (end > this.until) break
       if (this.recording) {
-        this.finished.push(
-          jobRow({
-            id: `job-${dsId}-synchronization-${at}`,
-            type: 'synchronization',
-            dataSourceId: dsId,
-            source,
-            computer,
-            groupName: group.name,
-            status: 'completed',
-            scheduledAt: at,
-            startedAt: start,
-            endedAt: end,
-            dataTransferredMb: result.dataTransferredMb,
-            trigger: 'schedule',
-          }),
-        )
+        this.synchronizations.add(at, start, end, result.dataTransferredMb)
         if (makesPoint) {
           const point: RecoveryPoint = {
             dataSourceId: dsId,
@@ -785,10 +774,10 @@ export class EngineReplay {
   /** The new server state; with `until`, recovery points expire and the history is bounded as of then. */
   toState(until?: SimTime, changeSeq?: number): DpmServerState {
     const jobs = [...this.finished, ...this.foreign, ...this.pending.values()]
-    const bounded =
+    const bounded: BoundedJobHistory =
       until === undefined
-        ? { jobs, summary: this.state.jobHistory }
-        : boundJobHistory(jobs, this.state.jobHistory, until)
+        ? { jobs: [...jobs, ...rowsOf(this.synchronizations)], summary: this.state.jobHistory }
+        : boundJobHistory(jobs, this.state.jobHistory, until, this.synchronizations)
     const points =
       until === undefined
         ? { kept: this.recoveryPoints, expired: [] }
@@ -815,6 +804,7 @@ export class EngineReplay {
         this.state.reportHistory,
         {
           jobs: bounded.removed ?? [],
+          unbuiltJobs: { jobs: this.synchronizations, indexes: bounded.removedUnbuilt ?? [] },
           points: points.expired,
           alerts: removedItems(this.alerts.alerts, alerts),
         },

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Alert, Job, JobStatus } from '../protection/protection'
 import { DAY_MS } from '../world/time'
+import { CompletedSynchronizations } from './completed-synchronizations'
 import {
   ALERT_HISTORY_MAX_INACTIVE,
   boundAlertHistory,
   boundJobHistory,
   JOB_HISTORY_MAX_ROWS,
+  rowsOf,
 } from './history'
 
 const NOW = Date.parse('2026-02-01T00:00:00Z')
@@ -69,6 +71,37 @@ describe('the jobs history', () => {
     expect(boundJobHistory(jobs, undefined, NOW).jobs).toEqual(jobs.filter((j) => expected.has(j)))
     const reversed = jobs.slice().reverse()
     expect(boundJobHistory(reversed, undefined, NOW).jobs).toEqual(reversed.filter((j) => expected.has(j)))
+  })
+
+  it('builds rows only for the unbuilt jobs it keeps, and keeps what it would keep of their rows', () => {
+    const synchronizations = new CompletedSynchronizations()
+    const dataSources = Array.from({ length: 40 }, (_, i) => `ds-${i}`)
+    for (const dataSourceId of dataSources) {
+      synchronizations.startRun({ dataSourceId, source: 'S\\I\\D', computer: 'S', groupName: 'G' })
+      // Two days of 15-minute synchronizations, ending at the same moments across the data sources.
+      for (let at = NOW - 2 * DAY_MS; at < NOW; at += 15 * 60_000)
+        synchronizations.add(at, at, at + 60_000, 1.5)
+    }
+    const built = vi.spyOn(synchronizations, 'row')
+    const jobs = [job(1, 'failed', NOW - DAY_MS), job(2, 'scheduled', NOW + 1)]
+    const bounded = boundJobHistory(jobs, undefined, NOW, synchronizations)
+    // The rows kept, and those tied at the cap (one synchronization slot of every data source).
+    expect(synchronizations.length).toBe(40 * 2 * 96)
+    expect(built.mock.calls.length).toBeLessThanOrEqual(JOB_HISTORY_MAX_ROWS + dataSources.length)
+    const asRows = boundJobHistory([...jobs, ...rowsOf(synchronizations)], undefined, NOW)
+    const ids = (rows: readonly Job[]) => rows.map((row) => row.id).sort()
+    expect(ids(bounded.jobs)).toEqual(ids(asRows.jobs))
+    expect(bounded.summary).toEqual(asRows.summary)
+    expect(bounded.removedUnbuilt?.map((index) => synchronizations.row(index).id).sort()).toEqual(
+      ids(asRows.removed ?? []),
+    )
+    expect(bounded.removedUnbuilt?.length).toBeGreaterThan(0)
+    expect(bounded.jobs.find((row) => row.dataSourceId === 'ds-3')).toMatchObject({
+      type: 'synchronization',
+      status: 'completed',
+      trigger: 'schedule',
+      dataTransferredMb: 1.5,
+    })
   })
 
   it('leaves a history within its bounds as it is', () => {

@@ -19,15 +19,51 @@ export const endOf = (job: Job): SimTime => job.endedAt ?? job.startedAt ?? job.
 export const EMPTY_JOB_HISTORY: JobHistorySummary = { trimmed: { completed: 0, failed: 0, canceled: 0 } }
 
 /**
+ * Completed jobs recorded without a row of their own (a data source's run of synchronizations: a week of them
+ * at 2,000 databases is over a million): the history builds rows only for the ones it keeps.
+ */
+export interface UnbuiltJobs {
+  readonly length: number
+  endOf(index: number): SimTime
+  dataSourceIdOf(index: number): string
+  row(index: number): Job
+}
+
+export const NO_UNBUILT_JOBS: UnbuiltJobs = {
+  length: 0,
+  endOf: outOfRange,
+  dataSourceIdOf: outOfRange,
+  row: outOfRange,
+}
+
+function outOfRange(index: number): never {
+  throw new RangeError(`There is no unbuilt job ${index}.`)
+}
+
+/** Every unbuilt job as a row. */
+export const rowsOf = (unbuilt: UnbuiltJobs): Job[] =>
+  Array.from({ length: unbuilt.length }, (_, index) => unbuilt.row(index))
+
+export interface BoundedJobHistory {
+  jobs: Job[]
+  summary: JobHistorySummary | undefined
+  /** The finished jobs it did not keep, in their given order (absent when it kept every job). */
+  removed?: Job[]
+  /** The indexes of the unbuilt jobs it did not keep (absent when it kept every job). */
+  removedUnbuilt?: number[]
+}
+
+/**
  * Keeps scheduled and in-progress jobs, and finished jobs that ended within the window, newest first up to
  * the cap (failed and canceled ones before completed ones: they are what the admin looks for); counts the rest.
- * `removed` lists the finished jobs it did not keep, in their given order (absent when it kept every job).
+ * The `unbuilt` jobs it keeps come after the others, as rows.
  */
 export function boundJobHistory(
   jobs: readonly Job[],
   summary: JobHistorySummary | undefined,
   now: SimTime,
-): { jobs: Job[]; summary: JobHistorySummary | undefined; removed?: Job[] } {
+  unbuilt: UnbuiltJobs = NO_UNBUILT_JOBS,
+): BoundedJobHistory {
   const windowStart = now - JOB_HISTORY_DAYS * DAY_MS
   // One read of each row (100,000s a day at 15-minute synchronization): the finished ones within the window,
   // failed and canceled apart from completed, with their ends.
@@ -40,11 +76,18 @@ export function boundJobHistory(
     const end = endOf(job)
     if (end > windowStart) (job.status === 'completed' ? completed : failed).add(job, end)
   }
-  const inWindow = failed.jobs.length + completed.jobs.length
-  if (finished <= JOB_HISTORY_MAX_ROWS && inWindow === finished) return { jobs: jobs.slice(), summary }
-  const kept = new Set<Job>()
-  const room = failed.keepNewest(JOB_HISTORY_MAX_ROWS, kept)
-  if (room > 0) completed.keepNewest(room, kept)
+  for (let index = 0; index < unbuilt.length; index++) {
+    finished++
+    const end = unbuilt.endOf(index)
+    if (end > windowStart) completed.add(index, end)
+  }
+  const inWindow = failed.items.length + completed.items.length
+  if (finished <= JOB_HISTORY_MAX_ROWS && inWindow === finished)
+    return { jobs: [...jobs, ...rowsOf(unbuilt)], summary }
+  const kept = new Set<Job | number>()
+  const idOf = (item: Job | number) => (typeof item === 'number' ? unbuilt.row(item).id : item.id)
+  const room = failed.keepNewest(JOB_HISTORY_MAX_ROWS, kept, idOf)
+  if (room > 0) completed.keepNewest(room, kept, idOf)
   const trimmed = { ...(summary ?? EMPTY_JOB_HISTORY).trimmed }
   let trimmedUntil = summary?.trimmedUntil
   const result: Job[] = []
@@ -58,41 +101,55 @@ export function boundJobHistory(
     trimmed[job.status]++
     trimmedUntil = Math.max(trimmedUntil ?? endOf(job), endOf(job))
   }
-  return { jobs: result, summary: { trimmed, trimmedUntil }, removed }
+  const removedUnbuilt: number[] = []
+  for (let index = 0; index < unbuilt.length; index++) {
+    if (kept.has(index)) {
+      result.push(unbuilt.row(index))
+      continue
+    }
+    removedUnbuilt.push(index)
+    trimmed.completed++
+    const end = unbuilt.endOf(index)
+    trimmedUntil = Math.max(trimmedUntil ?? end, end)
+  }
+  return { jobs: result, summary: { trimmed, trimmedUntil }, removed, removedUnbuilt }
 }
 
-/** Finished jobs in their given order with their ends, read once. */
+/** Finished jobs (a row, or an unbuilt job's index) in their given order with their ends, read once. */
 class EndedJobs {
-  readonly jobs: Job[] = []
+  readonly items: (Job | number)[] = []
   private readonly ends: SimTime[] = []
 
-  add(job: Job, end: SimTime): void {
-    this.jobs.push(job)
+  add(item: Job | number, end: SimTime): void {
+    this.items.push(item)
     this.ends.push(end)
   }
 
   /**
-   * Adds the newest `room` of the jobs to `kept` (ties by id), without sorting the jobs: a large
-   * estate trims 100,000s a day. Returns the room left.
+   * Adds the newest `room` of the jobs to `kept` (ties by id), without sorting the jobs: a large estate trims
+   * 100,000s a day. Returns the room left.
    */
-  keepNewest(room: number, kept: Set<Job>): number {
-    const { jobs, ends } = this
-    const keptBefore = kept.size
-    if (jobs.length <= room) {
-      for (const job of jobs) kept.add(job)
-      return room - jobs.length
+  keepNewest(room: number, kept: Set<Job | number>, idOf: (item: Job | number) => string): number {
+    const { items, ends } = this
+    if (items.length <= room) {
+      for (const item of items) kept.add(item)
+      return room - items.length
     }
     // Every job that ended after the room-th latest end, then as many of those that ended at that moment as fit,
     // by id: the rows' order depends on how the runs went (a data source's synchronizations are recorded
     // together), what is kept must not.
     const threshold = Float64Array.from(ends).sort()[ends.length - room] as number
-    const tied: Job[] = []
+    const tied: { item: Job | number; id: string }[] = []
+    let newer = 0
     ends.forEach((end, index) => {
-      if (end > threshold) kept.add(jobs[index] as Job)
-      else if (end === threshold) tied.push(jobs[index] as Job)
+      const item = items[index] as Job | number
+      if (end > threshold) {
+        kept.add(item)
+        newer++
+      } else if (end === threshold) tied.push({ item, id: idOf(item) })
     })
     tied.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    for (const job of tied.slice(0, room - (kept.size - keptBefore))) kept.add(job)
+    for (const { item } of tied.slice(0, room - newer)) kept.add(item)
     return 0
   }
 }

@@ -4,7 +4,7 @@
 // clock passes. Everything is a function of what was trimmed and of the state at fixed times (midnights), so
 // that advancing by A then B gives the history of advancing by A + B.
 
-import { endOf } from '../engine/history'
+import { endOf, type UnbuiltJobs } from '../engine/history'
 import type { SimTime } from '../estate/estate'
 import type {
   Alert,
@@ -61,6 +61,8 @@ export function removedItems<T>(before: readonly T[], after: readonly T[]): T[] 
 
 export interface TrimmedHistory {
   jobs: readonly Job[]
+  /** Completed jobs trimmed without ever having a row (runs of synchronizations), by their indexes. */
+  unbuiltJobs?: { jobs: UnbuiltJobs; indexes: readonly number[] }
   points: readonly RecoveryPoint[]
   alerts: readonly Alert[]
 }
@@ -85,6 +87,7 @@ export function archiveForReports(
   const outdated = history !== undefined && hasOutdated(history, cutoff)
   if (
     trimmed.jobs.length === 0 &&
+    (trimmed.unbuiltJobs?.indexes.length ?? 0) === 0 &&
     trimmed.points.length === 0 &&
     stoppages.length === 0 &&
     midnights.length === 0 &&
@@ -176,6 +179,10 @@ function foldActivity(
       bump(at, dataSourceId, ACTIVITY.failed)
       if (isFailedBackup(job)) bump(at, dataSourceId, ACTIVITY.failedBackups)
     }
+  }
+  if (trimmed.unbuiltJobs) {
+    const { jobs, indexes } = trimmed.unbuiltJobs
+    for (const index of indexes) bump(jobs.endOf(index), jobs.dataSourceIdOf(index), ACTIVITY.completed)
   }
   for (const point of trimmed.points) bump(point.at, point.dataSourceId, ACTIVITY.recoveryPoints)
   return next
