@@ -9,7 +9,7 @@ import {
 } from '../agent-api/schemas'
 import { type DatabaseFacts, instancePathOf } from '../domain/estate/estate'
 import { groupOfDatabase, hasOnlinePrimary } from './availability-groups'
-import { fnv1a, hashToRange } from './deterministic-random'
+import { fnv1a, fnv1aOfInteger, hashToRange } from './deterministic-random'
 import { databaseFacts, hostAgentProblem } from './estate-facts'
 import {
   type Estate,
@@ -153,8 +153,9 @@ function transferOf(
   // The seed is `${path}|${kind}|${at}|${sizeMb}`: its first part, the same for every job of a series, is
   // hashed once (a day of 15-minute synchronizations of 2,000 databases is 200,000 jobs).
   const prefix = fnv1a(`${facts.path}|${kind}|`)
+  const suffix = `|${facts.sizeMb}`
   return (at) => {
-    const seed = fnv1a(`${at}|${facts.sizeMb}`, prefix)
+    const seed = fnv1a(suffix, fnv1aOfInteger(at, prefix))
     const share = hashToRange(':share', 0.01, 0.05, seed)
     const pick = (low: number, high: number) => hashToRange(':duration', low, high, seed)
     switch (kind) {
