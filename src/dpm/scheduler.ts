@@ -8,16 +8,16 @@
 import { getChanges, getDatabaseFacts, listComputers, listInstances, runBackups } from '../agent-api/agents'
 import { AgentApiError } from '../agent-api/client'
 import { errorMessage } from '../agent-api/error-message'
-import { type BackupSeries, MAX_BACKUP_JOBS } from '../agent-api/schemas'
+import { MAX_BACKUP_JOBS } from '../agent-api/schemas'
 import { writeTogether } from '../browser-storage/world-record'
 import type { AgentError, FactsEntry } from '../domain/engine/backup-rules'
 import {
   type BackupJobRequest,
   type BackupOutcome,
-  type BackupResults,
-  ByBackupJob,
+  BackupResults,
   type EstateChangeRecord,
   factsPathsOf,
+  jobsOf,
   runEngine,
 } from '../domain/engine/engine'
 import { computerOfInstance } from '../domain/estate/estate'
@@ -34,6 +34,7 @@ import type { DpmServerState } from '../domain/protection/protection'
 import { DAY_MS, formatUtc, MINUTE_MS } from '../domain/world/time'
 import { advanceProblem } from '../domain/world/world-limits'
 import { setSimTime, simNow } from '../sim-clock/clock'
+import { asRuns, batchesOf, recordAnswer, toBackupSeries } from './backup-series'
 import { partnerPathsOf, readPartnerFacts } from './estate-inventory'
 import { getServer, updateServer } from './server-store'
 import { worldNumber } from './world-reset'
@@ -169,7 +170,7 @@ async function runTo(target: number, signal?: AbortSignal): Promise<void> {
 async function settleAndCommit(until: number, view: EstateView, runWorld: number): Promise<boolean> {
   // The agent's results of this span only: once committed, its jobs are history and never asked again (a
   // week's 1.5 million results kept in one map made every lookup slower and the collector busier).
-  const results: BackupResults = new ByBackupJob()
+  const results = new BackupResults()
   for (let attempt = 1; ; attempt++) {
     const state = getServer()
     const facts = await factsFor(state, view)
@@ -315,104 +316,19 @@ async function readFacts(paths: readonly string[], view: EstateView): Promise<vo
   }
 }
 
-async function fetchResults(missing: BackupJobRequest[], results: BackupResults): Promise<void> {
+async function fetchResults(missing: readonly BackupJobRequest[], results: BackupResults): Promise<void> {
   // The agent API's largest batch: each request costs round trips through the agents' worker.
-  for (let i = 0; i < missing.length; i += MAX_BACKUP_JOBS) {
-    const batch = missing.slice(i, i + MAX_BACKUP_JOBS)
-    const series = seriesOf(batch)
+  for (const batch of batchesOf(asRuns(missing), MAX_BACKUP_JOBS)) {
     try {
-      const answer = await withAttempts(() => runBackups(series.map((one) => one.request)))
-      series.forEach(({ jobs }, s) => {
-        const answered = answer.series[s]
-        if (!answered) return
-        const failed = new Map(answered.failed.map(({ index, error }) => [index, error]))
-        let ok = 0
-        jobs.forEach((job, index) => {
-          const error = failed.get(index)
-          if (error) {
-            results.set(job, { ok: false, error })
-            return
-          }
-          const dataTransferredMb = answered.dataTransferredMb[ok]
-          const durationSec = answered.durationSec[ok++]
-          if (dataTransferredMb !== undefined && durationSec !== undefined)
-            results.set(job, { ok: true, dataTransferredMb, durationSec })
-        })
+      const answer = await withAttempts(() => runBackups(batch.map(toBackupSeries)))
+      batch.forEach((request, s) => {
+        recordAnswer(request, answer.series[s], results)
       })
     } catch (error) {
       const failed: BackupOutcome = { ok: false, error: agentErrorOf(error) }
-      for (const job of batch) results.set(job, failed)
-    }
-    for (const job of batch) {
-      if (!results.has(job))
-        results.set(job, {
-          ok: false,
-          error: { code: 'NoAnswer', message: 'The agent did not report on the job.' },
-        })
+      for (const request of batch) for (const job of jobsOf(request)) results.set(job, failed)
     }
   }
-}
-
-interface SeriesRequest {
-  request: BackupSeries
-  /** The jobs of the series, in its order. */
-  jobs: BackupJobRequest[]
-}
-
-/**
- * The batch as the agent API sends it: a series per database, kind and admin job, with its jobs; a run of times
- * a fixed step apart (a day of 15-minute synchronizations) as its first time, the step and the count.
- */
-function seriesOf(batch: readonly BackupJobRequest[]): SeriesRequest[] {
-  // The jobs of each database, kind and admin job, in their order.
-  const groups: BackupJobRequest[][] = []
-  // Found by the database's path, then a scan of its few kinds: no key string built per job (250,000 a batch).
-  const byPath = new Map<string, BackupJobRequest[][]>()
-  for (const job of batch) {
-    let ofPath = byPath.get(job.path)
-    if (!ofPath) {
-      ofPath = []
-      byPath.set(job.path, ofPath)
-    }
-    let group = ofPath.find(([one]) => one?.kind === job.kind && one.job === job.job)
-    if (!group) {
-      group = []
-      ofPath.push(group)
-      groups.push(group)
-    }
-    group.push(job)
-  }
-  return groups.flatMap((jobs) =>
-    runsOf(jobs.map((job) => job.at)).map(([first, last]) => seriesRequest(jobs.slice(first, last + 1))),
-  )
-}
-
-/** [first, last] indexes of the runs of `times` (in order) that are a fixed step apart. */
-function runsOf(times: readonly number[]): [number, number][] {
-  const runs: [number, number][] = []
-  for (let first = 0; first < times.length; ) {
-    let last = first
-    if (first + 1 < times.length) {
-      const step = (times[first + 1] as number) - (times[first] as number)
-      last = first + 1
-      while (last + 1 < times.length && (times[last + 1] as number) - (times[last] as number) === step) last++
-    }
-    runs.push([first, last])
-    first = last + 1
-  }
-  return runs
-}
-
-/** The jobs of one run (times a fixed step apart) as the agent API's series. */
-function seriesRequest(jobs: BackupJobRequest[]): SeriesRequest {
-  const [first, second] = jobs as [BackupJobRequest, ...BackupJobRequest[]]
-  const request: BackupSeries = { path: first.path, kind: first.kind, at: [first.at] }
-  if (first.job !== undefined) request.job = first.job
-  if (second) {
-    request.every = second.at - first.at
-    request.count = jobs.length
-  }
-  return { request, jobs }
 }
 
 const isTransient = (error: unknown) =>

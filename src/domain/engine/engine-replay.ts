@@ -17,7 +17,13 @@ import { archiveForReports, removedItems } from '../reports/reports-history'
 import { formatUtc } from '../world/time'
 import { AlertLedger } from './alerts'
 import { availabilityGroupNow, copiesOf, copyOn } from './availability-copies'
-import { type BackupJobRequest, type BackupOutcome, type BackupResults, ByBackupJob } from './backup-requests'
+import {
+  type BackupJobRequest,
+  type BackupOutcome,
+  type BackupResults,
+  ByBackupJob,
+  requestsAt,
+} from './backup-requests'
 import {
   alertForAgentError,
   conditionAlerts,
@@ -131,7 +137,7 @@ const isEngineJob = (job: Job): boolean =>
 
 export interface ReplayInput {
   facts: FactsLookup
-  results: Pick<BackupResults, 'find' | 'series'>
+  results: Pick<BackupResults, 'find' | 'inOrder'>
   /**
    * Only find the agent requests the run needs (assuming success where no result is known): no job rows,
    * recovery points or alerts are recorded, which makes a projection cheap.
@@ -318,7 +324,9 @@ export class EngineReplay {
     if (decision.sessionId !== undefined && decision.sessionId !== ds.mirror?.sessionId) return
     const source = decision.target
     const computer = this.computerOf(source)
-    const answers = this.input.results.series(dsId, source, 'synchronization')
+    const answers = this.input.results.inOrder(dsId, source, 'synchronization')
+    // The jobs the agent has not answered: asked as runs 15 minutes apart, not job by job.
+    const asked: SimTime[] = []
     const makesPoint = hasLogBackups(ds) && !ds.readOnly
     if (this.recording)
       this.synchronizations.startRun({ dataSourceId: dsId, source, computer, groupName: group.name })
@@ -327,23 +335,22 @@ export class EngineReplay {
     for (;;) {
       const start = Math.max(at, endedAt, startedAt)
       if (start > this.until) break
-      let result = answers?.get(at)
-      if (!result) {
-        const request: BackupJobRequest = { dataSourceId: dsId, path: source, kind: 'synchronization', at }
-        this.missing.set(request, request)
-        result = ASSUMED_SUCCESS
-      }
-      if (!result.ok) break
-      const end = start + Math.round(result.durationSec * 1000)
+      const answer = answers.read(at)
+      if (answer === 'failed') break
+      // Projected as an instant success, as runOnAgent does.
+      if (answer === 'unknown') asked.push(at)
+      const durationSec = answer === 'ok' ? answers.durationSec : 0
+      const dataTransferredMb = answer === 'ok' ? answers.dataTransferredMb : 0
+      const end = start + Math.round(durationSec * 1000)
       if (end > this.until) break
       if (this.recording) {
-        this.synchronizations.add(at, start, end, result.dataTransferredMb)
+        this.synchronizations.add(at, start, end, dataTransferredMb)
         if (makesPoint) {
           const point: RecoveryPoint = {
             dataSourceId: dsId,
             at: start,
             kind: 'synchronization',
-            sizeMb: result.dataTransferredMb,
+            sizeMb: dataTransferredMb,
           }
           if (ds.availability) point.replica = source
           this.recoveryPoints.push(point)
@@ -358,6 +365,8 @@ export class EngineReplay {
       if (plan?.type !== 'synchronization' || plan.trigger !== 'schedule') break
       at = plan.at
     }
+    const job = { dataSourceId: dsId, path: source, kind: 'synchronization' as const }
+    for (const request of requestsAt(job, asked)) this.missing.set(request, request)
     if (ran === 0) return
     // The planned row ran: its queue entry finds no pending job. The next one is planned as after any job.
     this.pending.delete(row.id)

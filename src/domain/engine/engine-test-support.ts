@@ -19,9 +19,10 @@ import type { FactsEntry } from './backup-rules'
 import {
   type BackupJobRequest,
   type BackupOutcome,
-  ByBackupJob,
+  BackupResults,
   type EstateChangeRecord,
   factsPathsOf,
+  jobsOf,
   runEngine,
 } from './engine'
 
@@ -295,7 +296,10 @@ export function advanceTo(state: DpmServerState, estate: FakeEstate, until: SimT
     for (const path of paths) facts.set(path, estate.facts(path))
     paths = factsPathsOf(state, facts).filter((path) => !facts.has(path))
   }
-  const results = new ByBackupJob<BackupOutcome>()
+  const results = new BackupResults()
+  const ask = (requests: readonly BackupJobRequest[]) => {
+    for (const request of requests) for (const job of jobsOf(request)) results.set(job, estate.backup(job))
+  }
   for (let round = 0; round < 100; round++) {
     const outcome = runEngine(state, {
       until,
@@ -306,11 +310,11 @@ export function advanceTo(state: DpmServerState, estate: FakeEstate, until: SimT
       projectOnly: round === 0,
     })
     if (round === 0) {
-      for (const request of outcome.missing) results.set(request, estate.backup(request))
+      ask(outcome.missing)
       continue
     }
     if (outcome.missing.length === 0) return outcome.state
-    for (const request of outcome.missing) results.set(request, estate.backup(request))
+    ask(outcome.missing)
   }
   throw new Error('the engine did not settle')
 }

@@ -14,7 +14,7 @@ import { isActive, raiseAlert } from './alerts'
 import {
   type BackupJobRequest,
   type BackupOutcome,
-  ByBackupJob,
+  BackupResults,
   cancelJob,
   requestAdminJob,
   requestRetry,
@@ -589,7 +589,7 @@ describe('agent errors', () => {
     const facts = new Map([[HR, fake.facts(HR)]])
     const ds = dsOf(state, HR)
     const job = scheduledRows(state, HR)[0] as Job
-    const failing = new ByBackupJob<BackupOutcome>().set(
+    const failing = new BackupResults().set(
       { dataSourceId: ds.id, path: HR, kind: 'synchronization', at: job.scheduledAt },
       { ok: false, error: { code: 'AgentError', message: 'VSS writer failed.' } },
     )

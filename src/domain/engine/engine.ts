@@ -12,14 +12,14 @@ import type { SimTime } from '../estate/estate'
 import type { DataSource, DpmServerState, JobType } from '../protection/protection'
 import { expireRecoveryAlerts } from '../recovery/recovery'
 import { availabilityCopyPaths } from './availability-copies'
-import { type BackupJobRequest, type BackupResults, ByBackupJob } from './backup-requests'
+import { type BackupJobRequest, BackupResults } from './backup-requests'
 import type { FactsLookup } from './backup-rules'
 import { EngineReplay, type EstateChangeRecord } from './engine-replay'
 import { newJobRow } from './job-rows'
 import { cursorBefore } from './schedule'
 
-export type { BackupJobRequest, BackupOutcome, BackupResults } from './backup-requests'
-export { ByBackupJob } from './backup-requests'
+export type { BackupJobRequest, BackupOutcome } from './backup-requests'
+export { AnsweredRun, BackupResults, jobCountOf, jobsOf, requestsAt } from './backup-requests'
 export type { EstateChangeRecord } from './engine-replay'
 
 export interface EngineInput {
@@ -32,7 +32,7 @@ export interface EngineInput {
   /** The seq /changes answered with: becomes state.changeSeq. */
   changeSeq?: number
   /** The agent's results so far. */
-  results: Pick<BackupResults, 'find' | 'series'>
+  results: Pick<BackupResults, 'find' | 'inOrder'>
 }
 
 export interface EngineOutcome {
@@ -66,7 +66,7 @@ export function factsPathsOf(state: DpmServerState, facts?: FactsLookup): string
   return [...paths]
 }
 
-const NO_AGENT: Pick<EngineInput, 'facts' | 'results'> = { facts: new Map(), results: new ByBackupJob() }
+const NO_AGENT: Pick<EngineInput, 'facts' | 'results'> = { facts: new Map(), results: new BackupResults() }
 
 function activeDataSource(state: DpmServerState, dataSourceId: string): DataSource {
   const ds = state.dataSources[dataSourceId]
