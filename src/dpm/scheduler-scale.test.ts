@@ -95,12 +95,14 @@ it('advances 7 days of 200 databases at 15-minute synchronization in a handful o
   expect(state.jobs.filter((job) => job.status === 'failed')).toEqual([])
   expect(first.jobs + second.jobs).toBeGreaterThan(130_000)
   expect(first.requests + second.requests).toBeLessThan(60)
-  // Linear: the second half does the same work as the first (within 10 %), a bounded number of steps per job.
+  // Linear: the second half does the same work as the first (within 10 %).
   expect(second.jobs).toBeGreaterThan(first.jobs * 0.9)
   expect(second.jobs).toBeLessThan(first.jobs * 1.1)
   expect(second.steps).toBeLessThan(first.steps * 1.1)
   expect(second.requests).toBeLessThanOrEqual(first.requests)
-  expect(first.steps + second.steps).toBeLessThan((first.jobs + second.jobs) * 4)
+  // Most synchronizations are replayed in a data source's run, not taken from the queue one by one (the queue
+  // holds each run's first job and the other kinds: an express full backup a day).
+  expect(first.steps + second.steps).toBeLessThan((first.jobs + second.jobs) / 4)
   // The job rows the replay reads at each run stay bounded (the history keeps a window, not every job).
   expect(second.kept).toBeLessThan(first.kept * 1.1)
   // Each job is asked of the agent once, a day of synchronizations as one series 15 minutes apart. A few more
