@@ -35,7 +35,7 @@ export function jobsOf(request: BackupJobRequest): BackupJobRequest[] {
 }
 
 /** [first, last] indexes of the runs of `times` (in order) that are a fixed step apart. */
-export function regularRuns(times: readonly number[]): [number, number][] {
+function regularRuns(times: readonly number[]): [number, number][] {
   const runs: [number, number][] = []
   for (let first = 0; first < times.length; ) {
     let last = first
@@ -90,10 +90,6 @@ export class ByBackupJob<V> {
 
   get(request: BackupJobRequest): V | undefined {
     return this.find(request.dataSourceId, request.path, request.kind, request.job ?? request.at)
-  }
-
-  has(request: BackupJobRequest): boolean {
-    return this.get(request) !== undefined
   }
 
   set(request: BackupJobRequest, value: V): this {
@@ -157,6 +153,15 @@ export class AnsweredRun {
   }
 }
 
+/** The answered run that holds the job at `at`, if any. */
+function runHolding(
+  runs: ReadonlyMap<SimTime | string, AnsweredRun> | undefined,
+  at: SimTime,
+): AnsweredRun | undefined {
+  for (const run of runs?.values() ?? []) if (run.indexOf(at) >= 0) return run
+  return undefined
+}
+
 /** The agent's answers so far: job by job, or by runs. */
 export class BackupResults {
   private readonly jobs = new ByBackupJob<BackupOutcome>()
@@ -170,18 +175,8 @@ export class BackupResults {
   ): BackupOutcome | undefined {
     const answered = this.jobs.find(dataSourceId, path, kind, timeOrJob)
     if (answered || typeof timeOrJob === 'string') return answered
-    for (const run of this.runs.series(dataSourceId, path, kind)?.values() ?? []) {
-      const index = run.indexOf(timeOrJob)
-      if (index >= 0) return run.outcome(index)
-    }
-    return undefined
-  }
-
-  /** Whether every job of the request has an answer. */
-  has(request: BackupJobRequest): boolean {
-    return jobsOf(request).every(
-      (job) => this.find(job.dataSourceId, job.path, job.kind, job.job ?? job.at) !== undefined,
-    )
+    const run = runHolding(this.runs.series(dataSourceId, path, kind), timeOrJob)
+    return run?.outcome(run.indexOf(timeOrJob))
   }
 
   set(request: BackupJobRequest, outcome: BackupOutcome): this {
@@ -216,15 +211,9 @@ export class AnswersInOrder {
   ) {}
 
   read(at: SimTime): 'ok' | 'failed' | 'unknown' {
-    let index = this.run ? this.run.indexOf(at) : -1
-    if (index < 0 && this.runs) {
-      for (const run of this.runs.values()) {
-        index = run.indexOf(at)
-        if (index < 0) continue
-        this.run = run
-        break
-      }
-    }
+    // The run that held the previous job holds the next one too, up to its end.
+    if (!this.run || this.run.indexOf(at) < 0) this.run = runHolding(this.runs, at)
+    const index = this.run ? this.run.indexOf(at) : -1
     if (index >= 0 && this.run) {
       if (this.run.errors.has(index)) return 'failed'
       this.durationSec = this.run.durationSec[index] as number

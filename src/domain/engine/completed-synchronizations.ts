@@ -4,7 +4,7 @@
 import type { SimTime } from '../estate/estate'
 import type { Job } from '../protection/protection'
 import type { UnbuiltJobs } from './history'
-import { jobRow } from './job-rows'
+import { autoJobId, jobRow } from './job-rows'
 
 /** What every synchronization of one run shares. */
 export interface SynchronizationRun {
@@ -52,8 +52,7 @@ export class CompletedSynchronizations implements UnbuiltJobs {
     const { dataSourceId, source, computer, groupName } = this.runAt(index)
     const scheduledAt = this.scheduled[index] as SimTime
     return jobRow({
-      // As the engine names its own rows (EngineReplay.reschedule).
-      id: `job-${dataSourceId}-synchronization-${scheduledAt}`,
+      id: autoJobId(dataSourceId, 'synchronization', scheduledAt),
       type: 'synchronization',
       dataSourceId,
       source,

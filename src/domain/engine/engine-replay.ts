@@ -44,6 +44,7 @@ import {
 import { CompletedSynchronizations } from './completed-synchronizations'
 import { type BoundedJobHistory, boundAlertHistory, boundJobHistory, rowsOf } from './history'
 import {
+  autoJobId,
   computerOf,
   jobSequence,
   newJobRow,
@@ -92,6 +93,9 @@ const CHECK_ALERTS: readonly AlertType[] = [
   'replica-inconsistent',
   'manual-replica-pending',
 ]
+
+/** Recovery points from synchronizations only where SQL Server keeps a log to back up. */
+const synchronizationMakesPoint = (ds: DataSource): boolean => hasLogBackups(ds) && !ds.readOnly
 
 const RECOVERY_POINT_OF: Partial<Record<ProtectionJobType, RecoveryPointKind>> = {
   'express-full': 'express-full',
@@ -327,7 +331,7 @@ export class EngineReplay {
     const answers = this.input.results.inOrder(dsId, source, 'synchronization')
     // The jobs the agent has not answered: asked as runs 15 minutes apart, not job by job.
     const asked: SimTime[] = []
-    const makesPoint = hasLogBackups(ds) && !ds.readOnly
+    const makesPoint = synchronizationMakesPoint(ds)
     if (this.recording)
       this.synchronizations.startRun({ dataSourceId: dsId, source, computer, groupName: group.name })
     let ran = 0
@@ -345,17 +349,7 @@ export class EngineReplay {
       if (end > this.until) break
       if (this.recording) {
         this.synchronizations.add(at, start, end, dataTransferredMb)
-        if (makesPoint) {
-          const point: RecoveryPoint = {
-            dataSourceId: dsId,
-            at: start,
-            kind: 'synchronization',
-            sizeMb: dataTransferredMb,
-          }
-          if (ds.availability) point.replica = source
-          this.recoveryPoints.push(point)
-          this.recordedEnds.push(end)
-        }
+        if (makesPoint) this.recordPoint(ds, 'synchronization', start, dataTransferredMb, source, end)
       }
       ran++
       scheduledAt = at
@@ -455,22 +449,9 @@ export class EngineReplay {
     const next = this.writable(ds)
     next.lastSyncAt = at
     const pointKind = RECOVERY_POINT_OF[type]
-    // Recovery points from synchronizations only where SQL Server keeps a log to back up.
-    const makesPoint =
-      pointKind !== undefined && (type !== 'synchronization' || (hasLogBackups(ds) && !ds.readOnly))
-    if (pointKind && makesPoint) {
-      if (this.recording) {
-        const point: RecoveryPoint = {
-          dataSourceId: ds.id,
-          at: startedAt,
-          kind: pointKind,
-          sizeMb: started.dataTransferredMb ?? 0,
-        }
-        // One timeline across failovers: each point says which replica's copy it was taken on.
-        if (ds.availability) point.replica = source
-        this.recoveryPoints.push(point)
-        this.recordedEnds.push(at)
-      }
+    if (pointKind && (type !== 'synchronization' || synchronizationMakesPoint(ds))) {
+      if (this.recording)
+        this.recordPoint(ds, pointKind, startedAt, started.dataTransferredMb ?? 0, source, at)
       next.lastRecoveryPointAt = startedAt
     }
     const check = type === 'consistency-check' || type === 'replica-creation'
@@ -489,6 +470,22 @@ export class EngineReplay {
         job.trigger !== 'admin' ? cursorPast(job.scheduledAt, type) : cursorBefore(at),
         at,
       )
+  }
+
+  /** A recovery point dated by its job's start, recorded when the job ended (`end`). */
+  private recordPoint(
+    ds: DataSource,
+    kind: RecoveryPointKind,
+    at: SimTime,
+    sizeMb: number,
+    copy: string,
+    end: SimTime,
+  ): void {
+    const point: RecoveryPoint = { dataSourceId: ds.id, at, kind, sizeMb }
+    // One timeline across failovers: each point says which replica's copy it was taken on.
+    if (ds.availability) point.replica = copy
+    this.recoveryPoints.push(point)
+    this.recordedEnds.push(end)
   }
 
   private failAtStart(
@@ -650,10 +647,8 @@ export class EngineReplay {
       this.autoRows.delete(dsId)
     }
     if (!ds || !group || !plan) return
-    // Ids of the engine's own rows and recovery points say what they are, so that they do not depend on
-    // where a run stopped (advancing by A then B gives the ids of A + B).
     const row = newJobRow(
-      `job-${dsId}-${plan.type}-${plan.at}`,
+      autoJobId(dsId, plan.type, plan.at),
       ds,
       group.name,
       plan,

@@ -81,6 +81,13 @@ export function newJobRow(
   })
 }
 
+/**
+ * The id of one of the engine's own rows: it says what the row is, so that it does not depend on where a run
+ * stopped (advancing by A then B gives the ids of A + B).
+ */
+export const autoJobId = (dataSourceId: string, type: JobType, at: SimTime): string =>
+  `job-${dataSourceId}-${type}-${at}`
+
 /** The numeric part of job-123, so that rows created at one time run in creation order. */
 export function jobSequence(id: string): number {
   const n = Number(id.slice(id.lastIndexOf('-') + 1))
