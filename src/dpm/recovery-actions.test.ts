@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SALES_DB, SALES_MIRROR_COPY } from '../agent-api/demo-estate'
 import { AGENT_API, type FolderCopyRequest, type RestoreRequest } from '../agent-api/schemas'
 import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../domain/protection/protection'
+import { RecoveryPoints } from '../domain/protection/recovery-points'
 import type { RecoverySpec } from '../domain/recovery/recovery'
 import { canRetryJob } from '../features/monitoring/job-view'
 import { resetSimTime } from '../sim-clock/clock'
@@ -79,7 +80,9 @@ const state: DpmServerState = {
       },
     },
   },
-  recoveryPoints: [{ dataSourceId: 'ds-1', at: POINT_AT, kind: 'express-full', sizeMb: 1500 }],
+  recoveryPoints: RecoveryPoints.from([
+    { dataSourceId: 'ds-1', at: POINT_AT, kind: 'express-full', sizeMb: 1500 },
+  ]),
 }
 
 const toMirror = (databaseName: string): RecoverySpec => ({

@@ -82,7 +82,7 @@ function recoverySizeMb(state: DpmServerState, spec: RecoverySpec): number {
   const ds = state.dataSources[spec.dataSourceId]
   if (!ds) throw new Error('The data source no longer exists on this DPM server.')
   if (spec.point.kind === 'latest') return ds.sizeMb
-  const point = state.recoveryPoints.find((p) => p.dataSourceId === ds.id && p.at === spec.point.at)
+  const point = state.recoveryPoints.of(ds.id).find(spec.point.at)
   return point?.sizeMb ?? ds.sizeMb
 }
 

@@ -5,9 +5,9 @@ import {
   type DpmServerState,
   EMPTY_SERVER_STATE,
   type MemberSpec,
-  type RecoveryPoint,
 } from '../domain/protection/protection'
 import { createProtectionGroup } from '../domain/protection/protection-groups'
+import { type RecoveryPoint, RecoveryPoints } from '../domain/protection/recovery-points'
 import { packServerState, SERVER_STATE_VERSION, unpackServerState } from './server-persistence'
 import { readStoredServer } from './stored-state-reading'
 
@@ -25,11 +25,13 @@ describe('packServerState', () => {
     point('ds-1', 1_900_000, 'synchronization', 12.25),
     point('ds-1', 2_800_000, 'express-full', 800),
   ]
-  const state = { ...EMPTY_SERVER_STATE, recoveryPoints: points }
+  const state = { ...EMPTY_SERVER_STATE, recoveryPoints: RecoveryPoints.from(points) }
 
-  it('round-trips every recovery point, in time order', () => {
+  it('round-trips every recovery point, a data source’s in time order', () => {
     const back = unpackServerState(JSON.parse(JSON.stringify(packServerState(state))))
-    expect(back.recoveryPoints).toEqual([points[0], points[1], points[2], points[3]])
+    expect(back.recoveryPoints).toEqual(state.recoveryPoints)
+    expect(back.recoveryPoints.of('ds-1').toArray()).toEqual([points[0], points[2], points[3]])
+    expect(back.recoveryPoints.of('ds-2').toArray()).toEqual([points[1]])
     expect(back.groups).toEqual(state.groups)
   })
 
@@ -48,12 +50,9 @@ describe('packServerState', () => {
       unpackServerState(packServerState(state)).recoveryPoints,
     )
     const plain = { ...state, recoveryPoints: points.map((one) => ({ ...one, id: `old-${one.at}` })) }
-    expect(readStoredServer(JSON.parse(JSON.stringify(plain)), 1).recoveryPoints).toEqual([
-      points[0],
-      points[1],
-      points[2],
-      points[3],
-    ])
+    expect(readStoredServer(JSON.parse(JSON.stringify(plain)), 1).recoveryPoints).toEqual(
+      state.recoveryPoints,
+    )
   })
 
   it('keeps the replica each point of an availability group database came from, across failovers', () => {
@@ -67,14 +66,14 @@ describe('packServerState', () => {
       ag(1_900_000, 'SQL-AG03\\MSSQLSERVER\\OrdersDB'),
       ag(2_800_000, 'SQL-AG02\\MSSQLSERVER\\OrdersDB'),
     ]
-    const packed = packServerState({ ...state, recoveryPoints: agPoints })
+    const packed = packServerState({ ...state, recoveryPoints: RecoveryPoints.from(agPoints) })
     expect(packed.recoveryPoints['ds-9']).toMatchObject({
       replicas: ['SQL-AG02\\MSSQLSERVER\\OrdersDB', 'SQL-AG03\\MSSQLSERVER\\OrdersDB'],
       replicaOf: [-1, 0, 1, 0],
     })
     expect(packServerState(state).recoveryPoints['ds-1']).not.toHaveProperty('replicas')
     const stored = JSON.parse(JSON.stringify(packed))
-    expect(readStoredServer(stored, SERVER_STATE_VERSION).recoveryPoints).toEqual(agPoints)
+    expect(readStoredServer(stored, SERVER_STATE_VERSION).recoveryPoints.toArray()).toEqual(agPoints)
     stored.recoveryPoints['ds-9'].replicaOf.push(0)
     expect(() => readStoredServer(stored, SERVER_STATE_VERSION)).toThrow(/replicaOf must have one entry/)
   })
@@ -84,7 +83,9 @@ describe('packServerState', () => {
       point('ds-7', 1_767_600_000_000 + i * 900_000, 'synchronization', 4),
     )
     const plain = JSON.stringify({ ...state, recoveryPoints: many }).length
-    const packed = JSON.stringify(packServerState({ ...state, recoveryPoints: many })).length
+    const packed = JSON.stringify(
+      packServerState({ ...state, recoveryPoints: RecoveryPoints.from(many) }),
+    ).length
     expect(packed * 7).toBeLessThan(plain)
   })
 })
@@ -106,7 +107,7 @@ describe('readStoredServer: versions and migrations', () => {
   const state: DpmServerState = {
     ...created,
     changeSeq: 7,
-    recoveryPoints: [point(dsId, 1_767_603_700_000, 'replica', 2048)],
+    recoveryPoints: RecoveryPoints.from([point(dsId, 1_767_603_700_000, 'replica', 2048)]),
   }
   const asJson = (value: unknown) => JSON.parse(JSON.stringify(value))
 

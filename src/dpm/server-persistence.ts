@@ -1,7 +1,8 @@
 // The persisted form of the DPM server state. Recovery points dominate it (a database synchronized every 15
 // minutes keeps about 480 of them over 5 days), so they are stored per data source as columns with times
 // as deltas, about a tenth of the plain JSON: months of simulated time still fit in the browser's storage.
-import type { DpmServerState, RecoveryPoint, RecoveryPointKind } from '../domain/protection/protection'
+import type { DpmServerState } from '../domain/protection/protection'
+import { type RecoveryPointKind, RecoveryPoints } from '../domain/protection/recovery-points'
 
 const KIND_CODES: Record<RecoveryPointKind, string> = {
   'express-full': 'e',
@@ -39,48 +40,41 @@ function replicaIndex(replicas: string[], replica: string | undefined): number {
 
 export function packServerState(state: DpmServerState): PackedServerState {
   const packed: Record<string, PackedPoints> = {}
-  const previous = new Map<string, number>()
-  for (const point of state.recoveryPoints) {
-    let entry = packed[point.dataSourceId]
-    if (!entry) {
-      entry = { kinds: '', times: [], sizes: [] }
-      packed[point.dataSourceId] = entry
+  for (const series of state.recoveryPoints.series()) {
+    const entry: PackedPoints = { kinds: '', times: [], sizes: [] }
+    let previous = 0
+    for (let index = 0; index < series.length; index++) {
+      const at = series.atOf(index)
+      const replica = series.replicaOf(index)
+      if (replica !== undefined && !entry.replicas) {
+        entry.replicas = []
+        entry.replicaOf = entry.times.map(() => -1)
+      }
+      if (entry.replicas && entry.replicaOf) entry.replicaOf.push(replicaIndex(entry.replicas, replica))
+      entry.kinds += KIND_CODES[series.kindOf(index)]
+      entry.times.push(at - previous)
+      entry.sizes.push(series.sizeMbOf(index))
+      previous = at
     }
-    if (point.replica !== undefined && !entry.replicas) {
-      entry.replicas = []
-      entry.replicaOf = entry.times.map(() => -1)
-    }
-    if (entry.replicas && entry.replicaOf) entry.replicaOf.push(replicaIndex(entry.replicas, point.replica))
-    entry.kinds += KIND_CODES[point.kind]
-    entry.times.push(point.at - (previous.get(point.dataSourceId) ?? 0))
-    entry.sizes.push(point.sizeMb)
-    previous.set(point.dataSourceId, point.at)
+    packed[series.dataSourceId] = entry
   }
   return { ...state, recoveryPoints: packed }
 }
 
-/** The inverse of packServerState; points come back in time order (ties by data source). */
+/** The inverse of packServerState; a data source's points come back in time order. */
 export function unpackServerState(packed: PackedServerState): DpmServerState {
-  const recoveryPoints: RecoveryPoint[] = []
+  const points = RecoveryPoints.NONE.draft()
   for (const [dataSourceId, entry] of Object.entries(packed.recoveryPoints)) {
     let at = 0
     entry.times.forEach((delta, index) => {
       at += delta
       const kind = KINDS_BY_CODE.get(entry.kinds[index] ?? '')
       if (!kind) throw new Error(`Unknown recovery point kind "${entry.kinds[index]}".`)
-      const point: RecoveryPoint = {
-        dataSourceId,
-        at,
-        kind,
-        sizeMb: entry.sizes[index] ?? 0,
-      }
       const replica = entry.replicas?.[entry.replicaOf?.[index] ?? -1]
-      if (replica !== undefined) point.replica = replica
-      recoveryPoints.push(point)
+      points.record(dataSourceId, at, kind, entry.sizes[index] ?? 0, replica)
     })
   }
-  recoveryPoints.sort((a, b) => a.at - b.at || (a.dataSourceId < b.dataSourceId ? -1 : 1))
-  return { ...packed, recoveryPoints }
+  return { ...packed, recoveryPoints: points.toPoints() }
 }
 
 // Versions of the stored state. 0: zustand's default before a version was set: `{ server }` with plain

@@ -3,6 +3,7 @@
 // no store's type (the stores load it): each store's storage checks that what is read fits the store.
 import type { z } from 'zod/mini'
 import type { DpmServerState } from '../domain/protection/protection'
+import { type RecoveryPoint, RecoveryPoints } from '../domain/protection/recovery-points'
 import { agentInstallStateSchema } from './agent-install-schema'
 import { describeIssue } from './describe-issue'
 import {
@@ -40,7 +41,8 @@ function migrateFrom0(server: Loose): Loose {
 /** v1 -> v2: plain recovery points are packed; packed ones pass through. */
 function migrateFrom1(server: Loose): Loose {
   if (!Array.isArray(server.recoveryPoints)) return server
-  return packServerState(server as unknown as DpmServerState) as unknown as Loose
+  const recoveryPoints = RecoveryPoints.from(server.recoveryPoints as RecoveryPoint[])
+  return packServerState({ ...(server as unknown as DpmServerState), recoveryPoints }) as unknown as Loose
 }
 
 const MIGRATIONS: ((server: Loose) => Loose)[] = [migrateFrom0, migrateFrom1]

@@ -83,7 +83,7 @@ describe('a database of an availability group', () => {
     expect(finished(state, (job) => job.type === 'consistency-check')).toEqual([])
     expect(activeAlerts(state)).toEqual([])
     expect(dsOf(state).condition).toEqual({ kind: 'ok' })
-    const points = state.recoveryPoints.filter((point) => point.dataSourceId === dsOf(state).id)
+    const points = state.recoveryPoints.toArray().filter((point) => point.dataSourceId === dsOf(state).id)
     expect(points.map((point) => point.replica)).toEqual([
       agCopy(AG_NODE_2, 'OrdersDB'),
       agCopy(AG_NODE_2, 'OrdersDB'),

@@ -28,6 +28,7 @@ import {
   modifyProtectionGroup,
   stopProtection,
 } from '../protection/protection-groups'
+import { RecoveryPoints } from '../protection/recovery-points'
 import { formatUtc, MINUTE_MS } from '../world/time'
 import { backupToRetry, recommendedActions } from './alert-actions'
 import { inactivateAlert, isActive } from './alerts'
@@ -113,7 +114,11 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   },
 )
 
-const reloaded = (state: DpmServerState): DpmServerState => JSON.parse(JSON.stringify(state))
+/** The state as a reload gives it back: written as JSON (the points as plain objects) and read again. */
+function reloaded(state: DpmServerState): DpmServerState {
+  const written = JSON.parse(JSON.stringify(state))
+  return { ...written, recoveryPoints: RecoveryPoints.from(written.recoveryPoints) }
+}
 
 function policyFor(target: number, now: SimTime): ProtectionPolicy {
   return {
@@ -503,15 +508,17 @@ export class ModelWorld {
     expect(this.estate.availability.disallowedRequests).toEqual([])
     // Recovery points of a database of an availability group say which replica's copy they came from.
     // (One expect for all of them: an expect per point costs more than the rest of the step.)
-    const unnamed = state.recoveryPoints.filter(
-      (point) =>
-        state.dataSources[point.dataSourceId]?.availability !== undefined &&
-        !/\\(OrdersDB|ShippingDB)$/.test(point.replica ?? ''),
-    )
+    const unnamed = state.recoveryPoints
+      .toArray()
+      .filter(
+        (point) =>
+          state.dataSources[point.dataSourceId]?.availability !== undefined &&
+          !/\\(OrdersDB|ShippingDB)$/.test(point.replica ?? ''),
+      )
     expect(unnamed, 'recovery points of an availability group database without their replica').toEqual([])
 
     // Recovery points vanish only by retention or an explicit delete.
-    const kept = new Set(state.recoveryPoints.map(recoveryPointKey))
+    const kept = new Set(state.recoveryPoints.toArray().map(recoveryPointKey))
     for (const point of before.recoveryPoints) {
       if (kept.has(recoveryPointKey(point)) || this.deleted.has(point.dataSourceId)) continue
       expect(point.at + RETENTION_DAYS * 24 * 60 * MINUTE_MS).toBeLessThanOrEqual(now)

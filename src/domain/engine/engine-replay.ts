@@ -10,11 +10,14 @@ import type {
   Job,
   ProtectionCondition,
   ProtectionGroup,
-  RecoveryPoint,
-  RecoveryPointKind,
 } from '../protection/protection'
+import {
+  type RecoveryPointKind,
+  RecoveryPoints,
+  type RecoveryPointsDraft,
+} from '../protection/recovery-points'
 import { archiveForReports, removedItems } from '../reports/reports-history'
-import { formatUtc } from '../world/time'
+import { formatUtc, startOfUtcDay } from '../world/time'
 import { AlertLedger } from './alerts'
 import { availabilityGroupNow, copiesOf, copyOn } from './availability-copies'
 import {
@@ -163,9 +166,13 @@ export class EngineReplay {
   private readonly busyUntil = new Map<string, SimTime>()
   /** Data sources with a consistency check or replica creation running: their next row waits for its end. */
   private readonly checking = new Set<string>()
-  private readonly recoveryPoints: RecoveryPoint[]
-  /** The ends of the jobs of the points this run recorded (after the state's own), a point dated by its start. */
-  private readonly recordedEnds: SimTime[] = []
+  private readonly recoveryPoints: RecoveryPointsDraft
+  /**
+   * The ends of the jobs of the points this run recorded over a midnight, by data source and date (a point is
+   * dated by its job's start): that midnight's disk snapshot must not count them. Any other point was recorded
+   * on its date's day.
+   */
+  private readonly recordedOverMidnight = new Map<string, Map<SimTime, SimTime>>()
   private readonly alerts: AlertLedger
   private readonly queue = new MinHeap<QueueEntry>(entryBefore)
   private readonly standalonePaths = new Set<string>()
@@ -185,7 +192,7 @@ export class EngineReplay {
     this.recording = !input.projectOnly
     this.dataSources = { ...state.dataSources }
     this.groups = state.groups
-    this.recoveryPoints = this.recording ? state.recoveryPoints.slice() : []
+    this.recoveryPoints = (this.recording ? state.recoveryPoints : RecoveryPoints.NONE).draft()
     this.alerts = new AlertLedger(this.recording ? state.alerts : [])
     this.nextId = state.nextId
     for (const ds of Object.values(state.dataSources)) {
@@ -481,11 +488,15 @@ export class EngineReplay {
     copy: string,
     end: SimTime,
   ): void {
-    const point: RecoveryPoint = { dataSourceId: ds.id, at, kind, sizeMb }
     // One timeline across failovers: each point says which replica's copy it was taken on.
-    if (ds.availability) point.replica = copy
-    this.recoveryPoints.push(point)
-    this.recordedEnds.push(end)
+    this.recoveryPoints.record(ds.id, at, kind, sizeMb, ds.availability ? copy : undefined)
+    if (startOfUtcDay(end - 1) < at) return
+    let ends = this.recordedOverMidnight.get(ds.id)
+    if (!ends) {
+      ends = new Map()
+      this.recordedOverMidnight.set(ds.id, ends)
+    }
+    ends.set(at, end)
   }
 
   private failAtStart(
@@ -782,12 +793,13 @@ export class EngineReplay {
       until === undefined
         ? { jobs: [...jobs, ...rowsOf(this.synchronizations)], summary: this.state.jobHistory }
         : boundJobHistory(jobs, this.state.jobHistory, until, this.synchronizations)
+    const recoveryPoints = this.recoveryPoints.toPoints()
     const points =
       until === undefined
-        ? { kept: this.recoveryPoints, expired: [] }
+        ? { kept: recoveryPoints, expired: RecoveryPoints.NONE }
         : splitExpiredRecoveryPoints(
             { groups: this.groups, dataSources: this.dataSources },
-            this.recoveryPoints,
+            recoveryPoints,
             until,
           )
     const alerts = until === undefined ? this.alerts.alerts : boundAlertHistory(this.alerts.alerts, until)
@@ -803,7 +815,6 @@ export class EngineReplay {
     if (bounded.summary) next.jobHistory = bounded.summary
     if (until !== undefined) {
       // What leaves the live history is kept, by day, for the Reporting tab's longer periods.
-      const firstRecorded = this.state.recoveryPoints.length
       const reportHistory = archiveForReports(
         this.state.reportHistory,
         {
@@ -812,10 +823,9 @@ export class EngineReplay {
           points: points.expired,
           alerts: removedItems(this.alerts.alerts, alerts),
         },
-        { groups: this.groups, dataSources: this.dataSources, recoveryPoints: this.recoveryPoints },
+        { groups: this.groups, dataSources: this.dataSources, recoveryPoints },
         until,
-        (point, index) =>
-          index < firstRecorded ? point.at : (this.recordedEnds[index - firstRecorded] as SimTime),
+        (dataSourceId, at) => this.recordedOverMidnight.get(dataSourceId)?.get(at) ?? at,
       )
       if (reportHistory) next.reportHistory = reportHistory
     }

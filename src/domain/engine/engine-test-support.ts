@@ -11,9 +11,10 @@ import {
   type SimTime,
   splitDatabasePath,
 } from '../estate/estate'
-import type { DpmServerState, MemberSpec, ProtectionPolicy, RecoveryPoint } from '../protection/protection'
+import type { DpmServerState, MemberSpec, ProtectionPolicy } from '../protection/protection'
 import { DEFAULT_POLICY } from '../protection/protection'
 import { createProtectionGroup } from '../protection/protection-groups'
+import type { RecoveryPoint } from '../protection/recovery-points'
 import { FakeAvailabilityGroups } from './availability-test-support'
 import type { FactsEntry } from './backup-rules'
 import {
@@ -281,7 +282,7 @@ export function canonical(state: DpmServerState): unknown {
   const sorted = {
     ...state,
     jobs: byKey(state.jobs, (job) => job.id),
-    recoveryPoints: byKey(state.recoveryPoints, recoveryPointKey),
+    recoveryPoints: byKey(state.recoveryPoints.toArray(), recoveryPointKey),
     alerts: byKey(state.alerts, (alert) => alert.id),
   }
   return JSON.parse(JSON.stringify(sorted))

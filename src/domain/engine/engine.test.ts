@@ -88,7 +88,7 @@ describe('protection on schedule', () => {
       expect.objectContaining({ type: 'synchronization', startedAt: at('10:00'), dueEndAt: at('10:02') }),
     ])
     expect(scheduledRows(state, HR)).toEqual([expect.objectContaining({ scheduledAt: at('10:15') })])
-    const points = state.recoveryPoints.filter((point) => point.dataSourceId === dsOf(state, HR).id)
+    const points = state.recoveryPoints.toArray().filter((point) => point.dataSourceId === dsOf(state, HR).id)
     expect(points.map((point) => point.kind)).toEqual([
       'replica',
       'synchronization',
@@ -105,7 +105,9 @@ describe('protection on schedule', () => {
       expect.objectContaining({ status: 'completed', scheduledAt: at('20:00'), startedAt: at('20:02') }),
     ])
     expect(
-      state.recoveryPoints.some((point) => point.kind === 'express-full' && point.at === at('20:02')),
+      state.recoveryPoints
+        .toArray()
+        .some((point) => point.kind === 'express-full' && point.at === at('20:02')),
     ).toBe(true)
   })
 
@@ -196,7 +198,7 @@ describe('S4: a protected database gets mirrored', () => {
     fake.establish(HR, 'SQL-STD03\\MSSQLSERVER', at('09:20'))
     state = advanceTo(state, fake, at('09:30'))
     const before = dsOf(state, HR)
-    const points = state.recoveryPoints.filter((point) => point.dataSourceId === before.id)
+    const points = state.recoveryPoints.toArray().filter((point) => point.dataSourceId === before.id)
     state = stopProtection(state, before.id, 'retain', at('09:31'))
     expect(activeAlerts(state, HR)).toEqual([])
     state = protect(state, fake, [HR], at('09:32'))
@@ -214,10 +216,10 @@ describe('S4: a protected database gets mirrored', () => {
     expect(jobsOf(state, HR, (job) => job.status === 'failed' && (job.startedAt ?? 0) > at('09:32'))).toEqual(
       [],
     )
-    expect(state.recoveryPoints.filter((point) => point.dataSourceId === after.id).length).toBeGreaterThan(
-      points.length,
-    )
-    for (const point of points) expect(state.recoveryPoints).toContainEqual(point)
+    expect(
+      state.recoveryPoints.toArray().filter((point) => point.dataSourceId === after.id).length,
+    ).toBeGreaterThan(points.length)
+    for (const point of points) expect(state.recoveryPoints.toArray()).toContainEqual(point)
   })
 })
 
@@ -541,7 +543,7 @@ describe('S8: one protected database is made the mirror of another', () => {
     state = advanceTo(state, fake, at('09:30'))
     const principal = dsOf(state, WAREHOUSE_2)
     const mirror = dsOf(state, WAREHOUSE_3)
-    const mirrorPoints = state.recoveryPoints.filter((point) => point.dataSourceId === mirror.id)
+    const mirrorPoints = state.recoveryPoints.toArray().filter((point) => point.dataSourceId === mirror.id)
     state = stopProtection(
       stopProtection(state, principal.id, 'retain', at('09:31')),
       mirror.id,
@@ -558,7 +560,9 @@ describe('S8: one protected database is made the mirror of another', () => {
     expect(
       jobsOf(state, WAREHOUSE_2, (job) => job.status === 'failed' && (job.startedAt ?? 0) > at('09:32')),
     ).toEqual([])
-    expect(state.recoveryPoints.filter((point) => point.dataSourceId === mirror.id)).toEqual(mirrorPoints)
+    expect(state.recoveryPoints.toArray().filter((point) => point.dataSourceId === mirror.id)).toEqual(
+      mirrorPoints,
+    )
     expect(state.alerts.filter(isActive)).toEqual([])
   })
 })
@@ -690,11 +694,13 @@ describe('memory stays flat', () => {
     state = stopProtection(state, dsOf(state, WAREHOUSE_2).id, 'retain', at('09:10', 1))
     state = advanceTo(state, fake, at('12:00', 2))
     for (const point of state.recoveryPoints) expect(point.at + DAY_MS).toBeGreaterThan(at('12:00', 2))
-    expect(state.recoveryPoints.some((point) => point.dataSourceId === dsOf(state, HR).id)).toBe(true)
-    // The retained one's last points (made on day 1) expired on day 2.
-    expect(state.recoveryPoints.some((point) => point.dataSourceId === dsOf(state, WAREHOUSE_2).id)).toBe(
-      false,
+    expect(state.recoveryPoints.toArray().some((point) => point.dataSourceId === dsOf(state, HR).id)).toBe(
+      true,
     )
+    // The retained one's last points (made on day 1) expired on day 2.
+    expect(
+      state.recoveryPoints.toArray().some((point) => point.dataSourceId === dsOf(state, WAREHOUSE_2).id),
+    ).toBe(false)
   })
 
   it('keeps the jobs of the last 7 days and counts the others', () => {
@@ -756,9 +762,9 @@ it("runs a data source's synchronizations in one go as the queue runs them one b
   expect(jobsOf(whole, HR, (job) => job.status === 'in-progress')).toEqual([
     expect.objectContaining({ type: 'synchronization', scheduledAt: at('09:00', 1) }),
   ])
-  expect(whole.recoveryPoints.filter((point) => point.dataSourceId === dsOf(whole, HR).id).length).toBe(
-    jobsOf(whole, HR, (job) => job.status === 'completed').length,
-  )
+  expect(
+    whole.recoveryPoints.toArray().filter((point) => point.dataSourceId === dsOf(whole, HR).id).length,
+  ).toBe(jobsOf(whole, HR, (job) => job.status === 'completed').length)
 })
 
 it('lets "Recovery succeeded" go inactive three simulated days after it was raised', () => {

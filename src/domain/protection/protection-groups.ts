@@ -260,7 +260,7 @@ export function stopProtection(
     next = {
       ...next,
       dataSources,
-      recoveryPoints: next.recoveryPoints.filter((rp) => rp.dataSourceId !== dataSourceId),
+      recoveryPoints: next.recoveryPoints.without(dataSourceId),
     }
   } else if (groupId !== undefined) {
     next = {

@@ -1,7 +1,9 @@
 // The DPM server's own records: protection groups, data sources, recovery points, jobs and alerts.
-// Plain data, so that every rule over it is a pure function and the whole state can be persisted.
+// Plain data (the recovery points as immutable columns), so that every rule over it is a pure function and
+// the whole state can be persisted.
 import type { RecoveryModel, SimTime } from '../estate/estate'
 import type { RecoverySpec } from '../recovery/recovery-spec'
+import { RecoveryPoints } from './recovery-points'
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6 // 0 = Sunday, as Date#getUTCDay
 
@@ -131,21 +133,6 @@ export interface DataSource {
   retentionDays?: number
 }
 
-export type RecoveryPointKind = 'express-full' | 'synchronization' | 'replica'
-
-/**
- * A recovery point, known by its data source and time (a data source has one point per time). It has no id of
- * its own: an id string per point was 40 % of the heap after a week at 2,000 databases.
- */
-export interface RecoveryPoint {
-  dataSourceId: string
-  at: SimTime
-  kind: RecoveryPointKind
-  sizeMb: number
-  /** A database of an availability group: the copy (REPLICA-INSTANCE\DATABASE) the backup ran on. */
-  replica?: string
-}
-
 export type JobType =
   | 'replica-creation'
   | 'synchronization'
@@ -254,7 +241,7 @@ export interface Alert {
 export interface DpmServerState {
   groups: Record<string, ProtectionGroup>
   dataSources: Record<string, DataSource>
-  recoveryPoints: RecoveryPoint[]
+  recoveryPoints: RecoveryPoints
   jobs: Job[]
   alerts: Alert[]
   /** Counter for deterministic ids. */
@@ -326,7 +313,7 @@ export interface ReportHistory {
 export const EMPTY_SERVER_STATE: DpmServerState = {
   groups: {},
   dataSources: {},
-  recoveryPoints: [],
+  recoveryPoints: RecoveryPoints.NONE,
   jobs: [],
   alerts: [],
   nextId: 1,

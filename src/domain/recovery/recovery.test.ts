@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { HR_DB, INVENTORY_DB, PAYROLL_DB, SALES_DB, SALES_MIRROR_COPY } from '../../agent-api/demo-estate'
-import type { DataSource, DpmServerState, Job, RecoveryPoint } from '../protection/protection'
+import type { DataSource, DpmServerState, Job } from '../protection/protection'
 import { EMPTY_SERVER_STATE } from '../protection/protection'
+import { type RecoveryPoint, RecoveryPoints } from '../protection/recovery-points'
 import {
   AVAILABILITY_GROUP_ORIGINAL_INSTANCE_REASON,
   agentDirectory,
@@ -13,7 +14,6 @@ import {
   finishRecoveryJob,
   hasDatabaseNamed,
   INTERRUPTED_RECOVERY_MESSAGE,
-  indexRecoveryPoints,
   latestRecoveryTime,
   MIRRORED_ORIGINAL_INSTANCE_REASON,
   nameConflictMessage,
@@ -125,13 +125,13 @@ describe('recovery points', () => {
     point('ds-2', T0 + 35 * HOUR), // 2026-01-06 20:00
     point('ds-2', T0 + 2 * HOUR), // 2026-01-05 11:00, out of order on purpose
   ]
-  const index = indexRecoveryPoints(points)
-  const hrPoints = index.get('ds-2') ?? []
+  const all = RecoveryPoints.from(points)
+  const hrPoints = all.of('ds-2').toArray()
 
-  it('indexes points per data source, oldest first', () => {
+  it('keeps points per data source, oldest first', () => {
     expect(hrPoints.map((p) => p.at)).toEqual([T0 + 2 * HOUR, T0 + 11 * HOUR, T0 + 35 * HOUR])
-    expect(index.get('ds-1')).toHaveLength(1)
-    expect(index.get('ds-9')).toBeUndefined()
+    expect(all.of('ds-1')).toHaveLength(1)
+    expect(all.of('ds-9')).toHaveLength(0)
   })
 
   it('lists the days with recovery points once each, and the times of a day', () => {
@@ -302,7 +302,7 @@ describe('Protected data tree', () => {
       stoppedAt: T0,
     })
     const expired = dataSource('ds-4', INVENTORY_DB, { groupId: undefined })
-    const points = indexRecoveryPoints([point('ds-3', T0)])
+    const points = RecoveryPoints.from([point('ds-3', T0)])
     const tree = protectedDataTree([hrDb, failedOver, retained, expired], points)
     expect(tree.map((c) => c.name)).toEqual(['SQL-MIR01', 'SQL-STD01'])
     expect(tree[0]?.instances[0]?.databases).toEqual([

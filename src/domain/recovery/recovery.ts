@@ -4,7 +4,8 @@ import { raiseAlert } from '../engine/alerts'
 import type { ClusterFacts, ComputerFacts, SimTime } from '../estate/estate'
 import { isInstancePath, splitDatabasePath } from '../estate/estate'
 import { nameCharactersProblem } from '../estate/name-characters'
-import type { DataSource, DpmServerState, Job, RecoveryPoint } from '../protection/protection'
+import type { DataSource, DpmServerState, Job } from '../protection/protection'
+import type { RecoveryPoint, RecoveryPoints } from '../protection/recovery-points'
 import type {
   DatabaseStateAfterRecovery,
   RecoveryDestination,
@@ -75,19 +76,6 @@ export function recoveryTypeOptions(
 }
 
 // ---- Recovery points: browsing by day and time ----
-
-/** The chosen point: a recovery point, or Latest (the last synchronization, logs included). */
-/** Recovery points per data source, oldest first: built once, so a selection never scans every point. */
-export function indexRecoveryPoints(points: readonly RecoveryPoint[]): Map<string, RecoveryPoint[]> {
-  const index = new Map<string, RecoveryPoint[]>()
-  for (const point of points) {
-    const list = index.get(point.dataSourceId)
-    if (list) list.push(point)
-    else index.set(point.dataSourceId, [point])
-  }
-  for (const list of index.values()) list.sort((a, b) => a.at - b.at)
-  return index
-}
 
 /** YYYY-MM-DD of a simulated time; the console shows time in UTC. */
 export function dayKey(at: SimTime): string {
@@ -304,12 +292,12 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
  */
 export function protectedDataTree(
   dataSources: Iterable<DataSource>,
-  points: ReadonlyMap<string, readonly RecoveryPoint[]>,
+  points: RecoveryPoints,
 ): ProtectedComputerNode[] {
   const computers = new Map<string, Map<string, ProtectedDatabaseNode[]>>()
   for (const ds of dataSources) {
     const inactive = ds.groupId === undefined
-    if (inactive && !points.get(ds.id)?.length) continue
+    if (inactive && points.of(ds.id).length === 0) continue
     const principal = ds.mirror?.activePath ?? ds.path
     const { computer, instance, database } = splitDatabasePath(principal)
     const partners: [string, string] | undefined = ds.mirror

@@ -2,16 +2,17 @@
 // storage pool. A pure function of the data sources and the recovery points alive then, so that a snapshot
 // taken at a past midnight is the same whenever the engine's run took it.
 
-import { RetentionIndex } from '../engine/retention'
+import { expiredUntil } from '../engine/retention'
 import type { SimTime } from '../estate/estate'
 import { provisionedMbOf } from '../protection/disk-sizing'
-import type { DataSource, DpmServerState, GroupDiskUsage, RecoveryPoint } from '../protection/protection'
+import type { DataSource, DpmServerState, GroupDiskUsage } from '../protection/protection'
+import type { RecoveryPoints } from '../protection/recovery-points'
 
 /** DPM's name for the data sources whose protection stopped with their replicas retained. */
 export const INACTIVE_PROTECTION = 'Inactive protection'
 
-/** When DPM recorded the point at `index` of the points: its job's end (a point is dated by its job's start). */
-export type PointRecordTime = (point: RecoveryPoint, index: number) => SimTime
+/** When DPM recorded a data source's point dated `at`: its job's end (a point is dated by its job's start). */
+export type PointRecordTime = (dataSourceId: string, at: SimTime) => SimTime
 
 /**
  * Space per protection group at `at`: replica space is the protected data (provisioned when the data source
@@ -21,9 +22,9 @@ export type PointRecordTime = (point: RecoveryPoint, index: number) => SimTime
  */
 export function diskUsageAt(
   state: Pick<DpmServerState, 'groups' | 'dataSources'>,
-  points: readonly RecoveryPoint[],
+  points: RecoveryPoints,
   at: SimTime,
-  recordedAt: PointRecordTime = (point) => point.at,
+  recordedAt?: PointRecordTime,
 ): GroupDiskUsage[] {
   const byKey = new Map<string, GroupDiskUsage>()
   const usageOf = (ds: DataSource): GroupDiskUsage => {
@@ -44,14 +45,19 @@ export function diskUsageAt(
     usage.replicaMb += ds.sizeMb + ds.logSizeMb
     usage.allocatedMb += provisionedMbOf(state, ds)
   }
-  const retention = new RetentionIndex(state)
   // Summed in tenths of a MB (the agent's precision), as integers: the same total in any order of the points.
-  for (let index = 0; index < points.length; index++) {
-    const point = points[index] as RecoveryPoint
-    if (point.kind === 'replica' || recordedAt(point, index) > at) continue
-    const ds = state.dataSources[point.dataSourceId]
-    if (!ds || ds.protectedAt > at || !retention.alive(point, at)) continue
-    usageOf(ds).recoveryPointMb += Math.round(point.sizeMb * 10)
+  for (const series of points.series()) {
+    const ds = state.dataSources[series.dataSourceId]
+    if (!ds || ds.protectedAt > at) continue
+    const expired = series.countUntil(expiredUntil(state, ds.id, at) ?? Number.NEGATIVE_INFINITY)
+    const dated = series.countUntil(at)
+    let tenths = 0
+    for (let index = expired; index < dated; index++) {
+      if (series.kindOf(index) === 'replica') continue
+      if (recordedAt && recordedAt(ds.id, series.atOf(index)) > at) continue
+      tenths += Math.round(series.sizeMbOf(index) * 10)
+    }
+    usageOf(ds).recoveryPointMb += tenths
   }
   for (const usage of byKey.values()) usage.recoveryPointMb /= 10
   return [...byKey.values()].sort(

@@ -30,9 +30,9 @@ function dayTotals(state: DpmServerState, dsId: string, day: number) {
   const archived: DayActivity = state.reportHistory?.days[String(day)]?.[dsId] ?? [0, 0, 0, 0, 0]
   const inDay = (time: number) => startOfUtcDay(time) === day
   return {
-    livePoints: state.recoveryPoints.filter((p) => p.dataSourceId === dsId && inDay(p.at)).length,
+    livePoints: state.recoveryPoints.toArray().filter((p) => p.dataSourceId === dsId && inDay(p.at)).length,
     points:
-      state.recoveryPoints.filter((p) => p.dataSourceId === dsId && inDay(p.at)).length +
+      state.recoveryPoints.toArray().filter((p) => p.dataSourceId === dsId && inDay(p.at)).length +
       archived[ACTIVITY.recoveryPoints],
     completed:
       state.jobs.filter((j) => j.status === 'completed' && inDay(j.endedAt ?? 0)).length +
@@ -97,7 +97,7 @@ describe('the report history', () => {
         after,
         after.recoveryPoints,
         MIDNIGHT,
-        (point) => jobEnds.get(`${point.dataSourceId}@${point.at}`) ?? point.at,
+        (dataSourceId, at) => jobEnds.get(`${dataSourceId}@${at}`) ?? at,
       ),
     )
   })

@@ -14,9 +14,9 @@ import type {
   DpmServerState,
   Job,
   JobType,
-  RecoveryPoint,
   ReportHistory,
 } from '../protection/protection'
+import type { RecoveryPoints } from '../protection/recovery-points'
 import { DAY_MS, startOfUtcDay } from '../world/time'
 import { diskUsageAt, type PointRecordTime } from './reports-disk'
 
@@ -63,14 +63,14 @@ export interface TrimmedHistory {
   jobs: readonly Job[]
   /** Completed jobs trimmed without ever having a row (runs of synchronizations), by their indexes. */
   unbuiltJobs?: { jobs: UnbuiltJobs; indexes: readonly number[] }
-  points: readonly RecoveryPoint[]
+  points: RecoveryPoints
   alerts: readonly Alert[]
 }
 
 /**
  * Folds what the live history trimmed into the report history and takes the disk snapshots of the midnights
  * up to `until`. `state` holds the recovery points before pruning (a snapshot needs those alive at midnight);
- * `recordedAt` when each of those points was recorded (by its index), its job's end: a point whose job ran
+ * `recordedAt` when each of those points was recorded, its job's end (without it, on its date): a point whose job ran
  * over midnight did not exist yet at that midnight, whether the run that took the snapshot ended before the job
  * or after it. Returns the history unchanged (possibly undefined) when there is nothing to record.
  */
@@ -79,7 +79,7 @@ export function archiveForReports(
   trimmed: TrimmedHistory,
   state: Pick<DpmServerState, 'groups' | 'dataSources' | 'recoveryPoints'>,
   until: SimTime,
-  recordedAt: PointRecordTime = (point) => point.at,
+  recordedAt?: PointRecordTime,
 ): ReportHistory | undefined {
   const cutoff = startOfUtcDay(until) - REPORT_HISTORY_DAYS * DAY_MS
   const midnights = midnightsToSnapshot(history, state, until, cutoff)
@@ -184,7 +184,10 @@ function foldActivity(
     const { jobs, indexes } = trimmed.unbuiltJobs
     for (const index of indexes) bump(jobs.endOf(index), jobs.dataSourceIdOf(index), ACTIVITY.completed)
   }
-  for (const point of trimmed.points) bump(point.at, point.dataSourceId, ACTIVITY.recoveryPoints)
+  for (const series of trimmed.points.series()) {
+    for (let index = 0; index < series.length; index++)
+      bump(series.atOf(index), series.dataSourceId, ACTIVITY.recoveryPoints)
+  }
   return next
 }
 

@@ -115,10 +115,12 @@ export function serverStateProblems(state: DpmServerState): string[] {
     ]),
     ...state.jobs.map((job): [string, number] => [`job "${job.id}"`, job.scheduledAt]),
     ...state.alerts.map((alert): [string, number] => [`alert "${alert.id}"`, alert.raisedAt]),
-    ...state.recoveryPoints.map((point): [string, number] => [
-      `a recovery point of "${state.dataSources[point.dataSourceId]?.path ?? point.dataSourceId}"`,
-      point.at,
-    ]),
+    ...state.recoveryPoints
+      .toArray()
+      .map((point): [string, number] => [
+        `a recovery point of "${state.dataSources[point.dataSourceId]?.path ?? point.dataSourceId}"`,
+        point.at,
+      ]),
   ]
   const badTime = times.find(([, time]) => simTimeProblem(time) !== undefined)
   if (badTime) problems.push(`the time of ${badTime[0]}, ${badTime[1]}: ${simTimeProblem(badTime[1])}`)

@@ -4,24 +4,25 @@
 import { memberStatus } from '../../domain/engine/member-status'
 import { instancePathOf } from '../../domain/estate/estate'
 import type { DataSource, Job, ProtectionGroup } from '../../domain/protection/protection'
+import type { PointSeries, RecoveryPoints } from '../../domain/protection/recovery-points'
 import { DetailsPane } from '../ui/details-pane'
 import { type Fact, FactList } from '../ui/fact-list'
 import { formatMegabytes, formatSimTime } from '../ui/format'
 import type { ProtectionSelection } from './protection-selection'
-import { INACTIVE_PROTECTION_NAME, type RecoveryPointSummary } from './protection-tree-view'
+import { INACTIVE_PROTECTION_NAME } from './protection-tree-view'
 import { statusText } from './status-text'
 
 interface Props {
   selection?: ProtectionSelection
   groups: Record<string, ProtectionGroup>
-  recoveryPoints: Map<string, RecoveryPointSummary>
+  recoveryPoints: RecoveryPoints
   running: Map<string, Job>
 }
 
 export function ProtectionDetails({ selection, groups, recoveryPoints, running }: Props) {
   const facts = selection
     ? selection.kind === 'member'
-      ? memberFacts(selection.dataSource, groups, recoveryPoints.get(selection.dataSource.id), running)
+      ? memberFacts(selection.dataSource, groups, recoveryPoints.of(selection.dataSource.id), running)
       : groupFacts(selection, groups)
     : undefined
   return (
@@ -34,7 +35,7 @@ export function ProtectionDetails({ selection, groups, recoveryPoints, running }
 function memberFacts(
   ds: DataSource,
   groups: Record<string, ProtectionGroup>,
-  points: RecoveryPointSummary | undefined,
+  points: PointSeries,
   running: Map<string, Job>,
 ): Fact[] {
   const facts: Fact[] = [
@@ -45,8 +46,8 @@ function memberFacts(
   ]
   if (ds.stoppedAt !== undefined) facts.push(['Protection stopped', formatSimTime(ds.stoppedAt)])
   facts.push(
-    ['Last recovery point', points?.latest === undefined ? 'None' : formatSimTime(points.latest)],
-    ['Recovery points', String(points?.count ?? 0)],
+    ['Last recovery point', formatLatest(points.latest())],
+    ['Recovery points', String(points.length)],
     ['Data size', formatMegabytes(ds.sizeMb)],
   )
   if (ds.mirror) {
@@ -97,3 +98,6 @@ function describeDays(days: readonly number[]): string {
   if (days.length === 7) return 'Everyday'
   return days.map((day) => DAY_NAMES[day]).join(', ')
 }
+
+const formatLatest = (latest: number | undefined): string =>
+  latest === undefined ? 'None' : formatSimTime(latest)

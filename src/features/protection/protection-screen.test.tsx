@@ -14,6 +14,7 @@ import {
   type DpmServerState,
   EMPTY_SERVER_STATE,
 } from '../../domain/protection/protection'
+import { RecoveryPoints } from '../../domain/protection/recovery-points'
 import { createRecoveryPoint, runConsistencyCheck, stopProtectionOf } from '../../dpm/protection-actions'
 import { protectionWizardStore } from '../../dpm/protection-wizard-store'
 import { updateServer } from '../../dpm/server-store'
@@ -55,11 +56,11 @@ const world: DpmServerState = {
     }),
     'ds-2': dataSource({ id: 'ds-2', path: HR, groupId: undefined, stoppedAt: T }),
   },
-  recoveryPoints: [
+  recoveryPoints: RecoveryPoints.from([
     { dataSourceId: 'ds-1', at: T - 120_000, kind: 'express-full', sizeMb: 100 },
     { dataSourceId: 'ds-1', at: T - 60_000, kind: 'synchronization', sizeMb: 1 },
     { dataSourceId: 'ds-2', at: T - 60_000, kind: 'express-full', sizeMb: 1 },
-  ],
+  ]),
 }
 
 // Fluent's DOM under user-event is slow when the two shared cores are busy.

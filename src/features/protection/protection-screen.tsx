@@ -11,12 +11,7 @@ import { ProtectionGrid } from './protection-grid'
 import styles from './protection-screen.module.css'
 import { protectedMembers, resolveSelection, retainedMembers } from './protection-selection'
 import { ProtectionToolbar } from './protection-toolbar'
-import {
-  indexMembers,
-  protectionTreeRows,
-  runningJobs,
-  summarizeRecoveryPoints,
-} from './protection-tree-view'
+import { indexMembers, protectionTreeRows, runningJobs } from './protection-tree-view'
 
 // The dialogs load on first use, as the engine's actions do: the tab's first paint needs neither.
 const StopProtectionDialog = lazy(() =>
@@ -50,7 +45,6 @@ export function ProtectionScreen() {
 
   const index = useMemo(() => indexMembers(dataSources), [dataSources])
   const rows = useMemo(() => protectionTreeRows(groups, index, collapsed), [groups, index, collapsed])
-  const pointSummary = useMemo(() => summarizeRecoveryPoints(recoveryPoints), [recoveryPoints])
   const running = useMemo(() => runningJobs(jobs), [jobs])
   const selection = resolveSelection(selectedKey, { groups, dataSources }, index)
   const targets = protectedMembers(selection)
@@ -102,7 +96,7 @@ export function ProtectionScreen() {
       <ProtectionDetails
         selection={selection}
         groups={groups}
-        recoveryPoints={pointSummary}
+        recoveryPoints={recoveryPoints}
         running={running}
       />
       <Suspense fallback={null}>
@@ -112,7 +106,7 @@ export function ProtectionScreen() {
         {dialog === 'remove-inactive' && retained.length > 0 && (
           <RemoveInactiveDialog
             members={retained}
-            recoveryPointCount={retained.reduce((sum, ds) => sum + (pointSummary.get(ds.id)?.count ?? 0), 0)}
+            recoveryPointCount={retained.reduce((sum, ds) => sum + recoveryPoints.of(ds.id).length, 0)}
             onClose={() => setDialog(undefined)}
           />
         )}

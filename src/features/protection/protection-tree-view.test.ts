@@ -6,13 +6,7 @@ import {
   type Job,
   type ProtectionGroup,
 } from '../../domain/protection/protection'
-import {
-  INACTIVE_PROTECTION,
-  indexMembers,
-  protectionTreeRows,
-  runningJobs,
-  summarizeRecoveryPoints,
-} from './protection-tree-view'
+import { INACTIVE_PROTECTION, indexMembers, protectionTreeRows, runningJobs } from './protection-tree-view'
 
 const T = Date.parse('2026-01-05T09:00:00Z')
 
@@ -71,21 +65,6 @@ describe('protectionTreeRows', () => {
     const { d: _retained, ...active } = dataSources
     const rows = protectionTreeRows(groups, indexMembers(active), new Set())
     expect(rows.some((row) => row.groupId === INACTIVE_PROTECTION)).toBe(false)
-  })
-})
-
-describe('summarizeRecoveryPoints', () => {
-  it('counts recovery points and finds the latest per data source', () => {
-    const points = [
-      { id: '1', dataSourceId: 'a', at: T + 2, kind: 'express-full' as const, sizeMb: 1 },
-      { id: '2', dataSourceId: 'a', at: T + 5, kind: 'synchronization' as const, sizeMb: 1 },
-      { id: '3', dataSourceId: 'a', at: T + 1, kind: 'synchronization' as const, sizeMb: 1 },
-      { id: '4', dataSourceId: 'b', at: T, kind: 'replica' as const, sizeMb: 1 },
-    ]
-    const summary = summarizeRecoveryPoints(points)
-    expect(summary.get('a')).toEqual({ count: 3, latest: T + 5 })
-    expect(summary.get('b')).toEqual({ count: 1, latest: T })
-    expect(summary.get('c')).toBeUndefined()
   })
 })
 

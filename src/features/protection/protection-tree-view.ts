@@ -1,13 +1,7 @@
 // The Protection tab's tree: protection groups with their members, and the retained members under
 // "Inactive protection". Indexed once per state change, never scanned per row (the large preset has 40,000
 // databases).
-import type {
-  DataSource,
-  DpmServerState,
-  Job,
-  ProtectionGroup,
-  RecoveryPoint,
-} from '../../domain/protection/protection'
+import type { DataSource, DpmServerState, Job, ProtectionGroup } from '../../domain/protection/protection'
 
 /** The row id of DPM's "Inactive protection" group (retained replicas). */
 export const INACTIVE_PROTECTION = 'inactive-protection'
@@ -64,24 +58,6 @@ export function protectionTreeRows(
     }
   }
   return rows
-}
-
-export interface RecoveryPointSummary {
-  count: number
-  latest?: number
-}
-
-export function summarizeRecoveryPoints(points: readonly RecoveryPoint[]): Map<string, RecoveryPointSummary> {
-  const byDataSource = new Map<string, RecoveryPointSummary>()
-  for (const point of points) {
-    const summary = byDataSource.get(point.dataSourceId)
-    if (!summary) byDataSource.set(point.dataSourceId, { count: 1, latest: point.at })
-    else {
-      summary.count += 1
-      if (summary.latest === undefined || point.at > summary.latest) summary.latest = point.at
-    }
-  }
-  return byDataSource
 }
 
 /** The job in progress for each data source (at most one runs at a time per replica). */

@@ -2,7 +2,8 @@
 // the chosen day, and Latest; Recover opens the wizard at the chosen point.
 import { Button, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { DataSource, RecoveryPoint } from '../../domain/protection/protection'
+import type { DataSource } from '../../domain/protection/protection'
+import type { RecoveryPoint } from '../../domain/protection/recovery-points'
 import {
   dayKey,
   latestRecoveryTime,

@@ -16,6 +16,7 @@ import {
 } from '../../agent-api/schemas'
 import type { DatabaseFacts, InstanceFacts } from '../../domain/estate/estate'
 import { type DataSource, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
+import { RecoveryPoints } from '../../domain/protection/recovery-points'
 import { getServer, serverStore } from '../../dpm/server-store'
 import { resetSimTime } from '../../sim-clock/clock'
 import { giveVirtualListsAViewport } from '../../test/jsdom-viewport'
@@ -145,11 +146,11 @@ const state: DpmServerState = {
     // Retained after Stop protection: still recoverable.
     'ds-2': base('ds-2', 'SQL-STD01\\MSSQLSERVER\\HRDB', { groupId: undefined, stoppedAt: T0 }),
   },
-  recoveryPoints: [
+  recoveryPoints: RecoveryPoints.from([
     { dataSourceId: 'ds-1', at: MON_8PM, kind: 'express-full', sizeMb: 500 },
     { dataSourceId: 'ds-2', at: MON_8PM, kind: 'express-full', sizeMb: 400 },
     { dataSourceId: 'ds-2', at: TUE_8PM, kind: 'express-full', sizeMb: 450 },
-  ],
+  ]),
 }
 
 beforeAll(() => {

@@ -3,7 +3,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
 import { useStore } from 'zustand'
-import { indexRecoveryPoints, protectedDataTree } from '../../domain/recovery/recovery'
+import { protectedDataTree } from '../../domain/recovery/recovery'
 import { useServer } from '../../dpm/use-server'
 import { ProtectedDataTree } from './protected-data-tree'
 import { RecoveryPointPicker } from './recovery-point-picker'
@@ -30,22 +30,23 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300 },
 })
 
-const NO_POINTS: never[] = []
-
 export function RecoveryScreen() {
   const styles = useStyles()
   const dataSources = useServer((state) => state.dataSources)
   const recoveryPoints = useServer((state) => state.recoveryPoints)
   const groups = useServer((state) => state.groups)
-  const pointIndex = useMemo(() => indexRecoveryPoints(recoveryPoints), [recoveryPoints])
   const tree = useMemo(
-    () => protectedDataTree(Object.values(dataSources), pointIndex),
-    [dataSources, pointIndex],
+    () => protectedDataTree(Object.values(dataSources), recoveryPoints),
+    [dataSources, recoveryPoints],
   )
   const wizard = useStore(recoveryWizardStore, (state) => state.open)
   // A wizard left open (a reload) comes back with its database selected in the tree.
   const [selectedId, setSelectedId] = useState(() => recoveryWizardStore.getState().open?.dataSourceId)
   const selected = selectedId ? dataSources[selectedId] : undefined
+  const points = useMemo(
+    () => (selectedId ? recoveryPoints.of(selectedId).toArray() : []),
+    [recoveryPoints, selectedId],
+  )
   const groupName = selected?.groupId ? groups[selected.groupId]?.name : undefined
   const wizardSource = wizard && dataSources[wizard.dataSourceId]
 
@@ -67,7 +68,7 @@ export function RecoveryScreen() {
             <RecoveryPointPicker
               key={selected.id}
               dataSource={selected}
-              points={pointIndex.get(selected.id) ?? NO_POINTS}
+              points={points}
               onRecover={(point) => openRecoveryWizard(selected, point)}
             />
           </>

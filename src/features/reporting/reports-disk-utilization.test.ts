@@ -4,6 +4,7 @@ import { FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import { diskAllocation, poolTotalMb, storagePool } from '../../domain/protection/disk-sizing'
 import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
 import { stopProtection } from '../../domain/protection/protection-groups'
+import { RecoveryPoints } from '../../domain/protection/recovery-points'
 import { DAY_MS, HOUR_MS } from '../../domain/world/time'
 import { diskTotals, diskUtilization, diskUtilizationTable } from './reports-disk-utilization'
 import { periodRange } from './reports-period'
@@ -25,7 +26,9 @@ describe('the disk utilization report', () => {
     const snapshotAt = (days: number) => Date.parse('2026-01-05T00:00:00Z') + days * DAY_MS
     const withHistory: DpmServerState = {
       ...state,
-      recoveryPoints: [{ dataSourceId: hr, at: now - HOUR_MS, kind: 'synchronization', sizeMb: 40 }],
+      recoveryPoints: RecoveryPoints.from([
+        { dataSourceId: hr, at: now - HOUR_MS, kind: 'synchronization', sizeMb: 40 },
+      ]),
       reportHistory: {
         days: {},
         stoppages: [],

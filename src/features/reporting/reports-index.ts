@@ -61,12 +61,15 @@ export function indexReportData(state: DpmServerState): ReportIndex {
     }
     return record
   }
-  for (const point of state.recoveryPoints) {
-    const record = recordOf(point.dataSourceId)
-    record.pointTimes.push(point.at)
-    if (point.replica !== undefined) {
+  for (const series of state.recoveryPoints.series()) {
+    const record = recordOf(series.dataSourceId) // a data source's points come oldest first
+    for (let index = 0; index < series.length; index++) {
+      const at = series.atOf(index)
+      record.pointTimes.push(at)
+      const replica = series.replicaOf(index)
+      if (replica === undefined) continue
       record.pointReplicas ??= new Map()
-      record.pointReplicas.set(point.at, point.replica)
+      record.pointReplicas.set(at, replica)
     }
   }
   for (const job of state.jobs) {
@@ -94,7 +97,6 @@ export function indexReportData(state: DpmServerState): ReportIndex {
     recordOf(stoppage.dataSourceId).stoppages.push({ type, raisedAt, inactiveAt })
   }
   for (const record of byDataSource.values()) {
-    record.pointTimes.sort((a, b) => a - b)
     record.failedBackupTimes.sort((a, b) => a - b)
     record.archivedDays.sort((a, b) => a.day - b.day)
     record.stoppages.sort((a, b) => a.raisedAt - b.raisedAt)

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { HR_DB as HR, PAYROLL_DB as PAYROLL } from '../../agent-api/demo-estate'
 import { FakeEstate, protect } from '../../domain/engine/engine-test-support'
-import {
-  type DpmServerState,
-  EMPTY_SERVER_STATE,
-  type Job,
-  type RecoveryPoint,
-} from '../../domain/protection/protection'
+import { type DpmServerState, EMPTY_SERVER_STATE, type Job } from '../../domain/protection/protection'
+import { type RecoveryPoint, RecoveryPoints } from '../../domain/protection/recovery-points'
 import { DAY_MS, HOUR_MS } from '../../domain/world/time'
 import { indexReportData } from './reports-index'
 import { periodRange } from './reports-period'
@@ -50,7 +46,11 @@ function reportState(): { state: DpmServerState; hr: string; payroll: string } {
         lastRecoveryPointAt: NOW - HOUR_MS,
       },
     },
-    recoveryPoints: [point(hr, NOW - 3 * HOUR_MS), point(hr, NOW - 2 * HOUR_MS), point(hr, NOW - HOUR_MS)],
+    recoveryPoints: RecoveryPoints.from([
+      point(hr, NOW - 3 * HOUR_MS),
+      point(hr, NOW - 2 * HOUR_MS),
+      point(hr, NOW - HOUR_MS),
+    ]),
     jobs: [
       job('j1', hr, 'failed', NOW - 90 * 60_000),
       job('j2', hr, 'completed', NOW - 3 * HOUR_MS),

@@ -4,6 +4,7 @@ import { AG_ORDERS, agOrders, ORDERS_AG01 } from '../../domain/engine/availabili
 import { FAILOVER_CHECK_DELAY_MS } from '../../domain/engine/backup-rules'
 import { advanceTo, FakeEstate, protect } from '../../domain/engine/engine-test-support'
 import { type DpmServerState, EMPTY_SERVER_STATE } from '../../domain/protection/protection'
+import { RecoveryPoints } from '../../domain/protection/recovery-points'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/world/time'
 import { indexReportData } from './reports-index'
 import { periodRange } from './reports-period'
@@ -142,7 +143,7 @@ describe('the recovery point timeline', () => {
     const now = Date.parse('2026-01-25T12:00:00Z')
     const archived: DpmServerState = {
       ...state,
-      recoveryPoints: [],
+      recoveryPoints: RecoveryPoints.NONE,
       alerts: [],
       reportHistory: {
         days: {
