@@ -64,6 +64,7 @@ import {
   hasLogBackups,
   nextAutoJob,
   nextSyncSlot,
+  regularSynchronizations,
   SLOT_RANK,
   type SlotCursor,
 } from './schedule'
@@ -343,6 +344,7 @@ export class EngineReplay {
       this.synchronizations.startRun({ dataSourceId: dsId, source, computer, groupName: group.name })
     let ran = 0
     let at = row.scheduledAt
+    const nextRegular = regularSynchronizations(group.policy, cursorPast(at, 'synchronization'))
     for (;;) {
       const start = Math.max(at, endedAt, startedAt)
       if (start > this.until) break
@@ -362,6 +364,11 @@ export class EngineReplay {
       scheduledAt = at
       startedAt = start
       endedAt = end
+      const regular = nextRegular(at, Math.max(end, start))
+      if (regular !== undefined) {
+        at = regular
+        continue
+      }
       const plan = nextAutoJob(ds, group.policy, cursorPast(at, 'synchronization'), Math.max(end, start))
       if (plan?.type !== 'synchronization' || plan.trigger !== 'schedule') break
       at = plan.at

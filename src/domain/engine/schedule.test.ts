@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { HR_DB } from '../../agent-api/demo-estate'
 import { type DataSource, DEFAULT_POLICY, type ProtectionPolicy } from '../protection/protection'
@@ -10,6 +11,7 @@ import {
   nextAutoJob,
   nextScheduledJob,
   nextSyncSlot,
+  regularSynchronizations,
   syncSlotAtOrAfter,
 } from './schedule'
 
@@ -66,6 +68,49 @@ describe('synchronization slots', () => {
       at: at('2026-01-05T20:00:00'),
       trigger: 'schedule',
     })
+  })
+})
+
+describe('a run of regular synchronizations', () => {
+  it('gives the synchronization nextScheduledJob would, until the first slot of another kind', () => {
+    const day = at('2026-01-05T00:00:00')
+    fc.assert(
+      fc.property(
+        fc.constantFrom(15, 30, 60, 120),
+        fc.subarray(['02:00', '08:00', '20:00', '20:07'], { minLength: 1 }),
+        fc.option(fc.constantFrom('20:00', '03:30'), { nil: undefined }),
+        fc.integer({ min: 0, max: 2 * 96 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 30 }),
+        (frequency, times, daily, first, minutesBusy) => {
+          const schedule = policy({
+            syncFrequency: frequency,
+            expressFull: { times, days: [0, 1, 2, 3, 4, 5, 6] },
+            consistencyCheck: {
+              onInconsistent: true,
+              daily: daily ? { start: daily, maxDurationHours: 4 } : undefined,
+            },
+          })
+          let slot = day + first * 15 * 60_000
+          const next = regularSynchronizations(schedule, cursorPast(slot, 'synchronization'))
+          for (const busy of minutesBusy) {
+            const ended = slot + busy * 60_000
+            const regular = next(slot, ended)
+            const plan = nextScheduledJob(schedule, cursorPast(slot, 'synchronization'), ended)
+            if (regular === undefined) return
+            expect(plan).toEqual({ type: 'synchronization', at: regular, trigger: 'schedule' })
+            slot = regular
+          }
+        },
+      ),
+    )
+  })
+
+  it('leaves "Just before a recovery point" to nextAutoJob', () => {
+    const next = regularSynchronizations(
+      policy({ syncFrequency: 'before-recovery-point' }),
+      cursorPast(at('2026-01-05T00:00:00'), 'synchronization'),
+    )
+    expect(next(at('2026-01-05T00:00:00'), at('2026-01-05T00:01:00'))).toBeUndefined()
   })
 })
 

@@ -182,6 +182,27 @@ export function nextScheduledJob(
   return best
 }
 
+/**
+ * The next synchronization after one at `at` whose data source was busy until `busyUntil`, for a data source
+ * whose plan after the cursor is a synchronization: until the group's first slot of another kind after the
+ * cursor (an express full, a daily check), that depends only on the frequency and the end, so a run of
+ * synchronizations needs no nextAutoJob per job. Undefined from that slot on, or for "Just before a recovery
+ * point": the caller asks nextAutoJob then.
+ */
+export function regularSynchronizations(
+  policy: ProtectionPolicy,
+  cursor: SlotCursor,
+): (at: SimTime, busyUntil: SimTime) => SimTime | undefined {
+  const frequency = policy.syncFrequency
+  if (frequency === 'before-recovery-point') return () => undefined
+  const horizon = nextScheduledJob(policy, cursor, 0, false)?.at ?? Number.POSITIVE_INFINITY
+  return (at, busyUntil) => {
+    // As nextSyncSlot past a synchronization's cursor: its own slot is taken, and busy slots coalesce.
+    const next = syncSlotAtOrAfter(frequency, Math.max(at + 1, busyUntil))
+    return next < horizon ? next : undefined
+  }
+}
+
 /** The data source's next automatic job given its replica and condition, or none (it waits for the admin). */
 export function nextAutoJob(
   ds: DataSource,
