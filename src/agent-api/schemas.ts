@@ -179,7 +179,9 @@ export function seriesTimes(series: BackupSeries): number[] {
   const { at, every } = series
   if (every === undefined) return at
   const first = at[0] ?? 0
-  return Array.from({ length: seriesJobCount(series) }, (_, index) => first + index * every)
+  const times = new Array<number>(seriesJobCount(series))
+  for (let index = 0; index < times.length; index++) times[index] = first + index * every
+  return times
 }
 
 export const backupsRequest = z

@@ -35,49 +35,70 @@ export type BackupOutcome =
   | { ok: true; dataTransferredMb: number; durationSec: number }
   | { ok: false; error: AgentErrorBody }
 
-const fail = (code: string, message: string): BackupOutcome => ({ ok: false, error: { code, message } })
+const fail = (code: string, message: string): Failure => ({ ok: false, error: { code, message } })
 
-/** Runs a series' jobs; what refuses them all (the database, its host, its state) is looked at once. */
+/**
+ * Runs a series' jobs; what refuses them all (the database, its host, its state) is looked at once, and each
+ * job's figures go straight into the result's columns (a day of 15-minute synchronizations at 2,000
+ * databases is 200,000 jobs: no object per job).
+ */
 export function runBackupSeries(estate: Estate, series: BackupSeries): BackupSeriesResult {
   const result: BackupSeriesResult = { failed: [], dataTransferredMb: [], durationSec: [] }
-  const run = seriesRunner(estate, series.path, series.kind)
-  seriesTimes(series).forEach((at, index) => {
-    const outcome = run({ path: series.path, kind: series.kind, at, job: series.job })
-    if (outcome.ok) {
-      result.dataTransferredMb.push(outcome.dataTransferredMb)
-      result.durationSec.push(outcome.durationSec)
-    } else {
-      result.failed.push({ index, error: outcome.error })
-    }
-  })
+  const { path, kind, job } = series
+  const run = seriesRunner(estate, path, kind)
+  const times = seriesTimes(series)
+  for (let index = 0; index < times.length; index++) {
+    const at = times[index] as number
+    const error = run.refusal(at, job)
+    if (error) result.failed.push({ index, error: error.error })
+    else run.transfer(at, result)
+  }
   return result
 }
 
 /** One job alone: a series of one. */
 export function runBackupJob(estate: Estate, job: BackupJob): BackupOutcome {
-  return seriesRunner(estate, job.path, job.kind)(job)
+  const result = runBackupSeries(estate, { ...job, at: [job.at] })
+  const failed = result.failed[0]
+  if (failed) return { ok: false, error: failed.error }
+  return {
+    ok: true,
+    dataTransferredMb: result.dataTransferredMb[0] ?? 0,
+    durationSec: result.durationSec[0] ?? 0,
+  }
+}
+
+type Failure = Extract<BackupOutcome, { ok: false }>
+
+interface SeriesRunner {
+  /** Why the job at `at` fails, if it does. */
+  refusal(at: number, job: string | undefined): Failure | undefined
+  /** Appends a successful job's figures. */
+  transfer(at: number, into: Transfers): void
 }
 
 /** What the agent answers for each job of one database and kind, the estate being as it is now. */
-function seriesRunner(estate: Estate, path: string, kind: BackupKind): (job: BackupJob) => BackupOutcome {
+function seriesRunner(estate: Estate, path: string, kind: BackupKind): SeriesRunner {
+  const refuseAll = (failure: Failure): SeriesRunner => ({
+    refusal: () => failure,
+    transfer: () => undefined,
+  })
   const database = findDatabase(estate, path)
   if (!database) {
     const { code, message } = missingDatabaseError(path)
-    return () => fail(code, message)
+    return refuseAll(fail(code, message))
   }
   const problem = hostAgentProblem(estate, database.host)
-  if (problem) return () => fail(problem.code, problem.message)
+  if (problem) return refuseAll(fail(problem.code, problem.message))
   const injected = fail(
     'AgentError',
     `The protection agent on ${database.host} failed the ${KIND_LABELS[kind]} of ${database.path} (injected fault).`,
   )
   const facts = databaseFacts(estate, database)
   const refused = sqlRefusal(estate, database, facts, kind)
-  const transfer = transferOf(facts, kind)
-  return (job) => {
-    if (backupJobFails(estate, job)) return injected
-    if (refused) return refused
-    return { ok: true, ...transfer(job.at) }
+  return {
+    refusal: (at, job) => (backupJobFails(estate, { path, kind, at, job }) ? injected : refused),
+    transfer: transferOf(facts, kind),
   }
 }
 
@@ -87,7 +108,7 @@ function sqlRefusal(
   database: EstateDatabase,
   facts: DatabaseFacts,
   kind: BackupKind,
-): BackupOutcome | undefined {
+): Failure | undefined {
   const group = groupOfDatabase(estate, database.path)
   const refusal = group ? replicaRefusal(group, database) : undefined
   if (refusal) return fail(refusal.code, refusal.message)
@@ -145,30 +166,34 @@ function replicaRefusal(
   return undefined
 }
 
+type Transfers = Pick<BackupSeriesResult, 'dataTransferredMb' | 'durationSec'>
+
 /** The data moved and the time taken by each job of a database and kind, by the time it runs at. */
-function transferOf(
-  facts: DatabaseFacts,
-  kind: BackupKind,
-): (at: number) => { dataTransferredMb: number; durationSec: number } {
+function transferOf(facts: DatabaseFacts, kind: BackupKind): (at: number, into: Transfers) => void {
   // The seed is `${path}|${kind}|${at}|${sizeMb}`: its first part, the same for every job of a series, is
   // hashed once (a day of 15-minute synchronizations of 2,000 databases is 200,000 jobs).
   const prefix = fnv1a(`${facts.path}|${kind}|`)
   const suffix = `|${facts.sizeMb}`
-  return (at) => {
+  return (at, into) => {
     const seed = fnv1a(suffix, fnv1aOfInteger(at, prefix))
     const share = hashToRange(':share', 0.01, 0.05, seed)
     const pick = (low: number, high: number) => hashToRange(':duration', low, high, seed)
+    let dataMb: number
+    let seconds: number
     switch (kind) {
       case 'synchronization': // log churn since the last synchronization
-        return round(facts.logSizeMb * share, pick(60, 300))
+        dataMb = facts.logSizeMb * share
+        seconds = pick(60, 300)
+        break
       case 'express-full': // the pages changed since the last express full
-        return round(facts.sizeMb * share, pick(300, 900))
+        dataMb = facts.sizeMb * share
+        seconds = pick(300, 900)
+        break
       default: // consistency check and replica creation read the whole database, at 100-200 MB/s
-        return round(facts.sizeMb, facts.sizeMb / pick(100, 200))
+        dataMb = facts.sizeMb
+        seconds = facts.sizeMb / pick(100, 200)
     }
+    into.dataTransferredMb.push(Math.round(dataMb * 10) / 10)
+    into.durationSec.push(Math.max(1, Math.round(seconds)))
   }
-}
-
-function round(dataMb: number, seconds: number): { dataTransferredMb: number; durationSec: number } {
-  return { dataTransferredMb: Math.round(dataMb * 10) / 10, durationSec: Math.max(1, Math.round(seconds)) }
 }
