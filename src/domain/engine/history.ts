@@ -3,6 +3,7 @@
 import type { SimTime } from '../estate/estate'
 import type { Alert, FinishedJobStatus, Job, JobHistorySummary } from '../protection/protection'
 import { DAY_MS } from '../world/time'
+import { kthSmallest } from './order-statistic'
 
 export const JOB_HISTORY_DAYS = 7
 /** Finished jobs kept in full: a large estate syncing every 15 minutes would otherwise keep 100,000s. */
@@ -138,7 +139,7 @@ class EndedJobs {
     // Every job that ended after the room-th latest end, then as many of those that ended at that moment as fit,
     // by id: the rows' order depends on how the runs went (a data source's synchronizations are recorded
     // together), what is kept must not.
-    const threshold = Float64Array.from(ends).sort()[ends.length - room] as number
+    const threshold = kthSmallest(Float64Array.from(ends), ends.length - room)
     const tied: { item: Job | number; id: string }[] = []
     let newer = 0
     ends.forEach((end, index) => {

@@ -153,7 +153,7 @@ function foldActivity(
   // Copy on write: a day's map and a data source's tuple are copied the first time this fold changes them.
   // Found by the day's number, not a key string: a large estate folds 100,000s of jobs a day.
   const copied = new Map<SimTime, { byDataSource: Record<string, DayActivity>; sources: Set<string> }>()
-  const bump = (time: SimTime, dataSourceId: string, field: ActivityField) => {
+  const bump = (time: SimTime, dataSourceId: string, field: ActivityField, count = 1) => {
     const day = startOfUtcDay(time)
     if (day < cutoff) return
     let copy = copied.get(day)
@@ -168,7 +168,7 @@ function foldActivity(
       byDataSource[dataSourceId] = (byDataSource[dataSourceId]?.slice() ?? [0, 0, 0, 0, 0]) as DayActivity
       sources.add(dataSourceId)
     }
-    ;(byDataSource[dataSourceId] as DayActivity)[field]++
+    ;(byDataSource[dataSourceId] as DayActivity)[field] += count
   }
   for (const job of trimmed.jobs) {
     const at = endOf(job)
@@ -180,15 +180,49 @@ function foldActivity(
       if (isFailedBackup(job)) bump(at, dataSourceId, ACTIVITY.failedBackups)
     }
   }
+  // Over a million a week each: counted per stretch of one data source and day, then bumped once.
   if (trimmed.unbuiltJobs) {
     const { jobs, indexes } = trimmed.unbuiltJobs
-    for (const index of indexes) bump(jobs.endOf(index), jobs.dataSourceIdOf(index), ACTIVITY.completed)
+    const stretch = new Stretch((day, dataSourceId, count) =>
+      bump(day, dataSourceId, ACTIVITY.completed, count),
+    )
+    for (const index of indexes) stretch.add(startOfUtcDay(jobs.endOf(index)), jobs.dataSourceIdOf(index))
+    stretch.end()
   }
+  const stretch = new Stretch((day, dataSourceId, count) =>
+    bump(day, dataSourceId, ACTIVITY.recoveryPoints, count),
+  )
   for (const series of trimmed.points.series()) {
     for (let index = 0; index < series.length; index++)
-      bump(series.atOf(index), series.dataSourceId, ACTIVITY.recoveryPoints)
+      stretch.add(startOfUtcDay(series.atOf(index)), series.dataSourceId)
   }
+  stretch.end()
   return next
+}
+
+/** Counts consecutive items of the same day and data source, and hands each stretch's count on. */
+class Stretch {
+  private day = Number.NaN
+  private dataSourceId = ''
+  private count = 0
+
+  constructor(private readonly done: (day: SimTime, dataSourceId: string, count: number) => void) {}
+
+  add(day: SimTime, dataSourceId: string): void {
+    if (day === this.day && dataSourceId === this.dataSourceId) {
+      this.count++
+      return
+    }
+    this.end()
+    this.day = day
+    this.dataSourceId = dataSourceId
+    this.count = 1
+  }
+
+  end(): void {
+    if (this.count > 0) this.done(this.day, this.dataSourceId, this.count)
+    this.count = 0
+  }
 }
 
 /** Newest first up to the cap, kept in a canonical order (by time, then data source and type). */
