@@ -33,4 +33,4 @@ export function kthSmallest(values: Float64Array, k: number): number {
 }
 
 const medianOf = (a: number, b: number, c: number): number =>
-  a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b
+  Math.max(Math.min(a, b), Math.min(Math.max(a, b), c))
