@@ -154,6 +154,17 @@ export const backupKindSchema = z.enum([
 export type BackupKind = z.infer<typeof backupKindSchema>
 /** The largest batch, in jobs: a simulated day of 2,000 databases at 15-minute synchronization fits in one. */
 export const MAX_BACKUP_JOBS = 250_000
+/**
+ * A column of numbers (a series' times, its answers' figures: 200,000 a day at 2,000 databases), checked in one
+ * loop rather than by a number schema per item, which took most of the time of reading an answer.
+ */
+const numberColumn = () =>
+  z.custom<number[]>(
+    (value) =>
+      Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item)),
+    { message: 'Expected an array of numbers.' },
+  )
+
 export const backupSeriesSchema = z
   .object({
     path: z.string(),
@@ -161,7 +172,7 @@ export const backupSeriesSchema = z
     /** An admin job's own id: its run is a job of its own, never one of the schedule's at the same time. */
     job: z.string().optional(),
     /** The times the jobs run at; with `every`, the first of `count` times `every` milliseconds apart. */
-    at: z.array(z.number()),
+    at: numberColumn(),
     every: z.number().positive().optional(),
     count: z.number().int().positive().optional(),
   })
@@ -192,8 +203,8 @@ export const backupsRequest = z
 /** One series' results: the jobs that failed by their index in `at`; the others' figures, in order. */
 export const backupSeriesResultSchema = z.object({
   failed: z.array(z.object({ index: z.number().int().nonnegative(), error: agentErrorSchema })),
-  dataTransferredMb: z.array(z.number()),
-  durationSec: z.array(z.number()),
+  dataTransferredMb: numberColumn(),
+  durationSec: numberColumn(),
 })
 export type BackupSeriesResult = z.infer<typeof backupSeriesResultSchema>
 export const backupsResponse = z.object({ series: z.array(backupSeriesResultSchema) })
