@@ -33,6 +33,8 @@ interface Columns {
 }
 
 const emptyColumns = (): Columns => ({ times: [], sizes: [], kinds: [] })
+/** What a data source without points reads: never written (a draft starts its own columns). */
+const NO_COLUMNS: Columns = Object.freeze(emptyColumns())
 
 /** The columns of a range, copied: for a series that can no longer append in place. */
 function copyColumns(columns: Columns, start: number, end: number): Columns {
@@ -147,7 +149,7 @@ export class RecoveryPoints implements Iterable<RecoveryPoint> {
 
   /** The points of one data source (none: an empty series). */
   of(dataSourceId: string): PointSeries {
-    return this.bySource.get(dataSourceId) ?? new PointSeries(dataSourceId, emptyColumns(), 0, 0)
+    return this.bySource.get(dataSourceId) ?? new PointSeries(dataSourceId, NO_COLUMNS, 0, 0)
   }
 
   /** Each data source's points, those with at least one. */
