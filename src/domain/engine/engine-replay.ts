@@ -361,6 +361,7 @@ export class EngineReplay {
         if (makesPoint) this.recordPoint(ds, 'synchronization', start, dataTransferredMb, source, end)
       }
       ran++
+      // The parameters (the synchronization the queue ran) now say which one of the run ran last.
       scheduledAt = at
       startedAt = start
       endedAt = end
