@@ -1,8 +1,8 @@
 // The estate's change log: every change, stamped with the simulated time at which it happened, so that the
 // DPM scheduler can ask "what changed since seq N" instead of re-reading every database before each job.
 import type { EstateChange } from '../agent-api/schemas'
+import { partitionPoint } from '../domain/partition-point'
 import type { Estate } from './estate-model'
-import { partitionPoint } from './partition-point'
 
 export function recordChange(
   estate: Estate,

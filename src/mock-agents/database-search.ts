@@ -2,9 +2,9 @@
 // estate, in path order whatever the case, a page at a time (`after`: the last path of the page before). Only
 // databases whose agent answers are found: an agent that cannot be reached reports nothing.
 import type { DatabaseFacts } from '../domain/estate/estate'
+import { partitionPoint } from '../domain/partition-point'
 import { databaseFacts, hostAgentProblem } from './estate-facts'
 import { type Estate, type EstateDatabase, type EstateInstance, key, pathOrder } from './estate-model'
-import { partitionPoint } from './partition-point'
 
 /**
  * The databases of an instance that match, in name order: every one when its computer or instance matches,

@@ -17,8 +17,8 @@ import {
   type SafetyLevel,
   splitDatabasePath,
 } from '../domain/estate/estate'
+import { partitionPoint } from '../domain/partition-point'
 import { LabError, notFound } from './lab-error'
-import { partitionPoint } from './partition-point'
 
 export const DOMAIN = 'contoso.local'
 const DEFAULT_MIRRORING_PORT = 5022

@@ -4,6 +4,7 @@
 // about half of that. A run of the engine appends to a data source's columns in place (copy on write: a series
 // reads only its own range, and only the series that ends where the columns end appends to them).
 import type { SimTime } from '../estate/estate'
+import { partitionPoint } from '../partition-point'
 
 export type RecoveryPointKind = 'express-full' | 'synchronization' | 'replica'
 
@@ -36,6 +37,11 @@ const emptyColumns = (): Columns => ({ times: [], sizes: [], kinds: [] })
 /** What a data source without points reads: never written (a draft starts its own columns). */
 const NO_COLUMNS: Columns = Object.freeze(emptyColumns())
 
+/** Columns that say which copy each point was taken on, from the first point that says so. */
+function withReplicas(columns: Columns): void {
+  columns.replicas ??= new Array(columns.times.length)
+}
+
 /** The columns of a range, copied: for a series that can no longer append in place. */
 function copyColumns(columns: Columns, start: number, end: number): Columns {
   const copy: Columns = {
@@ -45,18 +51,6 @@ function copyColumns(columns: Columns, start: number, end: number): Columns {
   }
   if (columns.replicas) copy.replicas = columns.replicas.slice(start, end)
   return copy
-}
-
-/** The first index in [from, to) whose time is after `at` (times ascending), or `to`. */
-function firstAfter(times: readonly number[], at: SimTime, from: number, to: number): number {
-  let low = from
-  let high = to
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((times[middle] as number) <= at) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** One data source's recovery points, oldest first (points of the same time in the order recorded). */
@@ -96,7 +90,7 @@ export class PointSeries {
 
   /** The index of the first point after `at`: the points before it are those at or before `at`. */
   countUntil(at: SimTime): number {
-    return firstAfter(this.columns.times, at, this.start, this.end) - this.start
+    return partitionPoint(this.columns.times, (time) => time <= at, this.start, this.end) - this.start
   }
 
   /** The point at `index`, as an object (for the few points a screen or a job reads at a time). */
@@ -254,7 +248,7 @@ export class RecoveryPointsDraft {
       return
     }
     const { columns } = series
-    if (replica !== undefined && !columns.replicas) columns.replicas = new Array(columns.times.length)
+    if (replica !== undefined) withReplicas(columns)
     columns.times.push(at)
     columns.sizes.push(sizeMb)
     columns.kinds.push(KIND_CODES[kind])
@@ -302,8 +296,8 @@ export class RecoveryPointsDraft {
   ): void {
     if (!series.own) this.takeCopy(series)
     const { columns } = series
-    if (replica !== undefined && !columns.replicas) columns.replicas = new Array(columns.times.length)
-    const index = firstAfter(columns.times, at, series.start, series.end)
+    if (replica !== undefined) withReplicas(columns)
+    const index = partitionPoint(columns.times, (time) => time <= at, series.start, series.end)
     columns.times.splice(index, 0, at)
     columns.sizes.splice(index, 0, sizeMb)
     columns.kinds.splice(index, 0, KIND_CODES[kind])

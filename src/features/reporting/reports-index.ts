@@ -3,6 +3,7 @@
 import { ALERT_CATALOG, isActive } from '../../domain/engine/alerts'
 import { endOf } from '../../domain/engine/history'
 import type { SimTime } from '../../domain/estate/estate'
+import { partitionPoint } from '../../domain/partition-point'
 import type { AlertType, DataSource, DayActivity, DpmServerState } from '../../domain/protection/protection'
 import { INACTIVE_PROTECTION } from '../../domain/reports/reports-disk'
 import { isFailedBackup, STOPPING_ALERTS } from '../../domain/reports/reports-history'
@@ -108,16 +109,8 @@ export const recordOf = (index: ReportIndex, dataSourceId: string): DataSourceRe
   index.byDataSource.get(dataSourceId) ?? EMPTY_RECORD
 
 /** The first index whose value is >= time (values ascending). */
-export function lowerBound(values: readonly number[], time: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((values[mid] as number) < time) low = mid + 1
-    else high = mid
-  }
-  return low
-}
+export const lowerBound = (values: readonly number[], time: number): number =>
+  partitionPoint(values, (value) => value < time)
 
 /** How many values lie in [from, to]. */
 export const countBetween = (values: readonly number[], from: number, to: number): number =>
