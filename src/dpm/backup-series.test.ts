@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type BackupJobRequest, BackupResults } from '../domain/engine/engine'
-import { asRuns, batchesOf, recordAnswer, toBackupSeries } from './backup-series'
+import { asRuns, batchesOf, recordAnswer, recordFailure, toBackupSeries } from './backup-series'
 
 const STEP = 15 * 60_000
 const job = { dataSourceId: 'ds-1', path: 'SQL01\\MSSQLSERVER\\Sales', kind: 'synchronization' as const }
@@ -57,5 +57,15 @@ describe('the agent API series of the engine requests', () => {
     expect(outcome(at(3))).toMatchObject({ ok: false, error: { code: 'NoAnswer' } })
     recordAnswer({ ...job, at: at(9) }, undefined, results)
     expect(outcome(at(9))).toMatchObject({ ok: false, error: { code: 'NoAnswer' } })
+  })
+
+  it('fails every job of a request the agent API refused, a run as a single job', () => {
+    const results = new BackupResults()
+    const error = { code: 'AgentUnreachable', message: 'The agent API could not be reached.' }
+    recordFailure({ ...job, at: 0, every: STEP, count: 3 }, error, results)
+    recordFailure({ ...job, at: at(5) }, error, results)
+    const outcome = (time: number) => results.find(job.dataSourceId, job.path, job.kind, time)
+    expect([0, 1, 2, 5].map((slot) => outcome(at(slot)))).toEqual(Array(4).fill({ ok: false, error }))
+    expect(outcome(at(3))).toBeUndefined()
   })
 })

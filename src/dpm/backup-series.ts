@@ -18,24 +18,38 @@ export function recordAnswer(
   answered: BackupSeriesResult | undefined,
   results: BackupResults,
 ) {
-  const { every, count } = request
-  const run = new AnsweredRun(request.at, every ?? 1, count ?? 1)
-  if (!answered) for (let index = 0; index < run.count; index++) run.errors.set(index, NO_ANSWER)
-  else {
-    for (const { index, error } of answered.failed) run.errors.set(index, error)
-    let ok = 0
-    for (let index = 0; index < run.count; index++) {
-      if (run.errors.has(index)) continue
-      const dataTransferredMb = answered.dataTransferredMb[ok]
-      const durationSec = answered.durationSec[ok++]
-      if (dataTransferredMb === undefined || durationSec === undefined) run.errors.set(index, NO_ANSWER)
-      else {
-        run.dataTransferredMb[index] = dataTransferredMb
-        run.durationSec[index] = durationSec
-      }
+  if (!answered) {
+    recordFailure(request, NO_ANSWER, results)
+    return
+  }
+  const run = answeredRunOf(request)
+  for (const { index, error } of answered.failed) run.errors.set(index, error)
+  let ok = 0
+  for (let index = 0; index < run.count; index++) {
+    if (run.errors.has(index)) continue
+    const dataTransferredMb = answered.dataTransferredMb[ok]
+    const durationSec = answered.durationSec[ok++]
+    if (dataTransferredMb === undefined || durationSec === undefined) run.errors.set(index, NO_ANSWER)
+    else {
+      run.dataTransferredMb[index] = dataTransferredMb
+      run.durationSec[index] = durationSec
     }
   }
-  if (every === undefined || count === undefined) results.set(request, run.outcome(0))
+  file(request, run, results)
+}
+
+/** Every job of a series failed with `error` (the request itself failed, or the agent left it out). */
+export function recordFailure(request: BackupJobRequest, error: AgentError, results: BackupResults): void {
+  const run = answeredRunOf(request)
+  for (let index = 0; index < run.count; index++) run.errors.set(index, error)
+  file(request, run, results)
+}
+
+const answeredRunOf = ({ at, every, count }: BackupJobRequest) => new AnsweredRun(at, every ?? 1, count ?? 1)
+
+/** A single job's answer job by job, a run's as one answered run. */
+function file(request: BackupJobRequest, run: AnsweredRun, results: BackupResults): void {
+  if (request.every === undefined || request.count === undefined) results.set(request, run.outcome(0))
   else results.setRun(request, run)
 }
 

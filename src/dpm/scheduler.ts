@@ -13,11 +13,9 @@ import { writeTogether } from '../browser-storage/world-record'
 import type { AgentError, FactsEntry } from '../domain/engine/backup-rules'
 import {
   type BackupJobRequest,
-  type BackupOutcome,
   BackupResults,
   type EstateChangeRecord,
   factsPathsOf,
-  jobsOf,
   runEngine,
 } from '../domain/engine/engine'
 import { computerOfInstance } from '../domain/estate/estate'
@@ -34,7 +32,7 @@ import type { DpmServerState } from '../domain/protection/protection'
 import { DAY_MS, formatUtc, MINUTE_MS } from '../domain/world/time'
 import { advanceProblem } from '../domain/world/world-limits'
 import { setSimTime, simNow } from '../sim-clock/clock'
-import { asRuns, batchesOf, recordAnswer, toBackupSeries } from './backup-series'
+import { asRuns, batchesOf, recordAnswer, recordFailure, toBackupSeries } from './backup-series'
 import { partnerPathsOf, readPartnerFacts } from './estate-inventory'
 import { getServer, updateServer } from './server-store'
 import { worldNumber } from './world-reset'
@@ -325,8 +323,7 @@ async function fetchResults(missing: readonly BackupJobRequest[], results: Backu
         recordAnswer(request, answer.series[s], results)
       })
     } catch (error) {
-      const failed: BackupOutcome = { ok: false, error: agentErrorOf(error) }
-      for (const request of batch) for (const job of jobsOf(request)) results.set(job, failed)
+      for (const request of batch) recordFailure(request, agentErrorOf(error), results)
     }
   }
 }
