@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_POLICY, type DpmServerState, EMPTY_SERVER_STATE } from '../protection/protection'
 import { createProtectionGroup } from '../protection/protection-groups'
+import { RecoveryPoints } from '../protection/recovery-points'
 import { DAY_MS, MINUTE_MS } from './time'
 import {
   advanceProblem,
@@ -119,6 +120,20 @@ describe('a DPM server state that replaces the console', () => {
     expect(serverStateProblems({ ...state, jobs })).toEqual([
       `the time of job "${jobs[0]?.id}", 10000000000000000: it is outside the simulated clock's range, 2000-01-01 00:00 UTC to 2100-01-01 00:00 UTC`,
     ])
+  })
+
+  it('refuses a recovery point’s time outside the clock range, after the other records’ times', () => {
+    const state = withGroup(EMPTY_SERVER_STATE, 'Sales')
+    const [ds] = Object.values(state.dataSources)
+    if (!ds) throw new Error('a data source was created')
+    const recoveryPoints = RecoveryPoints.from([
+      { dataSourceId: ds.id, at: 1e16, kind: 'synchronization', sizeMb: 1 },
+    ])
+    expect(serverStateProblems({ ...state, recoveryPoints })).toEqual([
+      `the time of a recovery point of "${ds.path}", 10000000000000000: it is outside the simulated clock's range, 2000-01-01 00:00 UTC to 2100-01-01 00:00 UTC`,
+    ])
+    const jobs = state.jobs.map((job) => ({ ...job, scheduledAt: 1e16 }))
+    expect(serverStateProblems({ ...state, jobs, recoveryPoints })[0]).toContain(`job "${jobs[0]?.id}"`)
   })
 
   it('refuses two disks of the storage pool with one name', () => {

@@ -76,6 +76,19 @@ export const serverHasHistory = (state: DpmServerState): boolean =>
   state.alerts.length > 0 ||
   state.recoveryPoints.length > 0
 
+/** The first recovery point whose time is outside the clock's range, read from the columns (a million a week). */
+function badRecoveryPointTime(state: DpmServerState): [string, number] | undefined {
+  for (const series of state.recoveryPoints.series()) {
+    for (let index = 0; index < series.length; index++) {
+      const at = series.atOf(index)
+      if (simTimeProblem(at) === undefined) continue
+      const { dataSourceId } = series
+      return [`a recovery point of "${state.dataSources[dataSourceId]?.path ?? dataSourceId}"`, at]
+    }
+  }
+  return undefined
+}
+
 // Ids the counter gave out (pg-3, ds-4, job-5, alert-6); the engine's scheduled jobs carry their time instead.
 const ID_NUMBER = /^[a-z]+-(\d+)$/
 
@@ -115,14 +128,8 @@ export function serverStateProblems(state: DpmServerState): string[] {
     ]),
     ...state.jobs.map((job): [string, number] => [`job "${job.id}"`, job.scheduledAt]),
     ...state.alerts.map((alert): [string, number] => [`alert "${alert.id}"`, alert.raisedAt]),
-    ...state.recoveryPoints
-      .toArray()
-      .map((point): [string, number] => [
-        `a recovery point of "${state.dataSources[point.dataSourceId]?.path ?? point.dataSourceId}"`,
-        point.at,
-      ]),
   ]
-  const badTime = times.find(([, time]) => simTimeProblem(time) !== undefined)
+  const badTime = times.find(([, time]) => simTimeProblem(time) !== undefined) ?? badRecoveryPointTime(state)
   if (badTime) problems.push(`the time of ${badTime[0]}, ${badTime[1]}: ${simTimeProblem(badTime[1])}`)
   // Management > Disks tells the disks of the storage pool apart by name (Windows' disk names ignore case).
   const diskNames = new Set<string>()
